@@ -1,0 +1,65 @@
+package no.varcat.catalog.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Settings and mappings of an index, kept as a JSON resource beside this class. The search-time
+ * synonym list is put in when the index is created, so editing the list takes effect on reindex.
+ */
+public record IndexDefinition(String alias, String json) {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final String SYNONYM_FILTER = "varcat_synonyms_filter";
+
+    public static IndexDefinition variables(List<String> synonyms) {
+        return load("varcat-variables", "variables-index.json", synonyms);
+    }
+
+    public static IndexDefinition registers(List<String> synonyms) {
+        return load("varcat-registers", "registers-index.json", synonyms);
+    }
+
+    /** The synonym rules shipped with varcat (Solr format, one rule a line, # comments). */
+    public static List<String> defaultSynonyms() {
+        try (InputStream in = resource("synonyms.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static IndexDefinition load(String alias, String resourceName, List<String> synonyms) {
+        try (InputStream in = resource(resourceName)) {
+            ObjectNode root = (ObjectNode) JSON.readTree(in);
+            JsonNode filter = root.path("settings").path("analysis").path("filter").path(SYNONYM_FILTER);
+            if (filter instanceof ObjectNode synonymFilter) {
+                ArrayNode rules = synonymFilter.putArray("synonyms");
+                synonyms.forEach(rules::add);
+            }
+            return new IndexDefinition(alias, JSON.writeValueAsString(root));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = IndexDefinition.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("missing resource " + name + " next to " + IndexDefinition.class.getName());
+        }
+        return in;
+    }
+}

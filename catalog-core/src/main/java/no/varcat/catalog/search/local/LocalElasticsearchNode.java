@@ -1,0 +1,227 @@
+package no.varcat.catalog.search.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single-node Elasticsearch on loopback, built from the Maven-provided server zip plus our analysis
+ * plugin, for development, the sample-data run and the integration tests. Production points
+ * varcat at an external cluster instead.
+ */
+public final class LocalElasticsearchNode implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalElasticsearchNode.class);
+    private static final String CLUSTER_NAME = "varcat-local";
+
+    private final NodeDirectories dirs;
+    private final URI httpUri;
+    private final Thread shutdownHook;
+
+    private LocalElasticsearchNode(NodeDirectories dirs, URI httpUri) {
+        this.dirs = dirs;
+        this.httpUri = httpUri;
+        this.shutdownHook = new Thread(this::stopProcess, "stop-local-elasticsearch");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Prepares and starts the node; returns once it answers cluster health, or throws {@link LocalNodeException}. */
+    public static LocalElasticsearchNode start(LocalNodeSettings settings) {
+        Instant started = Instant.now();
+        ElasticsearchDistribution distribution = ElasticsearchDistribution.locate(settings.distributionDir());
+        NodeUser user = NodeUser.forCurrentProcess();
+        NodeDirectories dirs = NodeDirectories.prepare(settings.homeDir(), user);
+        Path server = ServerInstallation.install(distribution, dirs.servers());
+        requireAccess(user, server.resolve("lib"), "the Elasticsearch server files");
+        requireAccess(user, Path.of(System.getProperty("java.home"), "bin", "java"), "the Java runtime");
+
+        stopStale(dirs.pidFile());
+        NodeConfiguration.write(server, dirs, settings.heapMegabytes(), CLUSTER_NAME);
+        user.own(dirs.config(), dirs.data(), dirs.logs(), dirs.tmp(), dirs.run());
+
+        launch(user, server, dirs, settings.startTimeout());
+        int port = readPort(dirs.portsFile(), settings.startTimeout());
+        URI uri = URI.create("http://127.0.0.1:" + port);
+        LocalElasticsearchNode node = new LocalElasticsearchNode(dirs, uri);
+        try {
+            node.awaitHealthy(settings.startTimeout());
+        } catch (RuntimeException e) {
+            node.close();
+            throw e;
+        }
+        log.info("Local Elasticsearch {} up at {} in {} ms (home {})", distribution.serverVersion(), uri,
+                Duration.between(started, Instant.now()).toMillis(), dirs.home());
+        return node;
+    }
+
+    public URI httpUri() {
+        return httpUri;
+    }
+
+    public Path home() {
+        return dirs.home();
+    }
+
+    @Override
+    public void close() {
+        stopProcess();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run; nothing to remove
+        }
+    }
+
+    private void stopProcess() {
+        stopStale(dirs.pidFile());
+    }
+
+    private static void requireAccess(NodeUser user, Path path, String what) {
+        if (!user.canAccess(path, false)) {
+            throw new LocalNodeException("Elasticsearch runs as 'nobody' (it refuses to run as root), but 'nobody'"
+                    + " cannot read " + what + " at " + path + ". Make every parent directory traversable"
+                    + " (chmod o+x) or set varcat.elasticsearch.local.home to a directory outside it.");
+        }
+    }
+
+    private static void launch(NodeUser user, Path server, NodeDirectories dirs, Duration timeout) {
+        List<String> env = new ArrayList<>(List.of(
+                "PATH=/usr/local/bin:/usr/bin:/bin",
+                "HOME=" + dirs.home(),
+                "ES_JAVA_HOME=" + System.getProperty("java.home"),
+                "ES_PATH_CONF=" + dirs.config(),
+                "ES_TMPDIR=" + dirs.tmp(),
+                "LANG=C.UTF-8"));
+        List<String> command = user.command(env, List.of(
+                server.resolve("bin/elasticsearch").toString(), "-d", "-p", dirs.pidFile().toString()));
+        Path output = dirs.logs().resolve("varcat-launch.out");
+        try {
+            Process process = new ProcessBuilder(command)
+                    .directory(dirs.home().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new LocalNodeException("Elasticsearch did not start within " + timeout.toSeconds() + " s."
+                        + tail(output) + "\nLogs: " + dirs.logs());
+            }
+            if (process.exitValue() != 0) {
+                throw new LocalNodeException("Elasticsearch failed to start (exit code " + process.exitValue() + ")."
+                        + tail(output) + "\nLogs: " + dirs.logs());
+            }
+        } catch (IOException e) {
+            throw new LocalNodeException("Cannot launch Elasticsearch from " + server + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalNodeException("Interrupted while starting Elasticsearch", e);
+        }
+    }
+
+    private static int readPort(Path portsFile, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (Files.isRegularFile(portsFile)) {
+                    for (String line : Files.readAllLines(portsFile)) {
+                        int colon = line.lastIndexOf(':');
+                        if (colon > 0) {
+                            return Integer.parseInt(line.substring(colon + 1).trim());
+                        }
+                    }
+                }
+                Thread.sleep(200);
+            } catch (IOException | NumberFormatException e) {
+                // the node writes the file while we read it; try again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new LocalNodeException("Elasticsearch started but did not report its HTTP port in " + portsFile);
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(httpUri.resolve("/_cluster/health?wait_for_status=yellow&timeout=2s"))
+                .timeout(Duration.ofSeconds(5)).GET().build();
+        Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                last = "HTTP " + response.statusCode() + " " + response.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sleep(250);
+        }
+        throw new LocalNodeException("Elasticsearch at " + httpUri + " did not become healthy within "
+                + timeout.toSeconds() + " s (" + last + "). Logs: " + dirs.logs());
+    }
+
+    /** Stops a node from an earlier run that crashed before it could stop its node. */
+    private static void stopStale(Path pidFile) {
+        Optional<ProcessHandle> process = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        process.ifPresent(p -> {
+            p.destroy();
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
+            }
+        });
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            log.warn("Cannot delete {}: {}", pidFile, e.getMessage());
+        }
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            return Files.isRegularFile(pidFile)
+                    ? Optional.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String tail(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package no.varcat.catalog.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/** {@link CatalogStore} on an Apache Jena TDB2 database in a local directory. */
+public final class Tdb2CatalogStore implements CatalogStore {
+
+    private final Dataset dataset;
+    private final String location;
+
+    private Tdb2CatalogStore(Dataset dataset, String location) {
+        this.dataset = dataset;
+        this.location = location;
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code dir}; fails clearly when the directory is not usable. */
+    public static Tdb2CatalogStore open(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs);
+        } catch (IOException e) {
+            throw new StoreUnavailableException("Cannot create the store directory " + abs + " (" + e
+                    + "). Set varcat.data-dir to a writable directory.", e);
+        }
+        if (!Files.isWritable(abs)) {
+            throw new StoreUnavailableException("The store directory " + abs
+                    + " is not writable. Set varcat.data-dir to a writable directory.");
+        }
+        try {
+            return new Tdb2CatalogStore(TDB2Factory.connectDataset(abs.toString()), abs.toString());
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("Cannot open the TDB2 store in " + abs + ": " + e.getMessage()
+                    + " (is another varcat process using it?)", e);
+        }
+    }
+
+    /** An in-memory TDB2 dataset, for tests. */
+    public static Tdb2CatalogStore inMemory() {
+        return new Tdb2CatalogStore(TDB2Factory.createDataset(), "memory");
+    }
+
+    @Override
+    public void replaceGraph(String graphName, Graph content) {
+        Node name = NodeFactory.createURI(graphName);
+        Txn.executeWrite(dataset, () -> {
+            var dsg = dataset.asDatasetGraph();
+            dsg.removeGraph(name);
+            content.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    @Override
+    public Graph readGraph(String graphName) {
+        Node name = NodeFactory.createURI(graphName);
+        return Txn.calculateRead(dataset, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dataset.asDatasetGraph().getGraph(name).find().forEach(copy::add);
+            return copy;
+        });
+    }
+
+    @Override
+    public Set<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> names = new LinkedHashSet<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            return names;
+        });
+    }
+
+    @Override
+    public void select(String sparql, Consumer<QuerySolution> row) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = unionQuery(sparql)) {
+                ResultSet results = qe.execSelect();
+                results.forEachRemaining(row);
+            }
+        });
+    }
+
+    @Override
+    public Model construct(String sparql) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = unionQuery(sparql)) {
+                return qe.getQuery().isDescribeType() ? qe.execDescribe() : qe.execConstruct();
+            }
+        });
+    }
+
+    @Override
+    public boolean ask(String sparql) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = unionQuery(sparql)) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    private QueryExecution unionQuery(String sparql) {
+        return QueryExecution.dataset(dataset).query(sparql).set(TDB2.symUnionDefaultGraph, true).build();
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    @Override
+    public String toString() {
+        return "TDB2 store at " + location;
+    }
+}

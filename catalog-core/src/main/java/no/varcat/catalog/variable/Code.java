@@ -1,0 +1,5 @@
+package no.varcat.catalog.variable;
+
+/** One code of a code list; {@code missing} marks codes that stand for a missing or unknown value. */
+public record Code(String notation, LocalizedText label, boolean missing) {
+}

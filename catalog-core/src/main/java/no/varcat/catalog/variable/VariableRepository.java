@@ -1,0 +1,155 @@
+package no.varcat.catalog.variable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.vocab.Prefixes;
+
+/** Reads variables (disco:Variable linked from a register with disco:variable) from the store. */
+public final class VariableRepository {
+
+    private static final String SUMMARY_PATTERN = """
+            SELECT ?v ?notation ?label ?definition ?d ?dTitle ?start ?end ?repr ?isScheme WHERE {
+              ?d disco:variable ?v .
+              ?v skos:notation ?notation .
+              OPTIONAL { ?v skos:prefLabel ?label }
+              OPTIONAL { ?v skos:definition ?definition }
+              OPTIONAL { ?d dct:title ?dTitle }
+              OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
+              OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
+              %s
+            }
+            """;
+
+    private static final String CODES = """
+            SELECT ?code ?notation ?label ?note WHERE {
+              ?v disco:representation ?scheme .
+              ?scheme a skos:ConceptScheme .
+              ?code skos:inScheme ?scheme ; skos:notation ?notation .
+              OPTIONAL { ?code skos:prefLabel ?label }
+              OPTIONAL { ?code skos:note ?note }
+            }
+            """;
+
+    private final CatalogStore store;
+
+    public VariableRepository(CatalogStore store) {
+        this.store = store;
+    }
+
+    public List<VariableSummary> findAll() {
+        return summaries(String.format(SUMMARY_PATTERN, ""), Map.of());
+    }
+
+    public Optional<VariableDetails> find(String iri) {
+        List<VariableSummary> found = summaries(String.format(SUMMARY_PATTERN, "FILTER(?v = ?wanted)"), Map.of("wanted", iri));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new VariableDetails(found.get(0), codes(iri)));
+    }
+
+    private List<VariableSummary> summaries(String pattern, Map<String, String> iris) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + pattern);
+        iris.forEach(query::setIri);
+        Map<String, VariableBuilder> byIri = new LinkedHashMap<>();
+        store.select(query.toString(), row -> byIri
+                .computeIfAbsent(row.getResource("v").getURI(), VariableBuilder::new)
+                .add(row));
+        return byIri.values().stream().map(VariableBuilder::build).toList();
+    }
+
+    private List<Code> codes(String variableIri) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + CODES);
+        query.setIri("v", variableIri);
+        Map<String, Code> byIri = new LinkedHashMap<>();
+        store.select(query.toString(), row -> {
+            String iri = row.getResource("code").getURI();
+            Code old = byIri.getOrDefault(iri, new Code(row.getLiteral("notation").getLexicalForm(), LocalizedText.EMPTY, false));
+            boolean missing = old.missing() || isMissingNote(row.get("note"));
+            byIri.put(iri, new Code(old.notation(), withLiteral(old.label(), row.get("label")), missing));
+        });
+        List<Code> codes = new ArrayList<>(byIri.values());
+        codes.sort((a, b) -> compareNotations(a.notation(), b.notation()));
+        return codes;
+    }
+
+    private static boolean isMissingNote(RDFNode note) {
+        return note != null && note.isLiteral() && note.asLiteral().getLexicalForm().equalsIgnoreCase("missing");
+    }
+
+    /** Numeric codes in numeric order (2 before 10), others alphabetically after them. */
+    private static int compareNotations(String a, String b) {
+        boolean an = a.matches("\\d{1,9}");
+        boolean bn = b.matches("\\d{1,9}");
+        if (an && bn) {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        }
+        return an ? -1 : bn ? 1 : a.compareTo(b);
+    }
+
+    static LocalizedText withLiteral(LocalizedText text, RDFNode node) {
+        if (node == null || !node.isLiteral()) {
+            return text;
+        }
+        Literal literal = node.asLiteral();
+        return text.withDefault(literal.getLanguage(), literal.getLexicalForm());
+    }
+
+    /** Collects the rows OPTIONAL patterns multiply for one variable. */
+    private static final class VariableBuilder {
+        private final String iri;
+        private String notation;
+        private LocalizedText label = LocalizedText.EMPTY;
+        private LocalizedText definition = LocalizedText.EMPTY;
+        private String registerIri;
+        private LocalizedText registerTitle = LocalizedText.EMPTY;
+        private Integer firstYear;
+        private Integer lastYear;
+        private String representation;
+        private boolean hasCodeList;
+
+        VariableBuilder(String iri) {
+            this.iri = iri;
+        }
+
+        void add(QuerySolution row) {
+            if (notation == null) {
+                notation = row.getLiteral("notation").getLexicalForm();
+                registerIri = row.getResource("d").getURI();
+            }
+            label = withLiteral(label, row.get("label"));
+            definition = withLiteral(definition, row.get("definition"));
+            registerTitle = withLiteral(registerTitle, row.get("dTitle"));
+            firstYear = firstYear != null ? firstYear : year(row.get("start"));
+            lastYear = lastYear != null ? lastYear : year(row.get("end"));
+            if (representation == null && row.get("repr") != null && row.get("repr").isURIResource()) {
+                representation = row.getResource("repr").getURI();
+                hasCodeList = row.getLiteral("isScheme").getBoolean();
+            }
+        }
+
+        private static Integer year(RDFNode date) {
+            if (date == null || !date.isLiteral()) {
+                return null;
+            }
+            String lexical = date.asLiteral().getLexicalForm();
+            return lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)
+                    ? Integer.valueOf(lexical.substring(0, 4)) : null;
+        }
+
+        VariableSummary build() {
+            return new VariableSummary(iri, notation, label, definition, registerIri, registerTitle,
+                    firstYear, lastYear, representation, hasCodeList);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package no.varcat.catalog.variable;
+
+/**
+ * What search and lists need to know about a variable.
+ *
+ * @param representation the code list or datatype IRI of the value domain, or null
+ * @param firstYear      first year the register holds the variable, or null when unknown
+ * @param lastYear       last year, or null while the variable is still collected
+ */
+public record VariableSummary(
+        String iri,
+        String notation,
+        LocalizedText label,
+        LocalizedText definition,
+        String registerIri,
+        LocalizedText registerTitle,
+        Integer firstYear,
+        Integer lastYear,
+        String representation,
+        boolean hasCodeList) {
+}

@@ -1,0 +1,74 @@
+package no.varcat.catalog.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.varcat.catalog.TestFixtures;
+
+class Tdb2CatalogStoreTest {
+
+    private static final String SOURCE_A = "https://test.varcat.no/source/a";
+    private static final String SOURCE_B = "https://test.varcat.no/source/b";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void replacingAGraphKeepsOtherSourcesAndSurvivesReopening() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            store.replaceGraph(SOURCE_A, TestFixtures.birthRegister());
+            store.replaceGraph(SOURCE_B, oneTriple("b"));
+            store.replaceGraph(SOURCE_B, oneTriple("b2"));
+        }
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            assertThat(store.graphNames()).containsExactlyInAnyOrder(SOURCE_A, SOURCE_B);
+            assertThat(store.readGraph(SOURCE_B).size()).isEqualTo(1);
+            assertThat(store.readGraph(SOURCE_B).contains(triple("b2"))).isTrue();
+            assertThat(store.readGraph(SOURCE_A).isIsomorphicWith(TestFixtures.birthRegister())).isTrue();
+        }
+    }
+
+    @Test
+    void queriesSeeTheUnionOfAllSourceGraphs() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            store.replaceGraph(SOURCE_A, oneTriple("a"));
+            store.replaceGraph(SOURCE_B, oneTriple("b"));
+            List<String> objects = new ArrayList<>();
+            store.select("SELECT ?o WHERE { ?s <urn:p> ?o } ORDER BY ?o", row -> objects.add(row.getResource("o").getURI()));
+            assertThat(objects).containsExactly("urn:a", "urn:b");
+            assertThat(store.ask("ASK { <urn:s> <urn:p> <urn:a> }")).isTrue();
+            assertThat(store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aDirectoryThatCannotBeCreatedGivesAClearError() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        assertThatThrownBy(() -> Tdb2CatalogStore.open(file.resolve("tdb2")))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("Cannot create the store directory")
+                .hasMessageContaining("varcat.data-dir");
+    }
+
+    private static Graph oneTriple(String object) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(triple(object));
+        return g;
+    }
+
+    private static Triple triple(String object) {
+        return Triple.create(NodeFactory.createURI("urn:s"), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:" + object));
+    }
+}

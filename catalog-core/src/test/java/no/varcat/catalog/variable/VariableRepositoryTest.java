@@ -1,0 +1,67 @@
+package no.varcat.catalog.variable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import no.varcat.catalog.TestFixtures;
+import no.varcat.catalog.store.Tdb2CatalogStore;
+
+class VariableRepositoryTest {
+
+    private Tdb2CatalogStore store;
+    private VariableRepository repository;
+
+    @BeforeEach
+    void load() {
+        store = Tdb2CatalogStore.inMemory();
+        store.replaceGraph("https://test.varcat.no/source/birth", TestFixtures.birthRegister());
+        repository = new VariableRepository(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void mapsEveryVariableOfTheRegisterOnce() {
+        List<VariableSummary> all = repository.findAll();
+
+        assertThat(all).extracting(VariableSummary::notation).containsExactlyInAnyOrder("VEKT", "KJONN", "MOR_BMI");
+        VariableSummary weight = all.stream().filter(v -> v.notation().equals("VEKT")).findFirst().orElseThrow();
+        assertThat(weight.label().in("nb")).isEqualTo("Fødselsvekt");
+        assertThat(weight.label().in("en")).isEqualTo("Birth weight");
+        assertThat(weight.registerIri()).isEqualTo(TestFixtures.BIRTH_REGISTER);
+        assertThat(weight.registerTitle().in("nb")).isEqualTo("Testregister for fødsler");
+        assertThat(weight.firstYear()).isEqualTo(1967);
+        assertThat(weight.lastYear()).isNull();
+        assertThat(weight.hasCodeList()).isFalse();
+    }
+
+    @Test
+    void readsTheCodeListInNumericOrderWithMissingFlags() {
+        VariableDetails sex = repository.find("https://test.varcat.no/birth/KJONN").orElseThrow();
+
+        assertThat(sex.summary().hasCodeList()).isTrue();
+        assertThat(sex.codes()).extracting(Code::notation).containsExactly("1", "2", "9", "10");
+        assertThat(sex.codes()).filteredOn(Code::missing).extracting(Code::notation).containsExactly("9");
+        assertThat(sex.summary().label().in("en")).isEqualTo("Sex of the child");
+    }
+
+    @Test
+    void englishFallsBackToBokmaalWhenNoEnglishLabelExists() {
+        VariableSummary bmi = repository.find("https://test.varcat.no/birth/MOR_BMI").orElseThrow().summary();
+        assertThat(bmi.label().in("en")).isEqualTo("Mors kroppsmasseindeks før svangerskapet");
+        assertThat(bmi.lastYear()).isEqualTo(2023);
+    }
+
+    @Test
+    void unknownVariableIsEmpty() {
+        assertThat(repository.find("https://test.varcat.no/birth/NOPE")).isEmpty();
+    }
+}
