@@ -1,0 +1,72 @@
+package no.varcat.harvest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.harvest.HarvestIssue.Severity;
+import no.varcat.harvest.HarvestReport.Outcome;
+
+/**
+ * Runs one harvest of one source: open, read into a scratch graph, and only if that worked
+ * replace the source's named graph in one transaction. A failure leaves the store as it was.
+ */
+public final class Harvester {
+
+    private static final Logger log = LoggerFactory.getLogger(Harvester.class);
+
+    private final CatalogStore store;
+    private final SourceReaders readers;
+    private final SourceOpener opener;
+    private final Clock clock;
+
+    public Harvester(CatalogStore store, SourceReaders readers, SourceOpener opener, Clock clock) {
+        this.store = store;
+        this.readers = readers;
+        this.opener = opener;
+        this.clock = clock;
+    }
+
+    public HarvestReport harvest(HarvestSource source) {
+        Instant started = clock.instant();
+        IssueCollector issues = new IssueCollector();
+        SourceReader reader = readers.forFormat(source.format()).orElse(null);
+        if (reader == null) {
+            issues.add(Severity.FATAL, "Unknown format '" + source.format() + "'; known formats: " + readers.formats(), -1, -1);
+            return finish(source, started, Outcome.FAILED, 0, issues);
+        }
+        Graph scratch = GraphFactory.createDefaultGraph();
+        try (InputStream in = opener.open(source.location())) {
+            reader.read(in, source.location().toString(), StreamRDFLib.graph(scratch), issues);
+        } catch (IOException e) {
+            issues.add(Severity.FATAL, "Cannot read " + source.location() + ": " + e.getMessage(), -1, -1);
+            return finish(source, started, Outcome.FAILED, 0, issues);
+        } catch (SourceFormatException e) {
+            return finish(source, started, Outcome.FAILED, 0, issues);
+        }
+        if (scratch.isEmpty()) {
+            issues.add(Severity.FATAL, "The source is empty; the previous harvest is kept", -1, -1);
+            return finish(source, started, Outcome.FAILED, 0, issues);
+        }
+        store.replaceGraph(source.graphName(), scratch);
+        return finish(source, started, Outcome.SUCCEEDED, scratch.size(), issues);
+    }
+
+    private HarvestReport finish(HarvestSource source, Instant started, Outcome outcome, long triples, IssueCollector issues) {
+        HarvestReport report = new HarvestReport(source.id(), started, clock.instant(), outcome, triples, issues.issues());
+        if (report.succeeded()) {
+            log.info("Harvested {}: {} triples, {} issues", source.id(), triples, report.issues().size());
+        } else {
+            log.warn("Harvest of {} failed: {}", source.id(), report.issues());
+        }
+        return report;
+    }
+}

@@ -1,0 +1,48 @@
+package no.varcat.harvest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+
+import no.varcat.harvest.HarvestIssue.Severity;
+
+/**
+ * Collects issues for a harvest report. Also Jena's {@link ErrorHandler}, so RDF parsers report
+ * with line and column; errors are recorded and parsing stops, as a half-read source must not
+ * replace a good one.
+ */
+public final class IssueCollector implements ErrorHandler {
+
+    private final List<HarvestIssue> issues = new ArrayList<>();
+
+    public void add(Severity severity, String message, long line, long column) {
+        issues.add(new HarvestIssue(severity, message, line, column));
+    }
+
+    public List<HarvestIssue> issues() {
+        return List.copyOf(issues);
+    }
+
+    public boolean hasErrors() {
+        return issues.stream().anyMatch(i -> i.severity() != Severity.WARNING);
+    }
+
+    @Override
+    public void warning(String message, long line, long col) {
+        add(Severity.WARNING, message, line, col);
+    }
+
+    @Override
+    public void error(String message, long line, long col) {
+        add(Severity.ERROR, message, line, col);
+        throw new RiotException(message);
+    }
+
+    @Override
+    public void fatal(String message, long line, long col) {
+        add(Severity.FATAL, message, line, col);
+        throw new RiotException(message);
+    }
+}

@@ -1,0 +1,34 @@
+package no.varcat.harvest;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.jena.riot.Lang;
+
+/** The readers varcat has, keyed by format name, as RIOT keys its parsers by language. */
+public final class SourceReaders {
+
+    private final Map<String, SourceReader> readers = new TreeMap<>();
+
+    public static SourceReaders standard() {
+        SourceReaders registry = new SourceReaders();
+        registry.register("turtle", new RdfSourceReader(Lang.TURTLE));
+        registry.register("rdfxml", new RdfSourceReader(Lang.RDFXML));
+        registry.register("jsonld", new RdfSourceReader(Lang.JSONLD));
+        registry.register("ntriples", new RdfSourceReader(Lang.NTRIPLES));
+        return registry;
+    }
+
+    public void register(String format, SourceReader reader) {
+        readers.put(format, reader);
+    }
+
+    public Optional<SourceReader> forFormat(String format) {
+        return Optional.ofNullable(readers.get(format));
+    }
+
+    public java.util.Set<String> formats() {
+        return readers.keySet();
+    }
+}
