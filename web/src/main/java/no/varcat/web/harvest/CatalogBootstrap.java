@@ -1,0 +1,58 @@
+package no.varcat.web.harvest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import no.varcat.catalog.search.AliasedIndex;
+import no.varcat.catalog.search.VariableIndexer;
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.harvest.HarvestReport;
+import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.Harvester;
+import no.varcat.web.system.VarcatProperties;
+
+/**
+ * On start: harvests the bundled sample catalog into an empty store (when enabled), and builds
+ * the search index when it is missing or the store has just changed.
+ */
+@Component
+class CatalogBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogBootstrap.class);
+
+    private final VarcatProperties properties;
+    private final CatalogStore store;
+    private final Harvester harvester;
+    private final VariableRepository variables;
+    private final VariableIndexer indexer;
+    private final AliasedIndex variablesIndex;
+
+    CatalogBootstrap(VarcatProperties properties, CatalogStore store, Harvester harvester, VariableRepository variables,
+            VariableIndexer indexer, AliasedIndex variablesIndex) {
+        this.properties = properties;
+        this.store = store;
+        this.harvester = harvester;
+        this.variables = variables;
+        this.indexer = indexer;
+        this.variablesIndex = variablesIndex;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean harvested = false;
+        if (properties.sampleData().enabled() && store.graphNames().isEmpty()) {
+            for (HarvestSource source : SampleSources.list()) {
+                HarvestReport report = harvester.harvest(source);
+                harvested |= report.succeeded();
+            }
+        }
+        if (harvested || variablesIndex.concreteIndices().isEmpty()) {
+            int count = indexer.reindexAll(variables.findAll());
+            log.info("Indexed {} variables in {}", count, variablesIndex.alias());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package no.varcat.web.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.system.ApplicationHome;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import no.varcat.catalog.search.AliasedIndex;
+import no.varcat.catalog.search.IndexDefinition;
+import no.varcat.catalog.search.SearchConnection;
+import no.varcat.catalog.search.SearchEndpoint;
+import no.varcat.catalog.search.VariableIndexer;
+import no.varcat.catalog.search.VariableSearch;
+import no.varcat.catalog.search.local.LocalElasticsearchNode;
+import no.varcat.catalog.search.local.LocalNodeSettings;
+import no.varcat.web.VarcatApplication;
+
+/**
+ * Connects to the configured Elasticsearch cluster, or starts a local node when none is configured.
+ * The client is built here rather than by Boot's auto-configuration, which targets a 9.x client.
+ */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    @Bean(destroyMethod = "close")
+    LocalNodeHolder localNode(VarcatProperties properties) {
+        VarcatProperties.Elasticsearch es = properties.elasticsearch();
+        if (es.external()) {
+            return new LocalNodeHolder(null);
+        }
+        VarcatProperties.Local local = es.local();
+        Path dist = local.distributionDir() != null ? local.distributionDir() : besideApplication("elasticsearch-dist");
+        Path home = local.home() != null ? local.home() : properties.dataDir().resolve("elasticsearch");
+        return new LocalNodeHolder(LocalElasticsearchNode.start(
+                new LocalNodeSettings(dist, home, local.heapMegabytes(), Duration.ofSeconds(120))));
+    }
+
+    @Bean(destroyMethod = "close")
+    SearchConnection searchConnection(VarcatProperties properties, LocalNodeHolder localNode) {
+        VarcatProperties.Elasticsearch es = properties.elasticsearch();
+        SearchEndpoint endpoint = es.external()
+                ? new SearchEndpoint(es.url(), es.apiKey(), es.username(), es.password())
+                : SearchEndpoint.unauthenticated(localNode.node().httpUri());
+        SearchConnection connection = SearchConnection.open(endpoint);
+        connection.requireAvailable();
+        return connection;
+    }
+
+    @Bean
+    AliasedIndex variablesIndex(SearchConnection connection) {
+        return new AliasedIndex(connection, IndexDefinition.variables(IndexDefinition.defaultSynonyms()));
+    }
+
+    @Bean
+    VariableIndexer variableIndexer(SearchConnection connection, AliasedIndex variablesIndex) {
+        return new VariableIndexer(connection, variablesIndex);
+    }
+
+    @Bean
+    VariableSearch variableSearch(SearchConnection connection, AliasedIndex variablesIndex) {
+        return new VariableSearch(connection, variablesIndex.alias());
+    }
+
+    /**
+     * The {@code name} directory the build puts beside the application jar ({@code web/target}). From
+     * a classes directory (IDE) that is its parent; in tests Boot reports the module directory, so
+     * also look under its {@code target/}.
+     */
+    private static Path besideApplication(String name) {
+        Path home = new ApplicationHome(VarcatApplication.class).getDir().toPath().toAbsolutePath();
+        List<Path> candidates = new ArrayList<>(List.of(home.resolve(name), home.resolve("target").resolve(name)));
+        if (home.getParent() != null) {
+            candidates.add(home.getParent().resolve(name));
+        }
+        return candidates.stream().filter(Files::isDirectory).findFirst().orElse(candidates.get(0));
+    }
+
+    /** Holds the local node, if one runs, so it is stopped when the application stops. */
+    record LocalNodeHolder(LocalElasticsearchNode node) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+}

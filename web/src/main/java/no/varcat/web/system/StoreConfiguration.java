@@ -1,0 +1,33 @@
+package no.varcat.web.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import no.varcat.catalog.dcat.CatalogDescription;
+import no.varcat.catalog.dcat.DcatCatalogExport;
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.catalog.variable.VariableRepository;
+
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    CatalogStore catalogStore(VarcatProperties properties) {
+        return Tdb2CatalogStore.open(properties.dataDir().resolve("tdb2"));
+    }
+
+    @Bean
+    VariableRepository variableRepository(CatalogStore store) {
+        return new VariableRepository(store);
+    }
+
+    @Bean
+    DcatCatalogExport dcatCatalogExport(CatalogStore store, VarcatProperties properties) {
+        VarcatProperties.Catalog catalog = properties.catalog();
+        String base = properties.baseUri().toString();
+        String publisher = catalog.publisher() != null ? catalog.publisher().toString() : base + "publisher";
+        return new DcatCatalogExport(store, new CatalogDescription(base + "catalog", catalog.titleNb(), catalog.titleEn(),
+                catalog.descriptionNb(), catalog.descriptionEn(), publisher, catalog.publisherName()));
+    }
+}

@@ -1,0 +1,63 @@
+package no.varcat.web.system;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything configurable, under the prefix {@code varcat}. See the configuration reference in
+ * README.md.
+ *
+ * @param dataDir       where the TDB2 store (and, by default, the local Elasticsearch node) live
+ * @param baseUri       public base URI of this catalog, used for its own IRIs
+ * @param elasticsearch where search runs
+ * @param sampleData    whether to load the bundled sample catalog into an empty store
+ * @param harvest       harvest settings
+ * @param catalog       how the DCAT export describes this catalog
+ */
+@ConfigurationProperties("varcat")
+public record VarcatProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue("http://localhost:8080/") URI baseUri,
+        @DefaultValue Elasticsearch elasticsearch,
+        @DefaultValue SampleData sampleData,
+        @DefaultValue Harvest harvest,
+        @DefaultValue Catalog catalog) {
+
+    /**
+     * @param url      external cluster; empty means: run a local node
+     * @param apiKey   API key for the external cluster
+     * @param username basic-auth user for the external cluster
+     * @param password basic-auth password
+     */
+    public record Elasticsearch(URI url, String apiKey, String username, String password, @DefaultValue Local local) {
+        public boolean external() {
+            return url != null && !url.toString().isBlank();
+        }
+    }
+
+    /**
+     * @param distributionDir the directory holding the server and plugin zips; default: elasticsearch-dist beside the application
+     * @param home            where the node is unpacked and keeps its data; default: {dataDir}/elasticsearch
+     * @param heapMegabytes   heap of the local node
+     */
+    public record Local(Path distributionDir, Path home, @DefaultValue("512") int heapMegabytes) {
+    }
+
+    public record SampleData(@DefaultValue("true") boolean enabled) {
+    }
+
+    public record Harvest(@DefaultValue("false") boolean allowFileUrls) {
+    }
+
+    public record Catalog(
+            @DefaultValue("varcat – variabelkatalog for helseregistre") String titleNb,
+            @DefaultValue("varcat – variable catalogue for health registers") String titleEn,
+            @DefaultValue("Variabler, dekningsgrad og kvalitetsindikatorer i norske helseregistre.") String descriptionNb,
+            @DefaultValue("Variables, coverage and quality indicators of Norwegian health registers.") String descriptionEn,
+            URI publisher,
+            @DefaultValue("varcat") String publisherName) {
+    }
+}

@@ -1,0 +1,141 @@
+package no.varcat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.varcat.catalog.search.SearchConnection;
+
+/**
+ * The walking skeleton end to end, as the README run command starts it: sample data harvested
+ * into TDB2, indexed in a local Elasticsearch node with our plugin, served over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "varcat.data-dir=target/it-data",
+        "varcat.elasticsearch.local.home=target/it-elasticsearch"})
+@ExtendWith(OutputCaptureExtension.class)
+class VarcatApplicationIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SearchConnection search;
+
+    @Test
+    void homePageHasASearchBoxInNorwegian() throws Exception {
+        HttpResponse<String> home = get("/", "text/html");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("lang=\"nb\"", "<input id=\"q\" name=\"q\" type=\"search\"", "Søk etter variabler");
+    }
+
+    @Test
+    void inflectedUnaccentedSearchFindsFoedselsvekt() throws Exception {
+        HttpResponse<String> page = get("/search?q=" + URLEncoder.encode("fodselsvekten", StandardCharsets.UTF_8), "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>Fødselsvekt</mark>", "Medisinsk fødselsregister");
+    }
+
+    @Test
+    void englishSwitchTranslatesTheInterface() throws Exception {
+        assertThat(get("/search?q=BMI&lang=en", "text/html").body()).contains("lang=\"en\"", "Search variables");
+    }
+
+    @Test
+    void variablePageShowsDefinitionAndCodeList() throws Exception {
+        String iri = firstResultIri("kjønn");
+        HttpResponse<String> page = get("/variable?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8), "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Kodeliste", "<table class=\"codes\">");
+    }
+
+    @Test
+    void unknownVariableIs404() throws Exception {
+        assertThat(get("/variable?iri=" + URLEncoder.encode("https://nowhere.example/x", StandardCharsets.UTF_8), "text/html")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void catalogIsTurtleByDefaultAndDeclaresADcatCatalogWithDatasets() throws Exception {
+        HttpResponse<String> turtle = get("/catalog", null);
+        assertThat(turtle.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+        Model model = parse(turtle.body(), Lang.TURTLE);
+        Resource catalog = model.listSubjectsWithProperty(RDF.type, DCAT.Catalog).nextResource();
+        assertThat(catalog.getURI()).endsWith("/catalog");
+        assertThat(model.listObjectsOfProperty(catalog, DCAT.dataset).toList()).hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(d -> assertThat(model.contains(d.asResource(), RDF.type, DCAT.Dataset)).isTrue());
+    }
+
+    @Test
+    void catalogNegotiatesRdfXmlAndJsonLd() throws Exception {
+        HttpResponse<String> xml = get("/catalog", "application/rdf+xml");
+        HttpResponse<String> jsonld = get("/catalog", "application/ld+json");
+        assertThat(parse(xml.body(), Lang.RDFXML).contains(null, RDF.type, DCAT.Catalog)).isTrue();
+        assertThat(parse(jsonld.body(), Lang.JSONLD).contains(null, RDF.type, DCAT.Catalog)).isTrue();
+        assertThat(get("/catalog", "application/pdf").statusCode()).isEqualTo(406);
+    }
+
+    @Test
+    void aSecondInstanceOnATakenPortFailsWithBootsPortMessage(CapturedOutput output) {
+        // Same Elasticsearch as this application, so start-up gets as far as binding the port.
+        Throwable failure = catchThrowable(() -> SpringApplication.run(VarcatApplication.class,
+                "--varcat.data-dir=target/it-data-second", "--varcat.sample-data.enabled=false",
+                "--varcat.elasticsearch.url=" + search.endpoint().uri(), "--server.port=" + port));
+
+        assertThat(failure).isNotNull();
+        assertThat(output).contains("Port " + port + " was already in use");
+    }
+
+    @Test
+    void dataLivesInTheConfiguredDataDir() {
+        assertThat(Path.of("target/it-data/tdb2")).isDirectory();
+    }
+
+    private String firstResultIri(String q) throws Exception {
+        String body = get("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/html").body();
+        String marker = "/variable?iri=";
+        int start = body.indexOf(marker) + marker.length();
+        String encoded = body.substring(start, body.indexOf('"', start));
+        return java.net.URLDecoder.decode(encoded.replace("&amp;", "&"), StandardCharsets.UTF_8);
+    }
+
+    private static Model parse(String body, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.source(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).lang(lang).parse(model);
+        return model;
+    }
+
+    private HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
