@@ -28,6 +28,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import no.varcat.catalog.register.RegisterRepository;
+import no.varcat.catalog.search.RegisterIndexer;
 import no.varcat.catalog.search.SearchConnection;
 
 /**
@@ -47,6 +49,12 @@ class VarcatApplicationIT {
 
     @Autowired
     SearchConnection search;
+
+    @Autowired
+    RegisterIndexer registerIndexer;
+
+    @Autowired
+    RegisterRepository registers;
 
     @Test
     void homePageHasASearchBoxInNorwegian() throws Exception {
@@ -110,6 +118,12 @@ class VarcatApplicationIT {
 
         assertThat(failure).isNotNull();
         assertThat(output).contains("Port " + port + " was already in use");
+    }
+
+    @Test
+    void everySampleRegisterIsIndexed() throws Exception {
+        long count = search.client().count(c -> c.index(registerIndexer.index().alias())).count();
+        assertThat(count).isEqualTo(registers.findAll().size()).isGreaterThanOrEqualTo(4);
     }
 
     @Test

@@ -1,10 +1,5 @@
 package no.varcat.catalog.search;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 import no.varcat.catalog.variable.VariableSummary;
 
 /** A variable as stored in the search index; field names match variables-index.json. */
@@ -23,7 +18,7 @@ public record VariableDocument(
         Integer firstYear,
         Integer lastYear,
         String representation,
-        boolean hasCodeList) {
+        boolean hasCodeList) implements IndexedDocument {
 
     public static VariableDocument from(VariableSummary v) {
         return new VariableDocument(v.iri(), v.notation(),
@@ -31,19 +26,5 @@ public record VariableDocument(
                 v.definition().nb(), v.definition().nn(), v.definition().en(),
                 v.registerIri(), v.registerTitle().in("nb"), v.registerTitle().in("en"),
                 v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList());
-    }
-
-    /** Document id: a hash of the IRI, since IRIs can be longer than the 512 bytes an id may have. */
-    public String id() {
-        return idFor(iri);
-    }
-
-    public static String idFor(String iri) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(iri.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

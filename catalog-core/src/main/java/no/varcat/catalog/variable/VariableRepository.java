@@ -8,10 +8,10 @@ import java.util.Optional;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.text.LocalizedText;
 import no.varcat.vocab.Prefixes;
 
 /** Reads variables (disco:Variable linked from a register with disco:variable) from the store. */
@@ -76,7 +76,7 @@ public final class VariableRepository {
             String iri = row.getResource("code").getURI();
             Code old = byIri.getOrDefault(iri, new Code(row.getLiteral("notation").getLexicalForm(), LocalizedText.EMPTY, false));
             boolean missing = old.missing() || isMissingNote(row.get("note"));
-            byIri.put(iri, new Code(old.notation(), withLiteral(old.label(), row.get("label")), missing));
+            byIri.put(iri, new Code(old.notation(), old.label().withLiteral(row.get("label")), missing));
         });
         List<Code> codes = new ArrayList<>(byIri.values());
         codes.sort((a, b) -> compareNotations(a.notation(), b.notation()));
@@ -95,14 +95,6 @@ public final class VariableRepository {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         }
         return an ? -1 : bn ? 1 : a.compareTo(b);
-    }
-
-    static LocalizedText withLiteral(LocalizedText text, RDFNode node) {
-        if (node == null || !node.isLiteral()) {
-            return text;
-        }
-        Literal literal = node.asLiteral();
-        return text.withDefault(literal.getLanguage(), literal.getLexicalForm());
     }
 
     /** Collects the rows OPTIONAL patterns multiply for one variable. */
@@ -127,9 +119,9 @@ public final class VariableRepository {
                 notation = row.getLiteral("notation").getLexicalForm();
                 registerIri = row.getResource("d").getURI();
             }
-            label = withLiteral(label, row.get("label"));
-            definition = withLiteral(definition, row.get("definition"));
-            registerTitle = withLiteral(registerTitle, row.get("dTitle"));
+            label = label.withLiteral(row.get("label"));
+            definition = definition.withLiteral(row.get("definition"));
+            registerTitle = registerTitle.withLiteral(row.get("dTitle"));
             firstYear = firstYear != null ? firstYear : year(row.get("start"));
             lastYear = lastYear != null ? lastYear : year(row.get("end"));
             if (representation == null && row.get("repr") != null && row.get("repr").isURIResource()) {

@@ -1,5 +1,7 @@
 package no.varcat.catalog.variable;
 
+import no.varcat.catalog.text.LocalizedText;
+
 /**
  * What search and lists need to know about a variable.
  *

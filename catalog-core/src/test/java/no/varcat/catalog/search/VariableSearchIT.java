@@ -19,13 +19,13 @@ class VariableSearchIT {
     private static SearchConnection connection;
     private static AliasedIndex index;
     private static VariableSearch search;
+    private static List<VariableSummary> variables;
 
     @BeforeAll
     static void indexFixture() {
         connection = SearchConnection.open(SharedTestNode.endpoint());
         index = new AliasedIndex(connection,
                 new IndexDefinition("varcat-test-variables", IndexDefinition.variables(IndexDefinition.defaultSynonyms()).json()));
-        List<VariableSummary> variables;
         try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
             store.replaceGraph("https://test.varcat.no/source/birth", TestFixtures.birthRegister());
             variables = new VariableRepository(store).findAll();
@@ -71,7 +71,7 @@ class VariableSearchIT {
         new VariableIndexer(connection, index).reindexAll(List.of());
         assertThat(index.concreteIndices()).hasSize(1).doesNotContainAnyElementsOf(before);
         assertThat(search.search("", 0, 10).total()).isZero();
-        indexFixture();
+        new VariableIndexer(connection, index).reindexAll(variables);
     }
 
     private static List<String> notations(String q) {

@@ -6,7 +6,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-import no.varcat.catalog.search.AliasedIndex;
+import no.varcat.catalog.register.RegisterRepository;
+import no.varcat.catalog.search.RegisterIndexer;
 import no.varcat.catalog.search.VariableIndexer;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.variable.VariableRepository;
@@ -28,17 +29,19 @@ class CatalogBootstrap implements ApplicationRunner {
     private final CatalogStore store;
     private final Harvester harvester;
     private final VariableRepository variables;
-    private final VariableIndexer indexer;
-    private final AliasedIndex variablesIndex;
+    private final VariableIndexer variableIndexer;
+    private final RegisterRepository registers;
+    private final RegisterIndexer registerIndexer;
 
     CatalogBootstrap(VarcatProperties properties, CatalogStore store, Harvester harvester, VariableRepository variables,
-            VariableIndexer indexer, AliasedIndex variablesIndex) {
+            VariableIndexer variableIndexer, RegisterRepository registers, RegisterIndexer registerIndexer) {
         this.properties = properties;
         this.store = store;
         this.harvester = harvester;
         this.variables = variables;
-        this.indexer = indexer;
-        this.variablesIndex = variablesIndex;
+        this.variableIndexer = variableIndexer;
+        this.registers = registers;
+        this.registerIndexer = registerIndexer;
     }
 
     @Override
@@ -50,9 +53,13 @@ class CatalogBootstrap implements ApplicationRunner {
                 harvested |= report.succeeded();
             }
         }
-        if (harvested || variablesIndex.concreteIndices().isEmpty()) {
-            int count = indexer.reindexAll(variables.findAll());
-            log.info("Indexed {} variables in {}", count, variablesIndex.alias());
+        if (harvested || variableIndexer.index().concreteIndices().isEmpty()) {
+            int count = variableIndexer.reindexAll(variables.findAll());
+            log.info("Indexed {} variables in {}", count, variableIndexer.index().alias());
+        }
+        if (harvested || registerIndexer.index().concreteIndices().isEmpty()) {
+            int count = registerIndexer.reindexAll(registers.findAll());
+            log.info("Indexed {} registers in {}", count, registerIndexer.index().alias());
         }
     }
 }

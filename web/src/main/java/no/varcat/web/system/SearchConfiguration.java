@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 import no.varcat.catalog.search.AliasedIndex;
 import no.varcat.catalog.search.IndexDefinition;
+import no.varcat.catalog.search.RegisterIndexer;
 import no.varcat.catalog.search.SearchConnection;
 import no.varcat.catalog.search.SearchEndpoint;
 import no.varcat.catalog.search.VariableIndexer;
@@ -51,19 +52,20 @@ class SearchConfiguration {
         return connection;
     }
 
+    // The aliased indices are not beans: each belongs to its indexer, so nothing has to pick one of two by name.
     @Bean
-    AliasedIndex variablesIndex(SearchConnection connection) {
-        return new AliasedIndex(connection, IndexDefinition.variables(IndexDefinition.defaultSynonyms()));
+    VariableIndexer variableIndexer(SearchConnection connection) {
+        return new VariableIndexer(connection, new AliasedIndex(connection, IndexDefinition.variables(IndexDefinition.defaultSynonyms())));
     }
 
     @Bean
-    VariableIndexer variableIndexer(SearchConnection connection, AliasedIndex variablesIndex) {
-        return new VariableIndexer(connection, variablesIndex);
+    RegisterIndexer registerIndexer(SearchConnection connection) {
+        return new RegisterIndexer(connection, new AliasedIndex(connection, IndexDefinition.registers(IndexDefinition.defaultSynonyms())));
     }
 
     @Bean
-    VariableSearch variableSearch(SearchConnection connection, AliasedIndex variablesIndex) {
-        return new VariableSearch(connection, variablesIndex.alias());
+    VariableSearch variableSearch(SearchConnection connection, VariableIndexer variableIndexer) {
+        return new VariableSearch(connection, variableIndexer.index().alias());
     }
 
     /**

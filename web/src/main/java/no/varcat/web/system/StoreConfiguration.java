@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import no.varcat.catalog.dcat.CatalogDescription;
 import no.varcat.catalog.dcat.DcatCatalogExport;
+import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.catalog.variable.VariableRepository;
@@ -20,6 +21,11 @@ class StoreConfiguration {
     @Bean
     VariableRepository variableRepository(CatalogStore store) {
         return new VariableRepository(store);
+    }
+
+    @Bean
+    RegisterRepository registerRepository(CatalogStore store) {
+        return new RegisterRepository(store);
     }
 
     @Bean

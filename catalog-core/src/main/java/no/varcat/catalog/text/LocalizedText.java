@@ -1,4 +1,7 @@
-package no.varcat.catalog.variable;
+package no.varcat.catalog.text;
+
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
 
 /** A text in Norwegian bokmål, nynorsk and English; any of them may be missing. */
 public record LocalizedText(String nb, String nn, String en) {
@@ -30,6 +33,18 @@ public record LocalizedText(String nb, String nn, String en) {
             case "en" -> en == null ? new LocalizedText(nb, nn, text) : this;
             default -> this;
         };
+    }
+
+    /**
+     * Returns a copy with a language-tagged literal's text added for its language (untagged counts as
+     * bokmål) unless that language already has one; anything that is not a literal changes nothing.
+     */
+    public LocalizedText withLiteral(RDFNode node) {
+        if (node == null || !node.isLiteral()) {
+            return this;
+        }
+        Literal literal = node.asLiteral();
+        return withDefault(literal.getLanguage(), literal.getLexicalForm());
     }
 
     private static String firstNonBlank(String... values) {

@@ -1,0 +1,21 @@
+package no.varcat.catalog.search;
+
+import no.varcat.catalog.register.RegisterSummary;
+
+/** A register as stored in the search index; field names match registers-index.json. */
+public record RegisterDocument(
+        String iri,
+        String identifier,
+        String titleNb,
+        String titleEn,
+        String descriptionNb,
+        String descriptionEn,
+        String publisherName,
+        int variableCount) implements IndexedDocument {
+
+    public static RegisterDocument from(RegisterSummary r) {
+        return new RegisterDocument(r.iri(), r.identifier(),
+                r.title().in("nb"), r.title().en(), r.description().in("nb"), r.description().en(),
+                r.publisherName(), r.variableCount());
+    }
+}
