@@ -73,6 +73,8 @@ class VarcatApplicationIT {
     @Test
     void englishSwitchTranslatesTheInterface() throws Exception {
         assertThat(get("/search?q=BMI&lang=en", "text/html").body()).contains("lang=\"en\"", "Search variables");
+        // The switch back keeps the search.
+        assertThat(get("/search?q=BMI&lang=en", "text/html").body()).contains("href=\"/search?q=BMI&amp;lang=nb\"");
     }
 
     @Test
