@@ -5,18 +5,61 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * varcat's own terms, only for what no standard vocabulary covers (harvest bookkeeping).
- * Prefer DCAT, DQV, DDI-RDF and PROV terms wherever they fit.
+ * varcat's own terms (https://w3id.org/varcat/ns#, defined in varcat.ttl next to this class's
+ * package), only for what no standard vocabulary covers. Prefer DCAT, DQV, DDI-RDF and PROV terms
+ * wherever they fit.
  */
 public final class VARCAT {
 
     public static final String NS = "https://w3id.org/varcat/ns#";
 
+    // Codes and variables
+
+    /** True on a code whose value means "unknown" or "not given"; DDI's missing-value flag. */
+    public static final Property missingValue = property("missingValue");
+    /** A summary statistic of a variable (DDI sumStat), with statisticType and rdf:value. */
+    public static final Property summaryStatistic = property("summaryStatistic");
+    /** The DDI sumStat type code of a statistic: mean, medn, mode, vald, invd, min, max, stdev, other. */
+    public static final Property statisticType = property("statisticType");
+    /** True on a weighted statistic, so weighted and unweighted ones of one type stay apart. */
+    public static final Property weighted = property("weighted");
+
+    // Coverage and quality indicators
+
+    /** Coverage rate (dekningsgrad): a dqv:Metric in dimension ldqd:completeness. */
+    public static final Resource coverageRate = resource("coverageRate");
+    /** The dqv:Dimension of the clinical quality indicators of the quality registers. */
+    public static final Resource clinicalQuality = resource("clinicalQuality");
+    public static final Property desiredDirection = property("desiredDirection");
+    public static final Resource HigherIsBetter = resource("HigherIsBetter");
+    public static final Resource LowerIsBetter = resource("LowerIsBetter");
+    public static final Property highAchievementLevel = property("highAchievementLevel");
+    public static final Property moderateAchievementLevel = property("moderateAchievementLevel");
+    public static final Property numerator = property("numerator");
+    public static final Property denominator = property("denominator");
+
+    // Harvest bookkeeping
+
     /** A configured harvest source; its content lives in a named graph of its own. */
-    public static final Resource HarvestSource = ResourceFactory.createResource(NS + "HarvestSource");
+    public static final Resource HarvestSource = resource("HarvestSource");
     /** Format key of a harvest source, e.g. "turtle" or "ddi-codebook". */
-    public static final Property sourceFormat = ResourceFactory.createProperty(NS + "sourceFormat");
+    public static final Property sourceFormat = property("sourceFormat");
+    /** One run of the harvester over one source, a prov:Activity. */
+    public static final Resource HarvestRun = resource("HarvestRun");
+    public static final Property outcome = property("outcome");
+    public static final Property added = property("added");
+    public static final Property changed = property("changed");
+    public static final Property unchanged = property("unchanged");
+    public static final Property removed = property("removed");
 
     private VARCAT() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
     }
 }

@@ -31,12 +31,12 @@ public final class VariableRepository {
             """;
 
     private static final String CODES = """
-            SELECT ?code ?notation ?label ?note WHERE {
+            SELECT ?code ?notation ?label ?missing WHERE {
               ?v disco:representation ?scheme .
               ?scheme a skos:ConceptScheme .
               ?code skos:inScheme ?scheme ; skos:notation ?notation .
               OPTIONAL { ?code skos:prefLabel ?label }
-              OPTIONAL { ?code skos:note ?note }
+              OPTIONAL { ?code varcat:missingValue ?missing }
             }
             """;
 
@@ -75,7 +75,7 @@ public final class VariableRepository {
         store.select(query.toString(), row -> {
             String iri = row.getResource("code").getURI();
             Code old = byIri.getOrDefault(iri, new Code(row.getLiteral("notation").getLexicalForm(), LocalizedText.EMPTY, false));
-            boolean missing = old.missing() || isMissingNote(row.get("note"));
+            boolean missing = old.missing() || isTrue(row.get("missing"));
             byIri.put(iri, new Code(old.notation(), old.label().withLiteral(row.get("label")), missing));
         });
         List<Code> codes = new ArrayList<>(byIri.values());
@@ -83,8 +83,8 @@ public final class VariableRepository {
         return codes;
     }
 
-    private static boolean isMissingNote(RDFNode note) {
-        return note != null && note.isLiteral() && note.asLiteral().getLexicalForm().equalsIgnoreCase("missing");
+    private static boolean isTrue(RDFNode flag) {
+        return flag != null && flag.isLiteral() && flag.asLiteral().getValue() instanceof Boolean b && b;
     }
 
     /** Numeric codes in numeric order (2 before 10), others alphabetically after them. */

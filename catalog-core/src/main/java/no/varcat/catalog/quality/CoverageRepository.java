@@ -1,0 +1,29 @@
+package no.varcat.catalog.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.vocab.Prefixes;
+
+/** Reads coverage rates from the store. */
+public final class CoverageRepository {
+
+    private final CatalogStore store;
+
+    public CoverageRepository(CatalogStore store) {
+        this.store = store;
+    }
+
+    /** Coverage rates of a register or variable, all reporting units, by year. */
+    public List<CoverageRate> forResource(String iri) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(
+                Prefixes.sparqlPrologue() + String.format(CoverageRateMapping.SELECT, "FILTER(?on = ?wanted)"));
+        query.setIri("wanted", iri);
+        List<CoverageRate> rates = new ArrayList<>();
+        store.select(query.toString(), row -> rates.add(CoverageRateMapping.read(row)));
+        return rates;
+    }
+}

@@ -1,0 +1,52 @@
+package no.varcat.catalog.quality;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.vocab.Prefixes;
+
+/** Reads quality indicators and their measurements from the store. */
+public final class QualityIndicatorRepository {
+
+    private final CatalogStore store;
+
+    public QualityIndicatorRepository(CatalogStore store) {
+        this.store = store;
+    }
+
+    /** The indicators computed from a register ({@code dct:source}). */
+    public List<QualityIndicator> forRegister(String registerIri) {
+        return indicators("FILTER(?register = ?wanted)", registerIri);
+    }
+
+    public List<QualityIndicator> findAll() {
+        return indicators("", null);
+    }
+
+    public List<IndicatorMeasurement> measurements(String indicatorIri) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(
+                Prefixes.sparqlPrologue() + QualityIndicatorMapping.SELECT_MEASUREMENTS);
+        query.setIri("wanted", indicatorIri);
+        List<IndicatorMeasurement> measurements = new ArrayList<>();
+        store.select(query.toString(), row -> measurements.add(QualityIndicatorMapping.readMeasurement(row)));
+        return measurements;
+    }
+
+    private List<QualityIndicator> indicators(String filter, String wanted) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(
+                Prefixes.sparqlPrologue() + String.format(QualityIndicatorMapping.SELECT_INDICATORS, filter));
+        if (wanted != null) {
+            query.setIri("wanted", wanted);
+        }
+        Map<String, QualityIndicatorMapping.IndicatorBuilder> byIri = new LinkedHashMap<>();
+        store.select(query.toString(), row -> byIri
+                .computeIfAbsent(row.getResource("i").getURI(), QualityIndicatorMapping.IndicatorBuilder::new)
+                .add(row));
+        return byIri.values().stream().map(QualityIndicatorMapping.IndicatorBuilder::build).toList();
+    }
+}
