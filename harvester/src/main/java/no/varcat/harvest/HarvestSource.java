@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * @param id       short stable key, used in the source's graph name and in URLs
  * @param location where to read it: http(s), file, or classpath (bundled sample data)
  * @param format   the format key of the reader to use, e.g. "turtle"
+ * @param register IRI of the register the source describes, for formats that do not say; or null
+ * @param preset   layout of a format that has several (see docs/source-formats.md); or null
  */
-public record HarvestSource(String id, URI location, String format, String title) {
+public record HarvestSource(String id, URI location, String format, String title, String register, String preset) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
@@ -21,6 +23,11 @@ public record HarvestSource(String id, URI location, String format, String title
         if (location == null || location.getScheme() == null) {
             throw new IllegalArgumentException("Source " + id + " needs an absolute location, was " + location);
         }
+    }
+
+    /** A source whose format names its register and has one layout. */
+    public HarvestSource(String id, URI location, String format, String title) {
+        this(id, location, format, title, null, null);
     }
 
     /** The named graph that holds everything harvested from this source. */

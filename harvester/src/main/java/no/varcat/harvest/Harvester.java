@@ -45,7 +45,7 @@ public final class Harvester {
         }
         Graph scratch = GraphFactory.createDefaultGraph();
         try (InputStream in = opener.open(source.location())) {
-            reader.read(in, source.location().toString(), StreamRDFLib.graph(scratch), issues);
+            reader.read(in, SourceContext.of(source), StreamRDFLib.graph(scratch), issues);
         } catch (IOException e) {
             issues.add(Severity.FATAL, "Cannot read " + source.location() + ": " + e.getMessage(), -1, -1);
             return finish(source, started, Outcome.FAILED, 0, issues);

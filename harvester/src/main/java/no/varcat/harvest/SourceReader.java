@@ -11,5 +11,13 @@ import org.apache.jena.riot.system.StreamRDF;
  */
 public interface SourceReader {
 
+    /**
+     * Reads with what the source's configuration says about it. Readers of formats that need the
+     * register or a preset override this; the others only need {@link #read(InputStream, String, StreamRDF, IssueCollector)}.
+     */
+    default void read(InputStream in, SourceContext context, StreamRDF sink, IssueCollector issues) {
+        read(in, context.baseIri(), sink, issues);
+    }
+
     void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues);
 }

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 
 import org.apache.jena.riot.Lang;
 
+import no.varcat.harvest.ddi.DdiCodebookReader;
+
 /** The readers varcat has, keyed by format name, as RIOT keys its parsers by language. */
 public final class SourceReaders {
 
@@ -17,6 +19,8 @@ public final class SourceReaders {
         registry.register("rdfxml", new RdfSourceReader(Lang.RDFXML));
         registry.register("jsonld", new RdfSourceReader(Lang.JSONLD));
         registry.register("ntriples", new RdfSourceReader(Lang.NTRIPLES));
+        // Codebooks say their language where they can; English is what untagged ones mostly are.
+        registry.register(DdiCodebookReader.FORMAT, new DdiCodebookReader("en"));
         return registry;
     }
 

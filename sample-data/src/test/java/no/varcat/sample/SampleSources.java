@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -22,14 +21,9 @@ final class SampleSources {
     private SampleSources() {
     }
 
-    /** The file column of sources.csv. */
+    /** The Turtle files of the sample catalog (the other formats need a harvester to become RDF). */
     static List<String> files() {
-        try (InputStream in = resource("sources.csv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
-                    .filter(l -> !l.isBlank()).map(l -> l.split(",")[1]).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleCatalog.sources().stream().filter(s -> s.format().equals("turtle")).map(SampleSource::file).toList();
     }
 
     /** One source file into {@code graph}. */

@@ -1,0 +1,17 @@
+package no.varcat.harvest;
+
+/**
+ * What a source's configuration tells a reader beyond the bytes.
+ *
+ * @param baseIri     base for relative IRIs and for IRIs the reader mints
+ * @param registerIri the register the source describes, for formats that do not say (CSV codebooks,
+ *                    SKDE coverage files); null when the format names it
+ * @param preset      the layout of a format with several (e.g. "kodebok" or "plain" for CSV
+ *                    codebooks); null for the format's default
+ */
+public record SourceContext(String baseIri, String registerIri, String preset) {
+
+    public static SourceContext of(HarvestSource source) {
+        return new SourceContext(source.location().toString(), source.register(), source.preset());
+    }
+}

@@ -1,0 +1,89 @@
+package no.varcat.harvest.ddi;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * Finds the codeBook (the root, or inside an OAI-PMH response as CESSDA harvests Nesstar) and
+ * hands stdyDscr and each var to their parsers, emitting as it goes: a codebook with thousands of
+ * variables never sits in memory as a whole.
+ */
+final class CodebookParser {
+
+    private static final String CODEBOOK = "codeBook";
+
+    private final XmlCursor cursor;
+    private final StudyTriples study;
+    private final VariableTriples variables;
+    private final Set<String> names = new HashSet<>();
+    private boolean studyRead;
+
+    CodebookParser(XmlCursor cursor, CodebookIris iris, TripleWriter out) {
+        this.cursor = cursor;
+        this.study = new StudyTriples(iris, out);
+        this.variables = new VariableTriples(iris, out);
+    }
+
+    void parse() throws XMLStreamException {
+        if (!cursor.toRoot()) {
+            throw cursor.fail("The document has no root element");
+        }
+        String root = cursor.localName();
+        if (root.equals("OAI-PMH")) {
+            if (!cursor.toDescendant(CODEBOOK)) {
+                throw cursor.fail("This OAI-PMH response holds no DDI codeBook");
+            }
+        } else if (!root.equals(CODEBOOK)) {
+            throw cursor.fail("The root element is <" + root + ">, not a DDI codeBook: this is not DDI-Codebook XML");
+        }
+        codeBook();
+        int more = cursor.drain(CODEBOOK);
+        if (more > 0) {
+            cursor.warn("Only the first codeBook is read; " + more + " more are ignored");
+        }
+    }
+
+    private void codeBook() throws XMLStreamException {
+        study.dataset();
+        while (cursor.nextChild()) {
+            switch (cursor.localName()) {
+                case "stdyDscr" -> studyDescription();
+                case "dataDscr" -> dataDescription();
+                default -> cursor.skip();
+            }
+        }
+        if (!studyRead) {
+            cursor.warn("The codeBook has no stdyDscr, so the dataset has no title or description");
+        }
+    }
+
+    private void studyDescription() throws XMLStreamException {
+        if (studyRead) {
+            cursor.warn("Only the first stdyDscr is read");
+            cursor.skip();
+            return;
+        }
+        study.emit(new StudyParser(cursor).parse());
+        studyRead = true;
+    }
+
+    private void dataDescription() throws XMLStreamException {
+        while (cursor.nextChild()) {
+            if (!cursor.localName().equals("var")) {
+                cursor.skip();
+                continue;
+            }
+            long line = cursor.line();
+            long column = cursor.column();
+            new VariableParser(cursor).parse().ifPresent(variable -> {
+                if (names.add(variable.name())) {
+                    variables.emit(variable);
+                } else {
+                    cursor.warnAt("A second var named " + variable.name() + " is skipped", line, column);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package no.varcat.harvest.ddi;
+
+import java.util.List;
+
+/**
+ * What varcat takes from one var. {@code formatType} is varFormat's type attribute ("numeric",
+ * "character") or null.
+ */
+record Variable(
+        String name,
+        List<LangText> labels,
+        List<LangText> definitions,
+        List<Question> questions,
+        List<LangText> universes,
+        String formatType,
+        List<Category> categories,
+        List<SummaryStatistic> statistics,
+        List<LangText> concepts) {
+
+    Variable {
+        labels = List.copyOf(labels);
+        definitions = List.copyOf(definitions);
+        questions = List.copyOf(questions);
+        universes = List.copyOf(universes);
+        categories = List.copyOf(categories);
+        statistics = List.copyOf(statistics);
+        concepts = List.copyOf(concepts);
+    }
+}

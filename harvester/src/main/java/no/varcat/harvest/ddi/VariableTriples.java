@@ -1,0 +1,98 @@
+package no.varcat.harvest.ddi;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+
+import no.varcat.vocab.DISCO;
+
+/** One variable as a disco:Variable of the study, with its question, universe, code list and statistics. */
+final class VariableTriples {
+
+    private final CodebookIris iris;
+    private final TripleWriter out;
+
+    VariableTriples(CodebookIris iris, TripleWriter out) {
+        this.iris = iris;
+        this.out = out;
+    }
+
+    void emit(Variable variable) {
+        String name = variable.name();
+        Node node = iris.variable(name);
+        out.add(iris.study(), DISCO.variable.asNode(), node);
+        out.type(node, DISCO.Variable.asNode(), SKOS.Concept.asNode());
+        out.string(node, SKOS.notation.asNode(), name);
+        out.labels(node, variable.labels());
+        out.texts(node, SKOS.definition.asNode(), variable.definitions());
+        out.texts(node, DCTerms.subject.asNode(), variable.concepts());
+        questions(node, variable);
+        universe(node, variable);
+        representation(node, variable);
+        statistics(node, variable);
+    }
+
+    private void questions(Node node, Variable variable) {
+        int position = 0;
+        for (Question question : variable.questions()) {
+            Node q = iris.question(variable.name(), ++position);
+            out.add(node, DdiTerms.DISCO_QUESTION, q);
+            out.type(q, DdiTerms.DISCO_QUESTION_CLASS);
+            out.texts(q, DdiTerms.DISCO_QUESTION_TEXT, question.texts());
+        }
+    }
+
+    private void universe(Node node, Variable variable) {
+        if (variable.universes().isEmpty()) {
+            return;
+        }
+        Node universe = iris.universe(variable.name());
+        out.add(node, DISCO.universe.asNode(), universe);
+        out.type(universe, DdiTerms.DISCO_UNIVERSE_CLASS);
+        out.texts(universe, SKOS.definition.asNode(), variable.universes());
+    }
+
+    /** A code list when the variable has categories, else the datatype its varFormat names. */
+    private void representation(Node node, Variable variable) {
+        if (variable.categories().isEmpty()) {
+            Node datatype = switch (variable.formatType() == null ? "" : variable.formatType()) {
+                case "numeric" -> XSD.decimal.asNode();
+                case "character" -> XSD.xstring.asNode();
+                default -> null;
+            };
+            if (datatype != null) {
+                out.add(node, DISCO.representation.asNode(), datatype);
+            }
+            return;
+        }
+        Node scheme = iris.codeList(variable.name());
+        out.add(node, DISCO.representation.asNode(), scheme);
+        out.type(scheme, SKOS.ConceptScheme.asNode());
+        out.labels(scheme, variable.labels());
+        for (Category category : variable.categories()) {
+            Node code = iris.code(variable.name(), category.value());
+            out.type(code, SKOS.Concept.asNode());
+            out.add(code, SKOS.inScheme.asNode(), scheme);
+            out.string(code, SKOS.notation.asNode(), category.value());
+            out.labels(code, category.labels());
+            if (category.missing()) {
+                out.typed(code, DdiTerms.MISSING_VALUE, "true", XSDDatatype.XSDboolean);
+            }
+        }
+    }
+
+    private void statistics(Node node, Variable variable) {
+        for (SummaryStatistic statistic : variable.statistics()) {
+            Node stat = iris.statistic(variable.name(), statistic);
+            out.add(node, DdiTerms.SUMMARY_STATISTIC, stat);
+            out.string(stat, DdiTerms.STATISTIC_TYPE, statistic.type());
+            out.typed(stat, RDF.value.asNode(), statistic.value().toPlainString(), XSDDatatype.XSDdecimal);
+            if (statistic.weighted()) {
+                out.typed(stat, DdiTerms.WEIGHTED, "true", XSDDatatype.XSDboolean);
+            }
+        }
+    }
+}
