@@ -50,6 +50,21 @@ class DdiHarvestTest {
     }
 
     @Test
+    void aConfiguredRegisterOwnsTheVariablesAndKeepsItsOwnDescription() {
+        String register = "https://sample.varcat.no/fhi/births";
+        HarvestReport report = harvester.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births", register, null));
+
+        assertThat(report.succeeded()).isTrue();
+        Graph graph = store.readGraph("urn:varcat:source:births");
+        Node registerNode = NodeFactory.createURI(register);
+        assertThat(graph.find(registerNode, DISCO.variable.asNode(), Node.ANY).toList()).hasSize(3)
+                .allSatisfy(t -> assertThat(t.getObject().getURI()).startsWith(register + "/variable/"));
+        assertThat(graph.find(registerNode, org.apache.jena.vocabulary.DCTerms.title.asNode(), Node.ANY).toList())
+                .as("the register's title comes from its DCAT description, not the codebook").isEmpty();
+        assertThat(graph.find(NodeFactory.createURI(GOOD + "#study"), Node.ANY, Node.ANY).toList()).isEmpty();
+    }
+
+    @Test
     void harvestingTheSameCodebookAgainChangesNothing() {
         harvester.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births"));
         Graph first = store.readGraph("urn:varcat:source:births");

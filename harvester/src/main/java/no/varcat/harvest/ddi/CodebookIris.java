@@ -13,9 +13,11 @@ import org.apache.jena.graph.NodeFactory;
 final class CodebookIris {
 
     private final String base;
+    private final Node study;
 
-    private CodebookIris(String base) {
+    private CodebookIris(String base, Node study) {
         this.base = base;
+        this.study = study;
     }
 
     /** The base without fragment or trailing slash, so "#study" and "/variable/x" can be appended. */
@@ -28,11 +30,20 @@ final class CodebookIris {
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
-        return new CodebookIris(base);
+        return new CodebookIris(base, iri(base + "#study"));
+    }
+
+    /**
+     * For a codebook of a register the catalog already describes: the register is the study, and
+     * the variables live under its IRI, whatever address the file was fetched from.
+     */
+    static CodebookIris forRegister(String registerIri) {
+        CodebookIris under = under(registerIri);
+        return new CodebookIris(under.base, iri(registerIri));
     }
 
     Node study() {
-        return iri(base + "#study");
+        return study;
     }
 
     Node studyPeriod() {

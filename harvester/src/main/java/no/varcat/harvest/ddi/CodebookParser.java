@@ -20,9 +20,12 @@ final class CodebookParser {
     private final Set<String> names = new HashSet<>();
     private boolean studyRead;
 
-    CodebookParser(XmlCursor cursor, CodebookIris iris, TripleWriter out) {
+    private final boolean describeStudy;
+
+    CodebookParser(XmlCursor cursor, CodebookIris iris, TripleWriter out, boolean describeStudy) {
         this.cursor = cursor;
-        this.study = new StudyTriples(iris, out);
+        this.describeStudy = describeStudy;
+        this.study = new StudyTriples(iris, out, describeStudy);
         this.variables = new VariableTriples(iris, out);
     }
 
@@ -54,7 +57,7 @@ final class CodebookParser {
                 default -> cursor.skip();
             }
         }
-        if (!studyRead) {
+        if (!studyRead && describeStudy) {
             cursor.warn("The codeBook has no stdyDscr, so the dataset has no title or description");
         }
     }

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.XSD;
 
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
+import no.varcat.harvest.SourceContext;
 import no.varcat.harvest.SourceFormatException;
 import no.varcat.harvest.SourceReader;
 import no.varcat.vocab.DISCO;
@@ -41,15 +42,32 @@ public final class DdiCodebookReader implements SourceReader {
                 new IllegalArgumentException("Not a language tag: '" + defaultLanguage + "'"));
     }
 
+    /**
+     * With a register configured for the source, the codebook's variables belong to that register
+     * and its DCAT description stays the one the catalog has; otherwise the study is described.
+     */
+    @Override
+    public void read(InputStream in, SourceContext context, StreamRDF sink, IssueCollector issues) {
+        if (context.registerIri() == null) {
+            read(in, context.baseIri(), sink, issues);
+        } else {
+            read(in, CodebookIris.forRegister(context.registerIri()), false, sink, issues);
+        }
+    }
+
     @Override
     public void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues) {
+        read(in, CodebookIris.under(baseIri), true, sink, issues);
+    }
+
+    private void read(InputStream in, CodebookIris iris, boolean describeStudy, StreamRDF sink, IssueCollector issues) {
         sink.start();
         XMLStreamReader xml = null;
         try {
             prefixes(sink);
             xml = SafeXmlInput.open(in);
             XmlCursor cursor = new XmlCursor(xml, defaultLanguage, issues);
-            new CodebookParser(cursor, CodebookIris.under(baseIri), new TripleWriter(sink)).parse();
+            new CodebookParser(cursor, iris, new TripleWriter(sink), describeStudy).parse();
         } catch (XMLStreamException e) {
             String message = "Not well-formed XML: " + reason(e);
             Location where = e.getLocation();

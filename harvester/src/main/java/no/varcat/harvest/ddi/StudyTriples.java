@@ -27,19 +27,29 @@ final class StudyTriples {
     private final TripleWriter out;
     private final Set<Node> agents = new HashSet<>();
 
-    StudyTriples(CodebookIris iris, TripleWriter out) {
+    private final boolean describe;
+
+    /** @param describe false when the register's own DCAT description is authoritative: then only variables link to it */
+    StudyTriples(CodebookIris iris, TripleWriter out, boolean describe) {
         this.iris = iris;
         this.out = out;
+        this.describe = describe;
     }
 
     /** What every codebook has, even one without a stdyDscr. */
     void dataset() {
+        if (!describe) {
+            return;
+        }
         Node study = iris.study();
         out.type(study, DCAT.Dataset.asNode());
         out.string(study, DCTerms.identifier.asNode(), study.getURI());
     }
 
     void emit(Study description) {
+        if (!describe) {
+            return;
+        }
         Node study = iris.study();
         out.texts(study, DCTerms.title.asNode(), description.titles());
         out.texts(study, DCTerms.description.asNode(), description.descriptions());
