@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -12,12 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.GraphChange;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.HarvestReport.Outcome;
 
 /**
  * Runs one harvest of one source: open, read into a scratch graph, and only if that worked
- * replace the source's named graph in one transaction. A failure leaves the store as it was.
+ * replace the source's named graph in one transaction. A failure leaves the source's graph as it
+ * was. Every run, failed or not, is recorded in the source's log graph ({@link HarvestHistory}).
  */
 public final class Harvester {
 
@@ -56,8 +59,11 @@ public final class Harvester {
             issues.add(Severity.FATAL, "The source is empty; the previous harvest is kept", -1, -1);
             return finish(source, started, Outcome.FAILED, 0, issues);
         }
-        store.replaceGraph(source.graphName(), scratch);
-        return finish(source, started, Outcome.SUCCEEDED, scratch.size(), issues);
+        HarvestReport report = finish(source, started, Outcome.SUCCEEDED, scratch.size(), issues);
+        // The data and its log entry land in one transaction: the log never claims a graph the store lacks.
+        store.apply(List.of(new GraphChange.Replace(source.graphName(), scratch),
+                new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));
+        return report;
     }
 
     private HarvestReport finish(HarvestSource source, Instant started, Outcome outcome, long triples, IssueCollector issues) {
@@ -66,6 +72,7 @@ public final class Harvester {
             log.info("Harvested {}: {} triples, {} issues", source.id(), triples, report.issues().size());
         } else {
             log.warn("Harvest of {} failed: {}", source.id(), report.issues());
+            store.apply(List.of(new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));
         }
         return report;
     }

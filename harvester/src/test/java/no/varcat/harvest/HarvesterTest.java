@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.catalog.validation.ProfileValidator;
+import no.varcat.catalog.validation.ValidationResult;
 import no.varcat.harvest.HarvestIssue.Severity;
+import no.varcat.harvest.HarvestReport.Outcome;
 
 class HarvesterTest {
 
@@ -37,7 +41,7 @@ class HarvesterTest {
 
         assertThat(report.succeeded()).isTrue();
         assertThat(report.triples()).isEqualTo(6);
-        assertThat(store.graphNames()).containsExactly("urn:varcat:source:small");
+        assertThat(store.graphNames()).containsExactlyInAnyOrder("urn:varcat:source:small", "urn:varcat:harvest-log:small");
     }
 
     @Test
@@ -63,7 +67,36 @@ class HarvesterTest {
 
         assertThat(missing.issues()).singleElement().extracting(HarvestIssue::message).asString().contains("nope.ttl");
         assertThat(unknown.issues()).singleElement().extracting(HarvestIssue::message).asString().contains("Unknown format 'sas7bdat'");
-        assertThat(store.graphNames()).isEmpty();
+        assertThat(store.graphNames()).as("failed runs are logged, no source graph is made")
+                .containsExactlyInAnyOrder("urn:varcat:harvest-log:gone", "urn:varcat:harvest-log:odd");
+    }
+
+    @Test
+    void everyRunIsKeptInTheSourcesHistoryNewestFirst() {
+        harvester.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
+        harvester.harvest(new HarvestSource("small", BROKEN, "turtle", "Small"));
+
+        List<HarvestReport> runs = new HarvestHistory(store).runs("small");
+
+        assertThat(runs).extracting(HarvestReport::outcome).containsExactly(Outcome.FAILED, Outcome.SUCCEEDED);
+        assertThat(runs.get(0).issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(Severity.FATAL);
+            assertThat(issue.line()).isEqualTo(4);
+            assertThat(issue.message()).contains("foo");
+        });
+        assertThat(runs.get(1).triples()).isEqualTo(6);
+        assertThat(runs.get(1).finished()).isAfterOrEqualTo(runs.get(1).started());
+        assertThat(new HarvestHistory(store).runs("other")).isEmpty();
+    }
+
+    @Test
+    void theHarvestLogConformsToTheProfile() {
+        harvester.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
+        harvester.harvest(new HarvestSource("small", BROKEN, "turtle", "Small"));
+
+        ValidationResult result = new ProfileValidator().validate(store.readGraph("urn:varcat:harvest-log:small"));
+
+        assertThat(result.violations()).isEmpty();
     }
 
     @Test

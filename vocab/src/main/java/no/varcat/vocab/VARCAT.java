@@ -51,6 +51,17 @@ public final class VARCAT {
     public static final Property changed = property("changed");
     public static final Property unchanged = property("unchanged");
     public static final Property removed = property("removed");
+    /** How many triples a successful run wrote to its source's graph. */
+    public static final Property triples = property("triples");
+    /** Something wrong with the source that a run found, with its position when the format has one. */
+    public static final Resource HarvestIssue = resource("HarvestIssue");
+    public static final Property issue = property("issue");
+    /** WARNING, ERROR or FATAL. */
+    public static final Property severity = property("severity");
+    /** Position of an issue in 1-based order of discovery, so a report lists issues as found. */
+    public static final Property position = property("position");
+    public static final Property line = property("line");
+    public static final Property column = property("column");
 
     private VARCAT() {
     }

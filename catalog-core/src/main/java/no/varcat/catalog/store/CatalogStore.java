@@ -1,5 +1,6 @@
 package no.varcat.catalog.store;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -15,7 +16,15 @@ import org.apache.jena.rdf.model.Model;
 public interface CatalogStore extends AutoCloseable {
 
     /** Replaces the whole named graph with {@code content} in one transaction: readers see old or new, never half. */
-    void replaceGraph(String graphName, Graph content);
+    default void replaceGraph(String graphName, Graph content) {
+        apply(List.of(new GraphChange.Replace(graphName, content)));
+    }
+
+    /**
+     * Applies the changes in order, in one transaction: readers see all or none of them, and a
+     * crash part-way leaves the store as it was (a harvest's data and its log entry land together).
+     */
+    void apply(List<GraphChange> changes);
 
     /** A copy of a named graph; empty when there is none. */
     Graph readGraph(String graphName);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -58,12 +59,16 @@ public final class Tdb2CatalogStore implements CatalogStore {
     }
 
     @Override
-    public void replaceGraph(String graphName, Graph content) {
-        Node name = NodeFactory.createURI(graphName);
+    public void apply(List<GraphChange> changes) {
         Txn.executeWrite(dataset, () -> {
             var dsg = dataset.asDatasetGraph();
-            dsg.removeGraph(name);
-            content.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            for (GraphChange change : changes) {
+                Node name = NodeFactory.createURI(change.graphName());
+                if (change instanceof GraphChange.Replace) {
+                    dsg.removeGraph(name);
+                }
+                change.content().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
         });
     }
 

@@ -41,6 +41,29 @@ class Tdb2CatalogStoreTest {
     }
 
     @Test
+    void changesApplyTogetherOrNotAtAll() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            store.apply(List.of(new GraphChange.Replace(SOURCE_A, oneTriple("a")), new GraphChange.Add(SOURCE_B, oneTriple("b"))));
+            store.apply(List.of(new GraphChange.Add(SOURCE_B, oneTriple("b2"))));
+            assertThat(store.readGraph(SOURCE_B).size()).isEqualTo(2);
+
+            // The second change fails while the transaction is open: the first must not have happened.
+            Graph failing = new org.apache.jena.sparql.graph.GraphWrapper(oneTriple("x")) {
+                @Override
+                public org.apache.jena.util.iterator.ExtendedIterator<Triple> find() {
+                    throw new IllegalStateException("disk full");
+                }
+            };
+            assertThatThrownBy(() -> store.apply(List.of(new GraphChange.Replace(SOURCE_A, oneTriple("a2")),
+                    new GraphChange.Add(SOURCE_B, failing)))).hasMessageContaining("disk full");
+
+            assertThat(store.readGraph(SOURCE_A).contains(triple("a"))).isTrue();
+            assertThat(store.readGraph(SOURCE_A).contains(triple("a2"))).isFalse();
+            assertThat(store.readGraph(SOURCE_B).size()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void queriesSeeTheUnionOfAllSourceGraphs() {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
             store.replaceGraph(SOURCE_A, oneTriple("a"));

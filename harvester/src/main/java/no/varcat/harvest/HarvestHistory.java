@@ -1,0 +1,39 @@
+package no.varcat.harvest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.vocab.Prefixes;
+
+/** The harvest runs of a source, read back from its log graph: what the admin pages show per source. */
+public final class HarvestHistory {
+
+    private final CatalogStore store;
+
+    public HarvestHistory(CatalogStore store) {
+        this.store = store;
+    }
+
+    /** Every recorded run of the source, newest first, each with its issues in the order found. */
+    public List<HarvestReport> runs(String sourceId) {
+        Map<String, List<HarvestIssue>> issuesByRun = new HashMap<>();
+        store.select(query(HarvestRunMapping.SELECT_ISSUES, sourceId), row -> issuesByRun
+                .computeIfAbsent(row.getResource("run").getURI(), k -> new ArrayList<>())
+                .add(HarvestRunMapping.readIssue(row)));
+        List<HarvestReport> runs = new ArrayList<>();
+        store.select(query(HarvestRunMapping.SELECT_RUNS, sourceId), row -> runs.add(HarvestRunMapping.readRun(sourceId, row,
+                issuesByRun.getOrDefault(row.getResource("run").getURI(), List.of()))));
+        return runs;
+    }
+
+    private static String query(String pattern, String sourceId) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + pattern);
+        query.setIri("wanted", HarvestRunMapping.sourceIri(sourceId));
+        return query.toString();
+    }
+}

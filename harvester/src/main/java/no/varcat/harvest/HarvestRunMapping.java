@@ -1,0 +1,135 @@
+package no.varcat.harvest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+
+import no.varcat.harvest.HarvestIssue.Severity;
+import no.varcat.harvest.HarvestReport.Outcome;
+import no.varcat.vocab.PROV;
+import no.varcat.vocab.VARCAT;
+
+/**
+ * The one place where a {@link HarvestReport} meets RDF: a {@code varcat:HarvestRun} (a
+ * {@code prov:Activity}) that used the source and, when it succeeded, generated the source's graph
+ * (see docs/model.md). Runs are kept in a log graph per source, added to, never replaced.
+ */
+final class HarvestRunMapping {
+
+    /** Every run of one source ({@code ?wanted}), newest first. */
+    static final String SELECT_RUNS = """
+            SELECT ?run ?started ?ended ?outcome ?triples WHERE {
+              ?run a varcat:HarvestRun ;
+                   prov:used ?wanted ;
+                   prov:startedAtTime ?started .
+              OPTIONAL { ?run prov:endedAtTime ?ended }
+              OPTIONAL { ?run varcat:outcome ?outcome }
+              OPTIONAL { ?run varcat:triples ?triples }
+            }
+            ORDER BY DESC(?started) ?run
+            """;
+
+    /** The issues of every run of one source ({@code ?wanted}), in the order each run found them. */
+    static final String SELECT_ISSUES = """
+            SELECT ?run ?position ?severity ?message ?line ?column WHERE {
+              ?run prov:used ?wanted ;
+                   varcat:issue ?issue .
+              ?issue varcat:position ?position ;
+                     varcat:severity ?severity ;
+                     dct:description ?message .
+              OPTIONAL { ?issue varcat:line ?line }
+              OPTIONAL { ?issue varcat:column ?column }
+            }
+            ORDER BY ?run ?position
+            """;
+
+    private HarvestRunMapping() {
+    }
+
+    static String logGraphName(String sourceId) {
+        return "urn:varcat:harvest-log:" + sourceId;
+    }
+
+    static String sourceIri(String sourceId) {
+        return "urn:varcat:harvest-source:" + sourceId;
+    }
+
+    /** The run, its issues and the source it used, as triples for the source's log graph. */
+    static Graph toGraph(HarvestReport report, HarvestSource source) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node run = NodeFactory.createURI("urn:varcat:harvest-run:" + UUID.randomUUID());
+        Node src = NodeFactory.createURI(sourceIri(source.id()));
+
+        g.add(Triple.create(src, RDF.type.asNode(), VARCAT.HarvestSource.asNode()));
+        g.add(Triple.create(src, DCTerms.title.asNode(), NodeFactory.createLiteralString(source.title())));
+        g.add(Triple.create(src, DCAT.accessURL.asNode(), NodeFactory.createURI(source.location().toString())));
+        g.add(Triple.create(src, VARCAT.sourceFormat.asNode(), NodeFactory.createLiteralString(source.format())));
+
+        g.add(Triple.create(run, RDF.type.asNode(), VARCAT.HarvestRun.asNode()));
+        g.add(Triple.create(run, RDF.type.asNode(), PROV.Activity.asNode()));
+        g.add(Triple.create(run, PROV.used.asNode(), src));
+        g.add(Triple.create(run, PROV.startedAtTime.asNode(), dateTime(report.started())));
+        g.add(Triple.create(run, PROV.endedAtTime.asNode(), dateTime(report.finished())));
+        g.add(Triple.create(run, VARCAT.outcome.asNode(), NodeFactory.createLiteralString(report.outcome().name())));
+        g.add(Triple.create(run, VARCAT.triples.asNode(), count(report.triples())));
+        if (report.succeeded()) {
+            g.add(Triple.create(NodeFactory.createURI(source.graphName()), PROV.wasGeneratedBy.asNode(), run));
+        }
+        List<HarvestIssue> issues = report.issues();
+        for (int i = 0; i < issues.size(); i++) {
+            HarvestIssue issue = issues.get(i);
+            Node node = NodeFactory.createURI(run.getURI() + ":issue:" + (i + 1));
+            g.add(Triple.create(run, VARCAT.issue.asNode(), node));
+            g.add(Triple.create(node, RDF.type.asNode(), VARCAT.HarvestIssue.asNode()));
+            g.add(Triple.create(node, VARCAT.position.asNode(), count(i + 1)));
+            g.add(Triple.create(node, VARCAT.severity.asNode(), NodeFactory.createLiteralString(issue.severity().name())));
+            g.add(Triple.create(node, DCTerms.description.asNode(), NodeFactory.createLiteralString(issue.message())));
+            if (issue.line() > 0) {
+                g.add(Triple.create(node, VARCAT.line.asNode(), count(issue.line())));
+            }
+            if (issue.column() > 0) {
+                g.add(Triple.create(node, VARCAT.column.asNode(), count(issue.column())));
+            }
+        }
+        return g;
+    }
+
+    static HarvestReport readRun(String sourceId, QuerySolution row, List<HarvestIssue> issues) {
+        return new HarvestReport(sourceId,
+                instant(row, "started"),
+                row.get("ended") == null ? null : instant(row, "ended"),
+                row.get("outcome") == null ? Outcome.FAILED : Outcome.valueOf(row.getLiteral("outcome").getLexicalForm()),
+                row.get("triples") == null ? 0 : row.getLiteral("triples").getLong(),
+                issues);
+    }
+
+    static HarvestIssue readIssue(QuerySolution row) {
+        return new HarvestIssue(Severity.valueOf(row.getLiteral("severity").getLexicalForm()),
+                row.getLiteral("message").getLexicalForm(),
+                row.get("line") == null ? -1 : row.getLiteral("line").getLong(),
+                row.get("column") == null ? -1 : row.getLiteral("column").getLong());
+    }
+
+    private static Instant instant(QuerySolution row, String var) {
+        return Instant.parse(row.getLiteral(var).getLexicalForm());
+    }
+
+    private static Node dateTime(Instant instant) {
+        return NodeFactory.createLiteralDT(instant.toString(), XSDDatatype.XSDdateTime);
+    }
+
+    private static Node count(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDnonNegativeInteger);
+    }
+}
