@@ -86,6 +86,28 @@ class VarcatApplicationIT {
     }
 
     @Test
+    void registerPageShowsPublisherLegalBasisAndVariables() throws Exception {
+        HttpResponse<String> page = get("/register?iri=" + URLEncoder.encode("https://sample.varcat.no/fhi/mfr", StandardCharsets.UTF_8), "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Medisinsk fødselsregister (MFR)", "Folkehelseinstituttet",
+                "Medisinsk fødselsregisterforskriften", "<code>VEKT</code>", "/variable?iri=");
+    }
+
+    @Test
+    void searchResultsLinkToTheRegister() throws Exception {
+        assertThat(get("/search?q=" + URLEncoder.encode("fødselsvekt", StandardCharsets.UTF_8), "text/html").body())
+                .contains("/register?iri=https://sample.varcat.no/fhi/mfr");
+    }
+
+    @Test
+    void unknownOrMalformedRegisterIs404() throws Exception {
+        assertThat(get("/register?iri=" + URLEncoder.encode("https://nowhere.example/x", StandardCharsets.UTF_8), "text/html")
+                .statusCode()).isEqualTo(404);
+        assertThat(get("/register?iri=" + URLEncoder.encode("x> } DROP ALL", StandardCharsets.UTF_8), "text/html")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknownVariableIs404() throws Exception {
         assertThat(get("/variable?iri=" + URLEncoder.encode("https://nowhere.example/x", StandardCharsets.UTF_8), "text/html")
                 .statusCode()).isEqualTo(404);

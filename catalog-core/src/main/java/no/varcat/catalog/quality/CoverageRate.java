@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param reportingUnit IRI of the hospital, health trust or region, or null for the whole register
  * @param numerator     cases registered, or null when the source gives only the rate
  * @param denominator   cases expected, or null
+ * @param identifier    the source's own id of the measurement (SKDE's {@code ind_id}), or null
  */
 public record CoverageRate(
         String iri,
@@ -20,7 +21,8 @@ public record CoverageRate(
         BigDecimal rate,
         String reportingUnit,
         Long numerator,
-        Long denominator) {
+        Long denominator,
+        String identifier) {
 
     public CoverageRate {
         Objects.requireNonNull(iri, "iri");
@@ -33,6 +35,12 @@ public record CoverageRate(
         if (numerator != null && denominator != null && numerator > denominator) {
             throw new IllegalArgumentException("Numerator " + numerator + " exceeds denominator " + denominator);
         }
+    }
+
+    /** A rate whose source gives it no id of its own. */
+    public CoverageRate(String iri, String computedOn, int year, BigDecimal rate, String reportingUnit,
+            Long numerator, Long denominator) {
+        this(iri, computedOn, year, rate, reportingUnit, numerator, denominator, null);
     }
 
     public boolean national() {

@@ -17,7 +17,7 @@ public final class CoverageRateMapping {
 
     /** Selects every coverage measurement; {@code %s} takes extra patterns or filters on ?m and ?on. */
     static final String SELECT = """
-            SELECT ?m ?on ?year ?value ?unit ?numerator ?denominator WHERE {
+            SELECT ?m ?on ?year ?value ?unit ?numerator ?denominator ?identifier WHERE {
               ?m a dqv:QualityMeasurement ;
                  dqv:isMeasurementOf varcat:coverageRate ;
                  dqv:computedOn ?on ;
@@ -26,6 +26,7 @@ public final class CoverageRateMapping {
               OPTIONAL { ?m sdmx-dimension:refArea ?unit }
               OPTIONAL { ?m varcat:numerator ?numerator }
               OPTIONAL { ?m varcat:denominator ?denominator }
+              OPTIONAL { ?m dct:identifier ?identifier }
               %s
             }
             ORDER BY ?year ?unit
@@ -46,6 +47,9 @@ public final class CoverageRateMapping {
         }
         RdfTerms.writeCount(sink, m, RdfTerms.VARCAT_NUMERATOR, c.numerator());
         RdfTerms.writeCount(sink, m, RdfTerms.VARCAT_DENOMINATOR, c.denominator());
+        if (c.identifier() != null) {
+            sink.triple(RdfTerms.triple(m, RdfTerms.DCT_IDENTIFIER, NodeFactory.createLiteralString(c.identifier())));
+        }
     }
 
     static CoverageRate read(QuerySolution row) {
@@ -56,6 +60,7 @@ public final class CoverageRateMapping {
                 new BigDecimal(row.getLiteral("value").getLexicalForm().trim()),
                 RdfTerms.iriOf(row.get("unit")),
                 RdfTerms.countOf(row.get("numerator")),
-                RdfTerms.countOf(row.get("denominator")));
+                RdfTerms.countOf(row.get("denominator")),
+                row.get("identifier") == null ? null : row.getLiteral("identifier").getLexicalForm());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.query.ParameterizedSparqlString;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.Iris;
 import no.varcat.vocab.Prefixes;
 
 /** Reads coverage rates from the store. */
@@ -19,6 +20,9 @@ public final class CoverageRepository {
 
     /** Coverage rates of a register or variable, all reporting units, by year. */
     public List<CoverageRate> forResource(String iri) {
+        if (!Iris.isAbsolute(iri)) {
+            return List.of();
+        }
         ParameterizedSparqlString query = new ParameterizedSparqlString(
                 Prefixes.sparqlPrologue() + String.format(CoverageRateMapping.SELECT, "FILTER(?on = ?wanted)"));
         query.setIri("wanted", iri);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.query.ParameterizedSparqlString;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.Iris;
 import no.varcat.vocab.Prefixes;
 
 /** Reads quality indicators and their measurements from the store. */
@@ -21,6 +22,9 @@ public final class QualityIndicatorRepository {
 
     /** The indicators computed from a register ({@code dct:source}). */
     public List<QualityIndicator> forRegister(String registerIri) {
+        if (!Iris.isAbsolute(registerIri)) {
+            return List.of();
+        }
         return indicators("FILTER(?register = ?wanted)", registerIri);
     }
 
@@ -29,6 +33,9 @@ public final class QualityIndicatorRepository {
     }
 
     public List<IndicatorMeasurement> measurements(String indicatorIri) {
+        if (!Iris.isAbsolute(indicatorIri)) {
+            return List.of();
+        }
         ParameterizedSparqlString query = new ParameterizedSparqlString(
                 Prefixes.sparqlPrologue() + QualityIndicatorMapping.SELECT_MEASUREMENTS);
         query.setIri("wanted", indicatorIri);

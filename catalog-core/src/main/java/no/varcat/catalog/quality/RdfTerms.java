@@ -36,6 +36,7 @@ final class RdfTerms {
     static final Node SKOS_PREF_LABEL = SKOS.prefLabel.asNode();
     static final Node SKOS_DEFINITION = SKOS.definition.asNode();
     static final Node DCT_SOURCE = DCTerms.source.asNode();
+    static final Node DCT_IDENTIFIER = DCTerms.identifier.asNode();
 
     private RdfTerms() {
     }

@@ -3,10 +3,14 @@ package no.varcat.catalog.register;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.Iris;
 import no.varcat.catalog.text.LocalizedText;
 import no.varcat.vocab.Prefixes;
 
@@ -24,7 +28,28 @@ public final class RegisterRepository {
               OPTIONAL { ?d dct:title ?title }
               OPTIONAL { ?d dct:description ?description }
               OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
+              %s
             }
+            """;
+
+    private static final String DETAILS = """
+            SELECT ?contactName ?email ?access ?start ?end ?landing ?records ?population WHERE {
+              OPTIONAL { ?d dcat:contactPoint ?c . OPTIONAL { ?c vcard:fn ?contactName } OPTIONAL { ?c vcard:hasEmail ?email } }
+              OPTIONAL { ?d dct:accessRights ?access }
+              OPTIONAL { ?d dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
+              OPTIONAL { ?d dcat:landingPage ?landing }
+              OPTIONAL { ?d healthdcatap:numberOfRecords ?records }
+              OPTIONAL { ?d healthdcatap:populationCoverage ?population }
+            }
+            """;
+
+    private static final String LEGAL_BASES = """
+            SELECT ?basis ?label ?source WHERE {
+              ?d dcatno:legalBasisForProcessing ?basis .
+              OPTIONAL { ?basis skos:prefLabel ?label }
+              OPTIONAL { ?basis dct:source ?source }
+            }
+            ORDER BY ?basis
             """;
 
     private final CatalogStore store;
@@ -34,13 +59,90 @@ public final class RegisterRepository {
     }
 
     public List<RegisterSummary> findAll() {
+        return summaries("", null);
+    }
+
+    public Optional<RegisterDetails> find(String iri) {
+        if (!Iris.isAbsolute(iri)) {
+            return Optional.empty();
+        }
+        List<RegisterSummary> found = summaries("FILTER(?d = ?wanted)", iri);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DetailsBuilder details = new DetailsBuilder();
+        store.select(bound(DETAILS, iri), details::add);
+        Map<String, LegalBasis> bases = new LinkedHashMap<>();
+        store.select(bound(LEGAL_BASES, iri), row -> {
+            String key = row.get("basis").toString();
+            LegalBasis old = bases.getOrDefault(key, new LegalBasis(LocalizedText.EMPTY, null));
+            String source = old.source() != null ? old.source() : lexical(row.get("source"));
+            bases.put(key, new LegalBasis(old.label().withLiteral(row.get("label")), source));
+        });
+        return Optional.of(details.build(found.get(0), List.copyOf(bases.values())));
+    }
+
+    private static String bound(String pattern, String registerIri) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + pattern);
+        query.setIri("d", registerIri);
+        return query.toString();
+    }
+
+    private List<RegisterSummary> summaries(String filter, String wanted) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + SUMMARIES.replace("%s", filter));
+        if (wanted != null) {
+            query.setIri("wanted", wanted);
+        }
         Map<String, RegisterBuilder> byIri = new LinkedHashMap<>();
-        store.select(Prefixes.sparqlPrologue() + SUMMARIES, row -> {
+        store.select(query.toString(), row -> {
             if (row.get("d").isURIResource()) {
                 byIri.computeIfAbsent(row.getResource("d").getURI(), RegisterBuilder::new).add(row);
             }
         });
         return byIri.values().stream().map(RegisterBuilder::build).toList();
+    }
+
+    private static String lexical(RDFNode node) {
+        if (node == null) {
+            return null;
+        }
+        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.isURIResource() ? node.asResource().getURI() : null;
+    }
+
+    private static Integer year(RDFNode node) {
+        String lexical = lexical(node);
+        return lexical != null && lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(lexical.substring(0, 4)) : null;
+    }
+
+    /** Collects the rows the OPTIONAL patterns multiply for one register's details. */
+    private static final class DetailsBuilder {
+        private String contactName;
+        private String email;
+        private String access;
+        private Integer start;
+        private Integer end;
+        private String landing;
+        private Long records;
+        private LocalizedText population = LocalizedText.EMPTY;
+
+        void add(QuerySolution row) {
+            contactName = contactName != null ? contactName : lexical(row.get("contactName"));
+            String mail = lexical(row.get("email"));
+            email = email != null || mail == null ? email : mail.replaceFirst("^mailto:", "");
+            access = access != null ? access : lexical(row.get("access"));
+            start = start != null ? start : year(row.get("start"));
+            end = end != null ? end : year(row.get("end"));
+            landing = landing != null ? landing : lexical(row.get("landing"));
+            if (records == null && row.get("records") != null && row.get("records").isLiteral()) {
+                records = row.getLiteral("records").getLong();
+            }
+            population = population.withLiteral(row.get("population"));
+        }
+
+        RegisterDetails build(RegisterSummary summary, List<LegalBasis> bases) {
+            return new RegisterDetails(summary, contactName, email, access, bases, start, end, landing, records, population);
+        }
     }
 
     /** Collects the rows the OPTIONAL patterns multiply for one register. */

@@ -11,6 +11,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.Iris;
 import no.varcat.catalog.text.LocalizedText;
 import no.varcat.vocab.Prefixes;
 
@@ -50,7 +51,21 @@ public final class VariableRepository {
         return summaries(String.format(SUMMARY_PATTERN, ""), Map.of());
     }
 
+    /** The variables of one register, by technical name. */
+    public List<VariableSummary> findByRegister(String registerIri) {
+        if (!Iris.isAbsolute(registerIri)) {
+            return List.of();
+        }
+        List<VariableSummary> found = new ArrayList<>(summaries(String.format(SUMMARY_PATTERN, "FILTER(?d = ?wanted)"),
+                Map.of("wanted", registerIri)));
+        found.sort(java.util.Comparator.comparing(VariableSummary::notation, String.CASE_INSENSITIVE_ORDER));
+        return found;
+    }
+
     public Optional<VariableDetails> find(String iri) {
+        if (!Iris.isAbsolute(iri)) {
+            return Optional.empty();
+        }
         List<VariableSummary> found = summaries(String.format(SUMMARY_PATTERN, "FILTER(?v = ?wanted)"), Map.of("wanted", iri));
         if (found.isEmpty()) {
             return Optional.empty();

@@ -33,7 +33,8 @@ class QualityMappingRoundTripTest {
     void coverageRatesComeBackByYear() {
         CoverageRate y2023 = new CoverageRate(REGISTER + "/coverage/2023", REGISTER, 2023, new BigDecimal("0.912"), null, 912L, 1000L);
         CoverageRate y2022 = new CoverageRate(REGISTER + "/coverage/2022", REGISTER, 2022, new BigDecimal("0.88"), null, null, null);
-        CoverageRate hospital = new CoverageRate(REGISTER + "/coverage/2022/hus", REGISTER, 2022, new BigDecimal("1"), HOSPITAL, 40L, 40L);
+        CoverageRate hospital = new CoverageRate(REGISTER + "/coverage/2022/hus", REGISTER, 2022, new BigDecimal("1"), HOSPITAL, 40L, 40L,
+                "diabetes_voksne_dg");
         load(sink -> List.of(y2023, y2022, hospital).forEach(c -> CoverageRateMapping.write(c, sink)));
 
         assertThat(new CoverageRepository(store).forResource(REGISTER)).containsExactly(y2022, hospital, y2023);

@@ -42,6 +42,31 @@ class RegisterRepositoryTest {
     }
 
     @Test
+    void detailsSayWhoToContactOnWhatBasisAndForWhichYears() {
+        RegisterDetails details = new RegisterRepository(store).find(TestFixtures.BIRTH_REGISTER).orElseThrow();
+
+        assertThat(details.summary().identifier()).isEqualTo("test-birth");
+        assertThat(details.contactName()).isEqualTo("Registerkontakt");
+        assertThat(details.contactEmail()).isEqualTo("register@test.varcat.no");
+        assertThat(details.accessRights()).endsWith("/NON_PUBLIC");
+        assertThat(details.firstYear()).isEqualTo(1967);
+        assertThat(details.lastYear()).isNull();
+        assertThat(details.numberOfRecords()).isEqualTo(1000L);
+        assertThat(details.legalBases()).singleElement().satisfies(b -> {
+            assertThat(b.label().in("nb")).isEqualTo("Testforskriften");
+            assertThat(b.label().in("en")).isEqualTo("Test Regulation");
+            assertThat(b.source()).isEqualTo("https://lovdata.no/test");
+        });
+    }
+
+    @Test
+    void unknownOrHostileIrisFindNothing() {
+        RegisterRepository registers = new RegisterRepository(store);
+        assertThat(registers.find("https://test.varcat.no/nothing")).isEmpty();
+        assertThat(registers.find("https://x> } ; DROP ALL #")).isEmpty();
+    }
+
+    @Test
     void emptyStoreHasNoRegisters() {
         store.replaceGraph("https://test.varcat.no/source/birth", org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
         assertThat(new RegisterRepository(store).findAll()).isEmpty();

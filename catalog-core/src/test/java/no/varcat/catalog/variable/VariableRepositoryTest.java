@@ -64,4 +64,11 @@ class VariableRepositoryTest {
     void unknownVariableIsEmpty() {
         assertThat(repository.find("https://test.varcat.no/birth/NOPE")).isEmpty();
     }
+
+    @Test
+    void findsTheVariablesOfOneRegisterByName() {
+        assertThat(repository.findByRegister(TestFixtures.BIRTH_REGISTER)).extracting(VariableSummary::notation)
+                .containsExactly("KJONN", "MOR_BMI", "VEKT");
+        assertThat(repository.findByRegister("https://test.varcat.no/other")).isEmpty();
+    }
 }

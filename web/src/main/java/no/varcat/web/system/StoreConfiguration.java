@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 
 import no.varcat.catalog.dcat.CatalogDescription;
 import no.varcat.catalog.dcat.DcatCatalogExport;
+import no.varcat.catalog.quality.CoverageRepository;
+import no.varcat.catalog.quality.QualityIndicatorRepository;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Tdb2CatalogStore;
@@ -26,6 +28,16 @@ class StoreConfiguration {
     @Bean
     RegisterRepository registerRepository(CatalogStore store) {
         return new RegisterRepository(store);
+    }
+
+    @Bean
+    CoverageRepository coverageRepository(CatalogStore store) {
+        return new CoverageRepository(store);
+    }
+
+    @Bean
+    QualityIndicatorRepository qualityIndicatorRepository(CatalogStore store) {
+        return new QualityIndicatorRepository(store);
     }
 
     @Bean
