@@ -6,7 +6,11 @@ import java.util.TreeMap;
 
 import org.apache.jena.riot.Lang;
 
+import no.varcat.harvest.codebook.CsvCodebookReader;
+import no.varcat.harvest.codebook.XlsxCodebookReader;
+import no.varcat.harvest.coverage.CoverageCsvReader;
 import no.varcat.harvest.ddi.DdiCodebookReader;
+import no.varcat.harvest.indicator.IndicatorJsonReader;
 
 /** The readers varcat has, keyed by format name, as RIOT keys its parsers by language. */
 public final class SourceReaders {
@@ -21,6 +25,10 @@ public final class SourceReaders {
         registry.register("ntriples", new RdfSourceReader(Lang.NTRIPLES));
         // Codebooks say their language where they can; English is what untagged ones mostly are.
         registry.register(DdiCodebookReader.FORMAT, new DdiCodebookReader("en"));
+        registry.register(CsvCodebookReader.FORMAT, new CsvCodebookReader());
+        registry.register(XlsxCodebookReader.FORMAT, new XlsxCodebookReader());
+        registry.register(CoverageCsvReader.FORMAT, new CoverageCsvReader());
+        registry.register(IndicatorJsonReader.FORMAT, new IndicatorJsonReader());
         return registry;
     }
 

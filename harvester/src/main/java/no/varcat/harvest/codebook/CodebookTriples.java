@@ -1,0 +1,120 @@
+package no.varcat.harvest.codebook;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+
+import no.varcat.vocab.DISCO;
+import no.varcat.vocab.SDMXAttribute;
+import no.varcat.vocab.VARCAT;
+
+/**
+ * Writes variables of one register as docs/model.md describes them: the register's disco:variable,
+ * the variable, its period, and its own code list with its codes. Shared by every codebook layout.
+ */
+final class CodebookTriples {
+
+    static final String QUDT_UNIT = "http://qudt.org/vocab/unit/";
+
+    private final StreamRDF sink;
+    private final RegisterIris iris;
+
+    CodebookTriples(StreamRDF sink, RegisterIris iris) {
+        this.sink = sink;
+        this.iris = iris;
+    }
+
+    static void prefixes(StreamRDF sink) {
+        sink.prefix("dcat", DCAT.NS);
+        sink.prefix("dct", DCTerms.NS);
+        sink.prefix("disco", DISCO.NS);
+        sink.prefix("skos", SKOS.uri);
+        sink.prefix("varcat", VARCAT.NS);
+        sink.prefix("sdmx-attribute", SDMXAttribute.NS);
+        sink.prefix("unit", QUDT_UNIT);
+        sink.prefix("xsd", XSD.NS);
+    }
+
+    void write(CodebookVariable variable) {
+        Node node = iris.variable(variable.notation());
+        add(iris.register(), DISCO.variable, node);
+        add(node, RDF.type, DISCO.Variable);
+        add(node, RDF.type, SKOS.Concept);
+        add(node, SKOS.notation, NodeFactory.createLiteralString(variable.notation()));
+        variable.labels().forEach((language, label) -> add(node, SKOS.prefLabel, text(label, language)));
+        variable.definitions().forEach((language, text) -> add(node, SKOS.definition, text(text, language)));
+        if (!variable.subject().isEmpty()) {
+            add(node, DCTerms.subject, text(variable.subject(), variable.language()));
+        }
+        if (!variable.unit().isEmpty()) {
+            add(node, SDMXAttribute.unitMeasure, NodeFactory.createURI(QUDT_UNIT + variable.unit()));
+        }
+        if (variable.period() != null) {
+            period(variable, node);
+        }
+        if (variable.type() == ValueType.CODE) {
+            codeList(variable, node);
+        } else if (variable.type() != null) {
+            variable.type().datatype().ifPresent(datatype -> add(node, DISCO.representation, datatype));
+        }
+    }
+
+    private void period(CodebookVariable variable, Node node) {
+        Node period = iris.period(variable.notation());
+        add(node, DCTerms.temporal, period);
+        add(period, RDF.type, DCTerms.PeriodOfTime);
+        add(period, DCAT.startDate, date(variable.period().start().toString()));
+        if (variable.period().end() != null) {
+            add(period, DCAT.endDate, date(variable.period().end().toString()));
+        }
+    }
+
+    /** The variable's own code list, labelled as the variable is (the codebook names no list). */
+    private void codeList(CodebookVariable variable, Node node) {
+        Node scheme = iris.codeList(variable.notation());
+        add(node, DISCO.representation, scheme);
+        add(scheme, RDF.type, SKOS.ConceptScheme);
+        variable.labels().forEach((language, label) -> add(scheme, SKOS.prefLabel, text(label, language)));
+        for (Code code : variable.codes()) {
+            Node codeNode = iris.code(variable.notation(), code.value());
+            add(codeNode, RDF.type, SKOS.Concept);
+            add(codeNode, SKOS.inScheme, scheme);
+            add(codeNode, SKOS.notation, NodeFactory.createLiteralString(code.value()));
+            if (!code.label().isEmpty()) {
+                add(codeNode, SKOS.prefLabel, text(code.label(), variable.language()));
+            }
+            if (code.missing()) {
+                add(codeNode, VARCAT.missingValue, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+            }
+        }
+    }
+
+    private static Node text(String text, String language) {
+        return NodeFactory.createLiteralLang(text, language);
+    }
+
+    private static Node date(String lexical) {
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdate);
+    }
+
+    private void add(Node subject, Property predicate, Resource object) {
+        add(subject, predicate.asNode(), object.asNode());
+    }
+
+    private void add(Node subject, Property predicate, Node object) {
+        add(subject, predicate.asNode(), object);
+    }
+
+    private void add(Node subject, Node predicate, Node object) {
+        sink.triple(Triple.create(subject, predicate, object));
+    }
+}

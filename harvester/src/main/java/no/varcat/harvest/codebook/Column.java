@@ -1,0 +1,29 @@
+package no.varcat.harvest.codebook;
+
+/**
+ * What a codebook column means, whatever a layout calls it. A layout maps each to the header
+ * names it uses; the rest of the package only ever asks for these.
+ */
+enum Column {
+    /** The variable's technical name: its notation and the last segment of its IRI. */
+    NAME,
+    LABEL,
+    DESCRIPTION,
+    LABEL_EN,
+    DESCRIPTION_EN,
+    TYPE,
+    /** Number of decimals of a numeric variable; 0 makes it an integer. */
+    DECIMALS,
+    /** All codes of a code list in one cell, {@code code=label|code=label}. */
+    CODES,
+    /** One code of a code list, for layouts with a row per code. */
+    CODE_VALUE,
+    CODE_LABEL,
+    /** First and last date (or year) the variable is collected. */
+    START,
+    END,
+    /** QUDT unit local name. */
+    UNIT,
+    /** The form (skjema) the variable is on. */
+    SUBJECT
+}

@@ -1,0 +1,119 @@
+package no.varcat.harvest.codebook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import no.varcat.harvest.IssueCollector;
+import no.varcat.harvest.SourceFormatException;
+
+/**
+ * The rows of an .xlsx workbook's first sheet as text, numbered as Excel shows them. Cells are
+ * read as stored, not as formatted for display: a number is its value, a date cell an ISO date,
+ * a formula its last computed value (formulas are never evaluated).
+ */
+final class SheetRows {
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private SheetRows() {
+    }
+
+    static List<RawRow> read(byte[] bytes, IssueCollector issues) {
+        if (!startsWith(bytes, ZIP)) {
+            String what = startsWith(bytes, OLE2)
+                    ? "it is an Excel 97-2003 .xls or an encrypted workbook; save it as an unencrypted .xlsx"
+                    : "an .xlsx is a zip archive and this file is not one (a CSV file? then use format codebook-csv)";
+            throw Failure.fatal(issues, "Not an .xlsx workbook: " + what, -1, -1);
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw Failure.fatal(issues, "The workbook has no sheets", -1, -1);
+            }
+            return rows(workbook.getSheetAt(0));
+        } catch (SourceFormatException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI signals a broken or foreign zip with assorted unchecked exceptions.
+            throw Failure.fatal(issues, "Not a readable .xlsx workbook: " + e.getMessage(), -1, -1, e);
+        }
+    }
+
+    private static List<RawRow> rows(Sheet sheet) {
+        List<RawRow> rows = new ArrayList<>();
+        int width = -1;
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < Math.max(row.getLastCellNum(), 0); i++) {
+                cells.add(text(row.getCell(i)));
+            }
+            RawRow raw = new RawRow(row.getRowNum() + 1L, cells);
+            if (raw.isBlank()) {
+                continue;
+            }
+            if (width < 0) {
+                width = lastFilled(cells) + 1;
+            }
+            rows.add(new RawRow(raw.line(), fit(cells, width)));
+        }
+        return rows;
+    }
+
+    /**
+     * Sheets leave empty trailing cells out, or keep formatted empty ones: pad or cut to the header's
+     * width, but keep filled cells past it, so the row is reported as not matching the header.
+     */
+    private static List<String> fit(List<String> cells, int width) {
+        List<String> fitted = new ArrayList<>(cells.subList(0, Math.min(cells.size(), Math.max(width, lastFilled(cells) + 1))));
+        while (fitted.size() < width) {
+            fitted.add("");
+        }
+        return fitted;
+    }
+
+    private static int lastFilled(List<String> cells) {
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            if (!cells.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getRichStringCellValue().getString();
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            default -> "";
+        };
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,80 @@
+package no.varcat.harvest.codebook;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import no.varcat.harvest.HarvestIssue.Severity;
+import no.varcat.harvest.IssueCollector;
+
+/**
+ * Turns rows, in file order, into whole variables. A code list in a row-per-code layout (kodebok)
+ * is the block of rows with the same name directly after its first row; a name seen before in any
+ * other way is a duplicate, reported and dropped, so the first definition wins and IRIs stay unique.
+ */
+final class VariableAssembler {
+
+    private final RowInterpreter interpreter;
+    private final IssueCollector issues;
+    private final Consumer<CodebookVariable> out;
+    private final Map<String, Long> firstLines = new HashMap<>();
+
+    private CodebookVariable current;
+    /** The current variable's codes by value, to keep the first of a repeated value. */
+    private final Map<String, Code> codes = new LinkedHashMap<>();
+
+    VariableAssembler(RowInterpreter interpreter, IssueCollector issues, Consumer<CodebookVariable> out) {
+        this.interpreter = interpreter;
+        this.issues = issues;
+        this.out = out;
+    }
+
+    void accept(CodebookRow row) {
+        String name = row.text(Column.NAME);
+        if (name.isEmpty()) {
+            issues.add(Severity.WARNING, "Row has no variable name; skipped", row.line(), row.column(Column.NAME));
+            return;
+        }
+        if (continuesCodeList(row, name)) {
+            addCode(interpreter.code(row, name));
+            return;
+        }
+        Long first = firstLines.putIfAbsent(name, row.line());
+        if (first != null) {
+            issues.add(Severity.WARNING, "Variable " + name + " is defined again (first at line " + first
+                    + "); the first definition is kept", row.line(), row.column(Column.NAME));
+            return;
+        }
+        finish();
+        current = interpreter.variable(row, name);
+        interpreter.codes(row, current).forEach(this::addCode);
+    }
+
+    /** Emits the last variable; call once after the last row. */
+    void finish() {
+        if (current == null) {
+            return;
+        }
+        if (current.type() == ValueType.CODE && codes.isEmpty()) {
+            issues.add(Severity.WARNING, "Code list variable " + current.notation() + " has no codes", current.line(), -1);
+        }
+        out.accept(current.withCodes(List.copyOf(codes.values())));
+        current = null;
+        codes.clear();
+    }
+
+    private boolean continuesCodeList(CodebookRow row, String name) {
+        return current != null && current.notation().equals(name) && current.type() == ValueType.CODE
+                && row.has(Column.CODE_VALUE);
+    }
+
+    private void addCode(Code code) {
+        Code first = codes.putIfAbsent(code.value(), code);
+        if (first != null) {
+            issues.add(Severity.WARNING, "Code '" + code.value() + "' of " + current.notation() + " is given again (first at line "
+                    + first.line() + "); the first is kept", code.line(), -1);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package no.varcat.harvest.codebook;
+
+import java.io.InputStream;
+
+import org.apache.jena.riot.system.StreamRDF;
+
+import no.varcat.harvest.IssueCollector;
+import no.varcat.harvest.SourceContext;
+import no.varcat.harvest.SourceReader;
+
+/**
+ * Reads a codebook from the first sheet of an .xlsx workbook, in the same layouts as
+ * {@link CsvCodebookReader} (row numbers are Excel's, columns 1-based from A).
+ */
+public final class XlsxCodebookReader implements SourceReader {
+
+    /** The format key sources use for this reader. */
+    public static final String FORMAT = "codebook-xlsx";
+
+    @Override
+    public void read(InputStream in, SourceContext context, StreamRDF sink, IssueCollector issues) {
+        CodebookJob job = CodebookJob.of(context, FORMAT, issues);
+        job.emit(SheetRows.read(SourceBytes.readAll(in, issues), issues), sink, issues,
+                header -> HeaderDiagnosis.sheet(header, job.layout()));
+    }
+
+    /** An .xlsx codebook does not name its register; this fails, saying the source must. */
+    @Override
+    public void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues) {
+        read(in, new SourceContext(baseIri, null, null), sink, issues);
+    }
+}

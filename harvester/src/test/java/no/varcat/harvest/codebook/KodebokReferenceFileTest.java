@@ -1,0 +1,44 @@
+package no.varcat.harvest.codebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.junit.jupiter.api.Test;
+
+import no.varcat.vocab.DISCO;
+
+/**
+ * A real OQR kodebok, read in place from the shared reference folder beside the checkout
+ * (../../shared/reference from this module). Skipped where that folder is absent, as in a user's clone.
+ */
+class KodebokReferenceFileTest {
+
+    private static final Path FILE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .resolve("../../shared/reference/register-sources/oqr_kodebok_norwegian-quality-register-codebook.csv").normalize();
+
+    @Test
+    void oqrKodebokReadsWithoutErrorsIntoItsFourVariables() throws IOException {
+        assumeTrue(Files.isReadable(FILE), "Skipped: reference file " + FILE
+                + " is absent (the shared reference folder sits beside the project checkout only on the team's machines)");
+
+        CodebookRead read = CodebookRead.read(new CsvCodebookReader(), Files.readAllBytes(FILE), "kodebok");
+
+        assertThat(read.issues().hasErrors()).isFalse();
+        assertThat(read.issues().issues()).isEmpty();
+        assertThat(read.variables()).hasSize(4);
+        assertThat(read.variable("PATIENT_SSN").getProperty(SKOS.prefLabel).getString()).isEqualTo("Fødselsnummer");
+        assertThat(read.variable("PATIENT_SSN").getProperty(DISCO.representation).getResource()).isEqualTo(XSD.xstring);
+        assertThat(read.variable("PATIENT_REGISTERED_DATE").getProperty(DISCO.representation).getResource()).isEqualTo(XSD.date);
+        assertThat(read.variable("BASEREG_DEBUT_ARYT_AAR").getProperty(DISCO.representation).getResource()).isEqualTo(XSD.integer);
+        assertThat(read.variable("BASEREG_DEBUT_ARYT_AAR").getProperty(DCTerms.subject).getString()).isEqualTo("Basisskjema");
+        assertThat(read.variable("BASEREG_DEBUT_ARYT_AAR").hasProperty(DCTerms.temporal)).isTrue();
+        assertThat(read.hasBlankNodes()).isFalse();
+    }
+}

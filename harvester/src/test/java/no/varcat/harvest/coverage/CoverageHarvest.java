@@ -1,0 +1,50 @@
+package no.varcat.harvest.coverage;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import no.varcat.catalog.quality.CoverageRate;
+import no.varcat.catalog.quality.CoverageRepository;
+import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.harvest.HarvestReport;
+import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.Harvester;
+import no.varcat.harvest.SourceOpener;
+import no.varcat.harvest.SourceReaders;
+
+/** Harvests coverage fixtures into an in-memory store, as the application does, and reads the rates back. */
+final class CoverageHarvest implements AutoCloseable {
+
+    static final String SKDE_REGISTER = "https://test.varcat.no/skde/diabetes-voksne";
+    static final String MFR = "https://test.varcat.no/fhi/mfr";
+    static final String SOURCE_ID = "coverage";
+
+    final Tdb2CatalogStore store = Tdb2CatalogStore.inMemory();
+    private final Harvester harvester = new Harvester(store, SourceReaders.standard(), new SourceOpener(true), Clock.systemUTC());
+
+    HarvestReport skde(String fixture) {
+        return harvest(fixture, "skde", SKDE_REGISTER);
+    }
+
+    HarvestReport plain(String fixture) {
+        return harvest(fixture, "plain", null);
+    }
+
+    HarvestReport harvest(String fixture, String preset, String register) {
+        return harvest(URI.create("classpath:no/varcat/harvest/coverage/" + fixture), preset, register);
+    }
+
+    HarvestReport harvest(URI location, String preset, String register) {
+        return harvester.harvest(new HarvestSource(SOURCE_ID, location, CoverageCsvReader.FORMAT, "Coverage", register, preset));
+    }
+
+    List<CoverageRate> rates(String computedOn) {
+        return new CoverageRepository(store).forResource(computedOn);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,51 @@
+package no.varcat.harvest.coverage;
+
+import static no.varcat.harvest.coverage.CoverageHarvest.SKDE_REGISTER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import no.varcat.catalog.quality.CoverageRate;
+import no.varcat.harvest.HarvestReport;
+
+/**
+ * SKDE's published coverage file for the adult diabetes register, read in place from the shared
+ * reference folder beside the checkout (../../shared/reference from this module). Skipped where
+ * that folder is absent, as in a user's clone.
+ */
+class SkdeReferenceFileTest {
+
+    private static final Path FILE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .resolve("../../shared/reference/register-sources/skde-imongr_diabetes_voksne_dg_coverage.csv").normalize();
+
+    private final CoverageHarvest harvest = new CoverageHarvest();
+
+    @AfterEach
+    void close() {
+        harvest.close();
+    }
+
+    @Test
+    void everyRowOfTheDiabetesFileBecomesARate() {
+        assumeTrue(Files.isRegularFile(FILE), "SKDE reference file not found at " + FILE + "; skipping (no shared reference folder here)");
+
+        HarvestReport report = harvest.harvest(FILE.toUri(), "skde", SKDE_REGISTER);
+
+        assertThat(report.succeeded()).isTrue();
+        assertThat(report.issues()).isEmpty();
+        List<CoverageRate> rates = harvest.rates(SKDE_REGISTER);
+        assertThat(rates).hasSize(97);
+        assertThat(rates).extracting(CoverageRate::year).containsOnly(2018, 2019);
+        // First data row: "diabetes_voksne_dg";2018;974631776;211;247
+        assertThat(rates).contains(new CoverageRate(SKDE_REGISTER + "/coverage/diabetes_voksne_dg/2018/974631776", SKDE_REGISTER,
+                2018, new BigDecimal("0.8543"), "https://data.brreg.no/enhetsregisteret/api/enheter/974631776", 211L, 247L,
+                "diabetes_voksne_dg"));
+    }
+}
