@@ -94,6 +94,15 @@ class VarcatApplicationIT {
     }
 
     @Test
+    void registerFacetFiltersAndStaysInTheUrl() throws Exception {
+        String mfr = "https://sample.varcat.no/fhi/mfr";
+        String body = get("/search?q=&register=" + URLEncoder.encode(mfr, StandardCharsets.UTF_8) + "&codes=yes", "text/html").body();
+
+        assertThat(body).contains("value=\"" + mfr + "\" checked=\"checked\"", "id=\"codes-yes\" value=\"yes\" checked=\"checked\"");
+        assertThat(body).contains("/register?iri=" + mfr).doesNotContain("/register?iri=https://sample.varcat.no/helsedir/npr");
+    }
+
+    @Test
     void searchResultsLinkToTheRegister() throws Exception {
         assertThat(get("/search?q=" + URLEncoder.encode("fødselsvekt", StandardCharsets.UTF_8), "text/html").body())
                 .contains("/register?iri=https://sample.varcat.no/fhi/mfr");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -14,6 +15,10 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 public final class VariableSearch {
 
     public static final int MAX_PAGE_SIZE = 100;
+    static final String REGISTER_FACET = "register";
+    static final String CODE_LIST_FACET = "codeList";
+    /** Norway has about 70 national and quality registers; room for all of them and more. */
+    private static final int MAX_FACET_VALUES = 200;
 
     private final SearchConnection connection;
     private final String alias;
@@ -24,16 +29,34 @@ public final class VariableSearch {
     }
 
     public VariableSearchResult search(String text, int from, int size) {
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int offset = Math.max(0, from);
-        String q = text == null ? "" : text.strip();
+        return search(VariableQuery.text(text, from, size));
+    }
+
+    /**
+     * Facet filters go in the post filter and each facet is counted under the other facets'
+     * filters only, so choosing a register still shows what the other registers would give.
+     */
+    public VariableSearchResult search(VariableQuery request) {
+        String q = request.text();
         Query query = q.isEmpty() ? Query.of(b -> b.matchAll(m -> m)) : relevance(q);
+        Query registerFilter = registerFilter(request);
+        Query codeListFilter = codeListFilter(request);
         try {
             SearchResponse<VariableDocument> response = connection.client().search(s -> s
                     .index(alias)
                     .query(query)
-                    .from(offset)
-                    .size(pageSize)
+                    .postFilter(all(registerFilter, codeListFilter))
+                    .aggregations(REGISTER_FACET, a -> a
+                            .filter(codeListFilter)
+                            .aggregations("values", v -> v
+                                    .terms(t -> t.field("registerIri").size(MAX_FACET_VALUES))
+                                    .aggregations("titleNb", t -> t.terms(tt -> tt.field("registerTitleNb.keyword").size(1)))
+                                    .aggregations("titleEn", t -> t.terms(tt -> tt.field("registerTitleEn.keyword").size(1)))))
+                    .aggregations(CODE_LIST_FACET, a -> a
+                            .filter(registerFilter)
+                            .aggregations("values", v -> v.terms(t -> t.field("hasCodeList"))))
+                    .from(request.from())
+                    .size(request.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .highlight(h -> h
                             .encoder(HighlighterEncoder.Html)
@@ -43,11 +66,32 @@ public final class VariableSearch {
                     VariableDocument.class);
             List<VariableHit> hits = response.hits().hits().stream().map(VariableSearch::toHit).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new VariableSearchResult(q, total, offset, hits);
+            return new VariableSearchResult(q, total, request.from(), hits,
+                    VariableFacets.registers(response.aggregations().get(REGISTER_FACET), request.registers()),
+                    VariableFacets.codeList(response.aggregations().get(CODE_LIST_FACET), request.hasCodeList()));
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " did not answer a search: "
                     + SearchConnection.describe(e), e);
         }
+    }
+
+    private static Query registerFilter(VariableQuery request) {
+        if (request.registers().isEmpty()) {
+            return Query.of(b -> b.matchAll(m -> m));
+        }
+        List<FieldValue> values = request.registers().stream().map(FieldValue::of).toList();
+        return Query.of(b -> b.terms(t -> t.field("registerIri").terms(v -> v.value(values))));
+    }
+
+    private static Query codeListFilter(VariableQuery request) {
+        if (request.hasCodeList() == null) {
+            return Query.of(b -> b.matchAll(m -> m));
+        }
+        return Query.of(b -> b.term(t -> t.field("hasCodeList").value(request.hasCodeList())));
+    }
+
+    private static Query all(Query... filters) {
+        return Query.of(b -> b.bool(bool -> bool.filter(List.of(filters))));
     }
 
     /** A technical name or code typed exactly ranks above anything found in the text. */

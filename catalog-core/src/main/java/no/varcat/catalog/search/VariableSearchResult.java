@@ -2,6 +2,13 @@ package no.varcat.catalog.search;
 
 import java.util.List;
 
-/** A page of search results and the total number of matches. */
-public record VariableSearchResult(String query, long total, int from, List<VariableHit> hits) {
+/** A page of search results, the total number of matches, and the facet counts. */
+public record VariableSearchResult(String query, long total, int from, List<VariableHit> hits,
+        List<FacetValue> registers, List<FacetValue> codeList) {
+
+    public VariableSearchResult {
+        hits = List.copyOf(hits);
+        registers = List.copyOf(registers);
+        codeList = List.copyOf(codeList);
+    }
 }

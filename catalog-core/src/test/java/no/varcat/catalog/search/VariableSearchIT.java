@@ -28,6 +28,7 @@ class VariableSearchIT {
                 new IndexDefinition("varcat-test-variables", IndexDefinition.variables(IndexDefinition.defaultSynonyms()).json()));
         try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
             store.replaceGraph("https://test.varcat.no/source/birth", TestFixtures.birthRegister());
+            store.replaceGraph("https://test.varcat.no/source/death", deathRegister());
             variables = new VariableRepository(store).findAll();
         }
         new VariableIndexer(connection, index).reindexAll(variables);
@@ -72,6 +73,49 @@ class VariableSearchIT {
         assertThat(index.concreteIndices()).hasSize(1).doesNotContainAnyElementsOf(before);
         assertThat(search.search("", 0, 10).total()).isZero();
         new VariableIndexer(connection, index).reindexAll(variables);
+    }
+
+    @Test
+    void registerFacetCountsEveryRegisterAndFiltersToTheChosenOnes() {
+        VariableSearchResult all = search.search(VariableQuery.text("", 0, 10));
+        assertThat(all.registers()).extracting(FacetValue::key, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TestFixtures.BIRTH_REGISTER, 3L),
+                        org.assertj.core.groups.Tuple.tuple(DEATH_REGISTER, 1L));
+        assertThat(all.registers().get(0).label()).isEqualTo("Testregister for fødsler");
+        assertThat(all.registers().get(0).labelEn()).isEqualTo("Test birth register");
+
+        VariableSearchResult death = search.search(new VariableQuery("", List.of(DEATH_REGISTER), null, 0, 10));
+        assertThat(death.hits()).extracting(h -> h.variable().notation()).containsExactly("DODSAARSAK");
+        // The register facet ignores its own choice, so the other register can still be added.
+        assertThat(death.registers()).extracting(FacetValue::count).containsExactly(3L, 1L);
+        assertThat(death.registers()).filteredOn(FacetValue::selected).extracting(FacetValue::key).containsExactly(DEATH_REGISTER);
+    }
+
+    @Test
+    void codeListFacetFiltersAndCountsUnderTheOtherFacets() {
+        VariableSearchResult withCodes = search.search(new VariableQuery("", List.of(), true, 0, 10));
+        assertThat(withCodes.hits()).extracting(h -> h.variable().notation()).containsExactlyInAnyOrder("KJONN", "DODSAARSAK");
+        assertThat(withCodes.registers()).extracting(FacetValue::count).containsExactly(1L, 1L);
+
+        VariableSearchResult birth = search.search(new VariableQuery("", List.of(TestFixtures.BIRTH_REGISTER), null, 0, 10));
+        assertThat(birth.codeList()).extracting(FacetValue::key, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("true", 1L), org.assertj.core.groups.Tuple.tuple("false", 2L));
+    }
+
+    private static final String DEATH_REGISTER = "https://test.varcat.no/death/register";
+
+    private static org.apache.jena.graph.Graph deathRegister() {
+        org.apache.jena.graph.Graph graph = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString("""
+                @prefix dcat: <http://www.w3.org/ns/dcat#> . @prefix dct: <http://purl.org/dc/terms/> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix disco: <http://rdf-vocabulary.ddialliance.org/discovery#> .
+                <https://test.varcat.no/death/register> a dcat:Dataset ; dct:title "Testregister for dødsfall"@nb ;
+                    disco:variable <https://test.varcat.no/death/DODSAARSAK> .
+                <https://test.varcat.no/death/DODSAARSAK> a disco:Variable ; skos:notation "DODSAARSAK" ;
+                    skos:prefLabel "Underliggende dødsårsak"@nb ; disco:representation <https://test.varcat.no/death/icd> .
+                <https://test.varcat.no/death/icd> a skos:ConceptScheme .
+                """, org.apache.jena.riot.Lang.TURTLE).parse(graph);
+        return graph;
     }
 
     private static List<String> notations(String q) {
