@@ -3,16 +3,13 @@ package no.varcat.harvest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Clock;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.vocab.DISCO;
 
@@ -22,28 +19,21 @@ class DdiHarvestTest {
     private static final URI GOOD = URI.create("classpath:no/varcat/harvest/ddi/birth-survey-ddi25.xml");
     private static final URI MALFORMED = URI.create("classpath:no/varcat/harvest/ddi/malformed.xml");
 
-    private Tdb2CatalogStore store;
-    private Harvester harvester;
-
-    @BeforeEach
-    void setUp() {
-        store = Tdb2CatalogStore.inMemory();
-        harvester = new Harvester(store, SourceReaders.standard(), new SourceOpener(false), Clock.systemUTC());
-    }
+    private final InMemoryHarvest harvest = new InMemoryHarvest();
 
     @AfterEach
     void tearDown() {
-        store.close();
+        harvest.close();
     }
 
     @Test
     void ddiCodebookIsAStandardFormatAndLandsInItsNamedGraph() {
-        HarvestReport report = harvester.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births"));
+        HarvestReport report = harvest.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births"));
 
         assertThat(SourceReaders.standard().formats()).contains("ddi-codebook");
         assertThat(report.succeeded()).isTrue();
         assertThat(report.issues()).isEmpty();
-        Graph graph = store.readGraph("urn:varcat:source:births");
+        Graph graph = harvest.store.readGraph("urn:varcat:source:births");
         assertThat((long) graph.size()).isEqualTo(report.triples()).isPositive();
         Node study = NodeFactory.createURI(GOOD + "#study");
         assertThat(graph.find(study, DISCO.variable.asNode(), Node.ANY).toList()).hasSize(3);
@@ -52,10 +42,10 @@ class DdiHarvestTest {
     @Test
     void aConfiguredRegisterOwnsTheVariablesAndKeepsItsOwnDescription() {
         String register = "https://sample.varcat.no/fhi/births";
-        HarvestReport report = harvester.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births", register, null));
+        HarvestReport report = harvest.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births", register, null));
 
         assertThat(report.succeeded()).isTrue();
-        Graph graph = store.readGraph("urn:varcat:source:births");
+        Graph graph = harvest.store.readGraph("urn:varcat:source:births");
         Node registerNode = NodeFactory.createURI(register);
         assertThat(graph.find(registerNode, DISCO.variable.asNode(), Node.ANY).toList()).hasSize(3)
                 .allSatisfy(t -> assertThat(t.getObject().getURI()).startsWith(register + "/variable/"));
@@ -66,25 +56,25 @@ class DdiHarvestTest {
 
     @Test
     void harvestingTheSameCodebookAgainChangesNothing() {
-        harvester.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births"));
-        Graph first = store.readGraph("urn:varcat:source:births");
+        harvest.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births"));
+        Graph first = harvest.store.readGraph("urn:varcat:source:births");
 
-        harvester.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births"));
+        harvest.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births"));
 
-        assertThat(store.readGraph("urn:varcat:source:births").isIsomorphicWith(first)).isTrue();
+        assertThat(harvest.store.readGraph("urn:varcat:source:births").isIsomorphicWith(first)).isTrue();
     }
 
     @Test
     void malformedCodebookFailsWithPositionAndKeepsThePreviousHarvest() {
-        HarvestReport good = harvester.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births"));
+        HarvestReport good = harvest.harvest(new HarvestSource("births", GOOD, "ddi-codebook", "Births"));
 
-        HarvestReport report = harvester.harvest(new HarvestSource("births", MALFORMED, "ddi-codebook", "Births"));
+        HarvestReport report = harvest.harvest(new HarvestSource("births", MALFORMED, "ddi-codebook", "Births"));
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.FATAL);
             assertThat(issue.line()).isEqualTo(4);
         });
-        assertThat(store.readGraph("urn:varcat:source:births").size()).isEqualTo(good.triples());
+        assertThat(harvest.store.readGraph("urn:varcat:source:births").size()).isEqualTo(good.triples());
     }
 }

@@ -3,14 +3,11 @@ package no.varcat.harvest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.catalog.validation.ProfileValidator;
 import no.varcat.catalog.validation.ValidationResult;
 import no.varcat.harvest.HarvestIssue.Severity;
@@ -21,34 +18,27 @@ class HarvesterTest {
     private static final URI GOOD = URI.create("classpath:no/varcat/harvest/small-register.ttl");
     private static final URI BROKEN = URI.create("classpath:no/varcat/harvest/broken-register.ttl");
 
-    private Tdb2CatalogStore store;
-    private Harvester harvester;
-
-    @BeforeEach
-    void setUp() {
-        store = Tdb2CatalogStore.inMemory();
-        harvester = new Harvester(store, SourceReaders.standard(), new SourceOpener(false), Clock.systemUTC());
-    }
+    private final InMemoryHarvest harvest = new InMemoryHarvest();
 
     @AfterEach
     void tearDown() {
-        store.close();
+        harvest.close();
     }
 
     @Test
     void turtleSourceLandsInItsOwnNamedGraph() {
-        HarvestReport report = harvester.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
+        HarvestReport report = harvest.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
 
         assertThat(report.succeeded()).isTrue();
         assertThat(report.triples()).isEqualTo(6);
-        assertThat(store.graphNames()).containsExactlyInAnyOrder("urn:varcat:source:small", "urn:varcat:harvest-log:small");
+        assertThat(harvest.store.graphNames()).containsExactlyInAnyOrder("urn:varcat:source:small", "urn:varcat:harvest-log:small");
     }
 
     @Test
     void malformedTurtleIsReportedWithPositionAndKeepsThePreviousHarvest() {
-        harvester.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
+        harvest.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
 
-        HarvestReport report = harvester.harvest(new HarvestSource("small", BROKEN, "turtle", "Small"));
+        HarvestReport report = harvest.harvest(new HarvestSource("small", BROKEN, "turtle", "Small"));
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.issues()).singleElement().satisfies(issue -> {
@@ -56,27 +46,27 @@ class HarvesterTest {
             assertThat(issue.line()).isEqualTo(4);
             assertThat(issue.message()).contains("foo");
         });
-        assertThat(store.readGraph("urn:varcat:source:small").size()).isEqualTo(6);
+        assertThat(harvest.store.readGraph("urn:varcat:source:small").size()).isEqualTo(6);
     }
 
     @Test
     void missingSourceAndUnknownFormatFailWithAClearMessage() {
-        HarvestReport missing = harvester.harvest(new HarvestSource("gone",
+        HarvestReport missing = harvest.harvest(new HarvestSource("gone",
                 URI.create("classpath:no/varcat/harvest/nope.ttl"), "turtle", "Gone"));
-        HarvestReport unknown = harvester.harvest(new HarvestSource("odd", GOOD, "sas7bdat", "Odd"));
+        HarvestReport unknown = harvest.harvest(new HarvestSource("odd", GOOD, "sas7bdat", "Odd"));
 
         assertThat(missing.issues()).singleElement().extracting(HarvestIssue::message).asString().contains("nope.ttl");
         assertThat(unknown.issues()).singleElement().extracting(HarvestIssue::message).asString().contains("Unknown format 'sas7bdat'");
-        assertThat(store.graphNames()).as("failed runs are logged, no source graph is made")
+        assertThat(harvest.store.graphNames()).as("failed runs are logged, no source graph is made")
                 .containsExactlyInAnyOrder("urn:varcat:harvest-log:gone", "urn:varcat:harvest-log:odd");
     }
 
     @Test
     void everyRunIsKeptInTheSourcesHistoryNewestFirst() {
-        harvester.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
-        harvester.harvest(new HarvestSource("small", BROKEN, "turtle", "Small"));
+        harvest.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
+        harvest.harvest(new HarvestSource("small", BROKEN, "turtle", "Small"));
 
-        List<HarvestReport> runs = new HarvestHistory(store).runs("small");
+        List<HarvestReport> runs = new HarvestHistory(harvest.store).runs("small");
 
         assertThat(runs).extracting(HarvestReport::outcome).containsExactly(Outcome.FAILED, Outcome.SUCCEEDED);
         assertThat(runs.get(0).issues()).singleElement().satisfies(issue -> {
@@ -86,22 +76,22 @@ class HarvesterTest {
         });
         assertThat(runs.get(1).triples()).isEqualTo(6);
         assertThat(runs.get(1).finished()).isAfterOrEqualTo(runs.get(1).started());
-        assertThat(new HarvestHistory(store).runs("other")).isEmpty();
+        assertThat(new HarvestHistory(harvest.store).runs("other")).isEmpty();
     }
 
     @Test
     void theHarvestLogConformsToTheProfile() {
-        harvester.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
-        harvester.harvest(new HarvestSource("small", BROKEN, "turtle", "Small"));
+        harvest.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
+        harvest.harvest(new HarvestSource("small", BROKEN, "turtle", "Small"));
 
-        ValidationResult result = new ProfileValidator().validate(store.readGraph("urn:varcat:harvest-log:small"));
+        ValidationResult result = new ProfileValidator().validate(harvest.store.readGraph("urn:varcat:harvest-log:small"));
 
         assertThat(result.violations()).isEmpty();
     }
 
     @Test
     void fileUrlsAreRefusedUnlessEnabled() {
-        HarvestReport report = harvester.harvest(new HarvestSource("local", URI.create("file:///etc/hostname"), "turtle", "Local"));
+        HarvestReport report = harvest.harvest(new HarvestSource("local", URI.create("file:///etc/hostname"), "turtle", "Local"));
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.issues().get(0).message()).contains("file: sources are disabled");

@@ -10,27 +10,31 @@ import org.apache.jena.riot.system.StreamRDF;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceContext;
+import no.varcat.harvest.SourceFormatException;
+import no.varcat.harvest.input.Iris;
 
 /**
  * One read of a codebook, whatever holds its rows: the layout and the register from the source's
  * configuration, and the steps from rows to triples both the CSV and the xlsx reader take.
+ *
+ * @param register the register's IRI without trailing slash, under which variables are minted
  */
-record CodebookJob(CodebookLayout layout, RegisterIris iris) {
+record CodebookJob(CodebookLayout layout, String register) {
 
     /** Checks what the configuration must give: a register to put the variables in, a known preset. */
     static CodebookJob of(SourceContext context, String format, IssueCollector issues) {
         String register = context.registerIri();
         if (register == null || register.isBlank()) {
-            throw Failure.fatal(issues, "Format " + format + " does not name its register: set the source's register "
+            throw SourceFormatException.fatal(issues, "Format " + format + " does not name its register: set the source's register "
                     + "to the register's IRI (e.g. https://sample.varcat.no/fhi/mfr)", -1, -1);
         }
         if (!isAbsoluteIri(register.strip())) {
-            throw Failure.fatal(issues, "The source's register '" + register + "' is not an absolute IRI", -1, -1);
+            throw SourceFormatException.fatal(issues, "The source's register '" + register + "' is not an absolute IRI", -1, -1);
         }
-        CodebookLayout layout = CodebookLayout.forPreset(context.preset()).orElseThrow(() -> Failure.fatal(issues,
+        CodebookLayout layout = CodebookLayout.forPreset(context.preset()).orElseThrow(() -> SourceFormatException.fatal(issues,
                 "Unknown preset '" + context.preset() + "' for " + format + "; known presets: "
                         + String.join(", ", CodebookLayout.presetNames()), -1, -1));
-        return new CodebookJob(layout, new RegisterIris(register));
+        return new CodebookJob(layout, Iris.base(register));
     }
 
     /**
@@ -41,21 +45,21 @@ record CodebookJob(CodebookLayout layout, RegisterIris iris) {
     void emit(List<RawRow> rows, StreamRDF sink, IssueCollector issues, Function<List<String>, String> headerHint) {
         List<RawRow> filled = rows.stream().filter(row -> !row.isBlank()).toList();
         if (filled.isEmpty()) {
-            throw Failure.fatal(issues, "The file has no rows", -1, -1);
+            throw SourceFormatException.fatal(issues, "The file has no rows", -1, -1);
         }
         RawRow header = filled.get(0);
         BoundColumns columns = BoundColumns.bind(layout, header.cells());
         if (!columns.missing().isEmpty()) {
-            throw Failure.fatal(issues, "The header lacks " + String.join(", ", columns.missing())
+            throw SourceFormatException.fatal(issues, "The header lacks " + String.join(", ", columns.missing())
                     + ", needed by preset " + layout.name() + headerHint.apply(header.cells()), header.line(), -1);
         }
         if (filled.size() == 1) {
-            throw Failure.fatal(issues, "The file has a header but no variables", header.line(), -1);
+            throw SourceFormatException.fatal(issues, "The file has a header but no variables", header.line(), -1);
         }
         sink.start();
         try {
             CodebookTriples.prefixes(sink);
-            CodebookTriples triples = new CodebookTriples(sink, iris);
+            CodebookTriples triples = new CodebookTriples(sink, register);
             VariableAssembler variables = new VariableAssembler(new RowInterpreter(layout, issues), issues, triples::write);
             for (RawRow row : filled.subList(1, filled.size())) {
                 if (row.cells().size() != columns.width()) {

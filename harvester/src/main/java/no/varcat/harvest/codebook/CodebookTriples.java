@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
+import no.varcat.harvest.input.Iris;
 import no.varcat.vocab.DISCO;
 import no.varcat.vocab.SDMXAttribute;
 import no.varcat.vocab.VARCAT;
@@ -20,17 +21,20 @@ import no.varcat.vocab.VARCAT;
 /**
  * Writes variables of one register as docs/model.md describes them: the register's disco:variable,
  * the variable, its period, and its own code list with its codes. Shared by every codebook layout.
+ * IRIs come from the register and names in the file only ({@link Iris}), so a re-harvest gives the
+ * same triples.
  */
 final class CodebookTriples {
 
     static final String QUDT_UNIT = "http://qudt.org/vocab/unit/";
 
     private final StreamRDF sink;
-    private final RegisterIris iris;
+    private final String register;
 
-    CodebookTriples(StreamRDF sink, RegisterIris iris) {
+    /** @param register the register's IRI without trailing slash */
+    CodebookTriples(StreamRDF sink, String register) {
         this.sink = sink;
-        this.iris = iris;
+        this.register = register;
     }
 
     static void prefixes(StreamRDF sink) {
@@ -45,8 +49,8 @@ final class CodebookTriples {
     }
 
     void write(CodebookVariable variable) {
-        Node node = iris.variable(variable.notation());
-        add(iris.register(), DISCO.variable, node);
+        Node node = iri(Iris.variable(register, variable.notation()));
+        add(iri(register), DISCO.variable, node);
         add(node, RDF.type, DISCO.Variable);
         add(node, RDF.type, SKOS.Concept);
         add(node, SKOS.notation, NodeFactory.createLiteralString(variable.notation()));
@@ -69,7 +73,7 @@ final class CodebookTriples {
     }
 
     private void period(CodebookVariable variable, Node node) {
-        Node period = iris.period(variable.notation());
+        Node period = iri(Iris.variable(register, variable.notation()) + "#period");
         add(node, DCTerms.temporal, period);
         add(period, RDF.type, DCTerms.PeriodOfTime);
         add(period, DCAT.startDate, date(variable.period().start().toString()));
@@ -80,12 +84,12 @@ final class CodebookTriples {
 
     /** The variable's own code list, labelled as the variable is (the codebook names no list). */
     private void codeList(CodebookVariable variable, Node node) {
-        Node scheme = iris.codeList(variable.notation());
+        Node scheme = iri(Iris.codeList(register, variable.notation()));
         add(node, DISCO.representation, scheme);
         add(scheme, RDF.type, SKOS.ConceptScheme);
         variable.labels().forEach((language, label) -> add(scheme, SKOS.prefLabel, text(label, language)));
         for (Code code : variable.codes()) {
-            Node codeNode = iris.code(variable.notation(), code.value());
+            Node codeNode = iri(Iris.code(register, variable.notation(), code.value()));
             add(codeNode, RDF.type, SKOS.Concept);
             add(codeNode, SKOS.inScheme, scheme);
             add(codeNode, SKOS.notation, NodeFactory.createLiteralString(code.value()));
@@ -96,6 +100,10 @@ final class CodebookTriples {
                 add(codeNode, VARCAT.missingValue, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
             }
         }
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
     }
 
     private static Node text(String text, String language) {

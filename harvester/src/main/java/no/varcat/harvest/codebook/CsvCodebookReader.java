@@ -7,6 +7,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceContext;
 import no.varcat.harvest.SourceReader;
+import no.varcat.harvest.input.SourceText;
 
 /**
  * Reads a CSV codebook, preset {@code kodebok} (the quality registers' MRS/OQR export, the
@@ -20,12 +21,9 @@ public final class CsvCodebookReader implements SourceReader {
     @Override
     public void read(InputStream in, SourceContext context, StreamRDF sink, IssueCollector issues) {
         CodebookJob job = CodebookJob.of(context, FORMAT, issues);
-        String text = TextDecoder.decode(SourceBytes.readAll(in, issues), issues);
-        if (text.isBlank()) {
-            throw Failure.fatal(issues, "The file is empty", -1, -1);
-        }
-        job.emit(CsvRows.parse(text, job.layout().delimiter(), issues), sink, issues,
-                header -> HeaderDiagnosis.csv(firstLine(text), job.layout()));
+        SourceText source = SourceText.read(in, "CSV", issues);
+        job.emit(CsvRows.parse(source, job.layout().delimiter(), issues), sink, issues,
+                header -> HeaderDiagnosis.csv(firstLine(source.text()), job.layout()));
     }
 
     /** A CSV codebook does not name its register; this fails, saying the source must. */

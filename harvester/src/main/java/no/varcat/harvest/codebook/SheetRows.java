@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceFormatException;
+import no.varcat.harvest.input.SourceBytes;
 
 /**
  * The rows of an .xlsx workbook's first sheet as text, numbered as Excel shows them. Cells are
@@ -23,29 +24,29 @@ import no.varcat.harvest.SourceFormatException;
  */
 final class SheetRows {
 
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    private static final int[] ZIP = {'P', 'K', 3, 4};
+    private static final int[] OLE2 = {0xD0, 0xCF, 0x11, 0xE0};
 
     private SheetRows() {
     }
 
     static List<RawRow> read(byte[] bytes, IssueCollector issues) {
-        if (!startsWith(bytes, ZIP)) {
-            String what = startsWith(bytes, OLE2)
+        if (!SourceBytes.startsWith(bytes, ZIP)) {
+            String what = SourceBytes.startsWith(bytes, OLE2)
                     ? "it is an Excel 97-2003 .xls or an encrypted workbook; save it as an unencrypted .xlsx"
                     : "an .xlsx is a zip archive and this file is not one (a CSV file? then use format codebook-csv)";
-            throw Failure.fatal(issues, "Not an .xlsx workbook: " + what, -1, -1);
+            throw SourceFormatException.fatal(issues, "Not an .xlsx workbook: " + what, -1, -1);
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw Failure.fatal(issues, "The workbook has no sheets", -1, -1);
+                throw SourceFormatException.fatal(issues, "The workbook has no sheets", -1, -1);
             }
             return rows(workbook.getSheetAt(0));
         } catch (SourceFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // POI signals a broken or foreign zip with assorted unchecked exceptions.
-            throw Failure.fatal(issues, "Not a readable .xlsx workbook: " + e.getMessage(), -1, -1, e);
+            throw SourceFormatException.fatal(issues, "Not a readable .xlsx workbook: " + e.getMessage(), -1, -1, e);
         }
     }
 
@@ -103,17 +104,5 @@ final class SheetRows {
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             default -> "";
         };
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

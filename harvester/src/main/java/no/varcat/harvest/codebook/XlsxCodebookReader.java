@@ -7,6 +7,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceContext;
 import no.varcat.harvest.SourceReader;
+import no.varcat.harvest.input.SourceBytes;
 
 /**
  * Reads a codebook from the first sheet of an .xlsx workbook, in the same layouts as
@@ -20,7 +21,7 @@ public final class XlsxCodebookReader implements SourceReader {
     @Override
     public void read(InputStream in, SourceContext context, StreamRDF sink, IssueCollector issues) {
         CodebookJob job = CodebookJob.of(context, FORMAT, issues);
-        job.emit(SheetRows.read(SourceBytes.readAll(in, issues), issues), sink, issues,
+        job.emit(SheetRows.read(SourceBytes.read(in, issues), issues), sink, issues,
                 header -> HeaderDiagnosis.sheet(header, job.layout()));
     }
 

@@ -12,6 +12,7 @@ import no.varcat.catalog.quality.CoverageRateMapping;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceContext;
+import no.varcat.harvest.SourceFormatException;
 import no.varcat.harvest.SourceReader;
 import no.varcat.harvest.input.Iris;
 import no.varcat.harvest.input.SourceText;
@@ -39,7 +40,7 @@ public final class CoverageCsvReader implements SourceReader {
         CsvTable table = CsvTable.open(source, layout.header().delimiter(), issues);
         String wrongHeader = HeaderCheck.problem(layout.header(), table.header(), table.headerLine());
         if (wrongHeader != null) {
-            throw SourceText.fatal(issues, wrongHeader, source.lineAt(source.text().indexOf(table.headerLine())));
+            throw SourceFormatException.fatal(issues, wrongHeader, source.lineAt(source.text().indexOf(table.headerLine())), -1);
         }
         sink.start();
         try {
@@ -86,15 +87,15 @@ public final class CoverageCsvReader implements SourceReader {
             case SkdeLayout.NAME -> {
                 String register = context.registerIri();
                 if (register == null || register.isBlank()) {
-                    throw SourceText.fatal(issues, "Preset skde needs the source's register: SKDE files do not name it", -1);
+                    throw SourceFormatException.fatal(issues, "Preset skde needs the source's register: SKDE files do not name it", -1, -1);
                 }
                 if (!Iris.isHttpIri(register)) {
-                    throw SourceText.fatal(issues, "The source's register is not an http(s) IRI: '" + register + "'", -1);
+                    throw SourceFormatException.fatal(issues, "The source's register is not an http(s) IRI: '" + register + "'", -1, -1);
                 }
                 yield new SkdeLayout(register);
             }
-            default -> throw SourceText.fatal(issues, "Unknown coverage-csv preset '" + preset + "'; known presets: "
-                    + SkdeLayout.NAME + ", " + PlainLayout.NAME, -1);
+            default -> throw SourceFormatException.fatal(issues, "Unknown coverage-csv preset '" + preset + "'; known presets: "
+                    + SkdeLayout.NAME + ", " + PlainLayout.NAME, -1, -1);
         };
     }
 }

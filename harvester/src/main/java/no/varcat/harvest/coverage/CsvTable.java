@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import no.varcat.harvest.IssueCollector;
+import no.varcat.harvest.SourceFormatException;
 import no.varcat.harvest.input.SourceText;
 
 /**
@@ -60,7 +61,7 @@ final class CsvTable {
         try {
             return new CsvTable(source, CSVParser.builder().setReader(new StringReader(source.text())).setFormat(format).get());
         } catch (IOException e) {
-            throw SourceText.fatal(issues, "Cannot read the CSV: " + e.getMessage(), -1);
+            throw SourceFormatException.fatal(issues, "Cannot read the CSV: " + e.getMessage(), -1, -1);
         }
     }
 
@@ -97,7 +98,7 @@ final class CsvTable {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException | IllegalStateException e) {
             String reason = e.getCause() == null ? e.getMessage() : e.getCause().getMessage();
-            throw SourceText.fatal(issues, "Broken CSV, reading stopped: " + reason, parser.getCurrentLineNumber() + 1);
+            throw SourceFormatException.fatal(issues, "Broken CSV, reading stopped: " + reason, parser.getCurrentLineNumber() + 1, -1);
         }
     }
 }

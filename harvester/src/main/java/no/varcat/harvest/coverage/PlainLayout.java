@@ -46,7 +46,7 @@ record PlainLayout() implements CoverageLayout {
         String variable = row.optional("variable");
         if (variable != null) {
             String prefix = register + "/variable/";
-            computedOn = Iris.isHttpIri(variable) ? variable : prefix + Iris.segment(variable);
+            computedOn = Iris.isHttpIri(variable) ? variable : Iris.variable(register, variable);
             iri.append("/variable/").append(key(computedOn, prefix));
         }
         String unitCell = row.optional("unit");

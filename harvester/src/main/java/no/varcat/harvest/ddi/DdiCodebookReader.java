@@ -14,11 +14,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
-import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceContext;
 import no.varcat.harvest.SourceFormatException;
 import no.varcat.harvest.SourceReader;
+import no.varcat.vocab.ADMS;
 import no.varcat.vocab.DISCO;
 import no.varcat.vocab.HealthDCATAP;
 import no.varcat.vocab.VARCAT;
@@ -71,9 +71,8 @@ public final class DdiCodebookReader implements SourceReader {
         } catch (XMLStreamException e) {
             String message = "Not well-formed XML: " + reason(e);
             Location where = e.getLocation();
-            issues.add(Severity.FATAL, message, where == null ? -1 : where.getLineNumber(),
-                    where == null ? -1 : where.getColumnNumber());
-            throw new SourceFormatException(message, e);
+            throw SourceFormatException.fatal(issues, message, where == null ? -1 : where.getLineNumber(),
+                    where == null ? -1 : where.getColumnNumber(), e);
         } finally {
             close(xml);
             sink.finish();
@@ -89,7 +88,7 @@ public final class DdiCodebookReader implements SourceReader {
         sink.prefix("xsd", XSD.NS);
         sink.prefix("rdf", RDF.uri);
         sink.prefix("foaf", FOAF.NS);
-        sink.prefix("adms", DdiTerms.ADMS_NS);
+        sink.prefix("adms", ADMS.NS);
         sink.prefix("healthdcatap", HealthDCATAP.NS);
     }
 

@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 
+import no.varcat.vocab.ADMS;
 import no.varcat.vocab.HealthDCATAP;
 
 /**
@@ -57,11 +58,11 @@ final class StudyTriples {
         out.texts(study, HealthDCATAP.populationCoverage.asNode(), description.populations());
         for (StudyIdentifier id : description.identifiers()) {
             Node identifier = iris.identifier(id.value());
-            out.add(study, DdiTerms.ADMS_IDENTIFIER, identifier);
-            out.type(identifier, DdiTerms.ADMS_IDENTIFIER_CLASS);
+            out.add(study, ADMS.identifier.asNode(), identifier);
+            out.type(identifier, ADMS.Identifier.asNode());
             out.string(identifier, SKOS.notation.asNode(), id.value());
             if (id.agency() != null) {
-                out.string(identifier, DdiTerms.ADMS_SCHEME_AGENCY, id.agency());
+                out.string(identifier, ADMS.schemeAgency.asNode(), id.agency());
             }
         }
         agents(study, DCTerms.creator.asNode(), description.producers());

@@ -8,6 +8,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
 import no.varcat.vocab.DISCO;
+import no.varcat.vocab.VARCAT;
 
 /** One variable as a disco:Variable of the study, with its question, universe, code list and statistics. */
 final class VariableTriples {
@@ -39,9 +40,9 @@ final class VariableTriples {
         int position = 0;
         for (Question question : variable.questions()) {
             Node q = iris.question(variable.name(), ++position);
-            out.add(node, DdiTerms.DISCO_QUESTION, q);
-            out.type(q, DdiTerms.DISCO_QUESTION_CLASS);
-            out.texts(q, DdiTerms.DISCO_QUESTION_TEXT, question.texts());
+            out.add(node, DISCO.question.asNode(), q);
+            out.type(q, DISCO.Question.asNode());
+            out.texts(q, DISCO.questionText.asNode(), question.texts());
         }
     }
 
@@ -51,7 +52,7 @@ final class VariableTriples {
         }
         Node universe = iris.universe(variable.name());
         out.add(node, DISCO.universe.asNode(), universe);
-        out.type(universe, DdiTerms.DISCO_UNIVERSE_CLASS);
+        out.type(universe, DISCO.Universe.asNode());
         out.texts(universe, SKOS.definition.asNode(), variable.universes());
     }
 
@@ -79,7 +80,7 @@ final class VariableTriples {
             out.string(code, SKOS.notation.asNode(), category.value());
             out.labels(code, category.labels());
             if (category.missing()) {
-                out.typed(code, DdiTerms.MISSING_VALUE, "true", XSDDatatype.XSDboolean);
+                out.typed(code, VARCAT.missingValue.asNode(), "true", XSDDatatype.XSDboolean);
             }
         }
     }
@@ -87,11 +88,11 @@ final class VariableTriples {
     private void statistics(Node node, Variable variable) {
         for (SummaryStatistic statistic : variable.statistics()) {
             Node stat = iris.statistic(variable.name(), statistic);
-            out.add(node, DdiTerms.SUMMARY_STATISTIC, stat);
-            out.string(stat, DdiTerms.STATISTIC_TYPE, statistic.type());
+            out.add(node, VARCAT.summaryStatistic.asNode(), stat);
+            out.string(stat, VARCAT.statisticType.asNode(), statistic.type());
             out.typed(stat, RDF.value.asNode(), statistic.value().toPlainString(), XSDDatatype.XSDdecimal);
             if (statistic.weighted()) {
-                out.typed(stat, DdiTerms.WEIGHTED, "true", XSDDatatype.XSDboolean);
+                out.typed(stat, VARCAT.weighted.asNode(), "true", XSDDatatype.XSDboolean);
             }
         }
     }

@@ -173,8 +173,7 @@ final class XmlCursor {
 
     /** Records a fatal issue at the current position; the caller throws what this returns. */
     SourceFormatException fail(String message) {
-        issues.add(Severity.FATAL, message, line(), column());
-        return new SourceFormatException(message, null);
+        return SourceFormatException.fatal(issues, message, line(), column());
     }
 
     private String readText(boolean keep) throws XMLStreamException {

@@ -59,7 +59,7 @@ record IndicatorDocument(List<Entry> indicators, List<Entry> data) {
             throw new SourceFormatException(message, e);
         }
         if (!found) {
-            throw SourceText.fatal(issues, "The JSON object has neither 'indicators' nor 'data': not an indicator file", 1);
+            throw SourceFormatException.fatal(issues, "The JSON object has neither 'indicators' nor 'data': not an indicator file", 1, -1);
         }
         return new IndicatorDocument(indicators, data);
     }
@@ -100,7 +100,6 @@ record IndicatorDocument(List<Entry> indicators, List<Entry> data) {
     }
 
     private static SourceFormatException fatal(IssueCollector issues, String message, TokenStreamLocation where) {
-        issues.add(Severity.FATAL, message, where.getLineNr(), where.getColumnNr());
-        return new SourceFormatException(message, null);
+        return SourceFormatException.fatal(issues, message, where.getLineNr(), where.getColumnNr());
     }
 }

@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * IRIs that readers of tabular and JSON sources mint from names in the data, never from counters or
- * blank nodes, so the same file gives the same triples. Reporting units are IRIs of their own
+ * IRIs that readers mint from names in the data, never from counters or blank nodes, so the same
+ * file gives the same triples. A variable is {@code {register}/variable/{name}} whichever format
+ * names it, so a coverage file and a codebook agree. Reporting units are IRIs of their own
  * registries, so a hospital is the same resource whichever source mentions it (docs/model.md).
  */
 public final class Iris {
@@ -55,10 +56,24 @@ public final class Iris {
         return base;
     }
 
+    /** A variable of a register (or a DDI study) at {@code base}, a {@link #base} without trailing slash. */
+    public static String variable(String base, String name) {
+        return base + "/variable/" + segment(name);
+    }
+
+    /** The code list a variable's values are coded in: each variable has its own. */
+    public static String codeList(String base, String variable) {
+        return base + "/codelist/" + segment(variable);
+    }
+
+    public static String code(String base, String variable, String value) {
+        return codeList(base, variable) + "/" + segment(value);
+    }
+
     /**
      * Percent-encodes all but RFC 3986's unreserved characters, byte by byte in UTF-8 ("Ø" is
-     * %C3%98), as the codebook readers do, so a variable named in a coverage file gets the IRI its
-     * codebook gave it. "." and ".." are encoded too: IRI resolution would remove them as path steps.
+     * %C3%98). "." and ".." are encoded too: IRI resolution would remove them as path steps (SAS
+     * writes "." for missing).
      */
     public static String segment(String raw) {
         if (raw.equals(".") || raw.equals("..")) {

@@ -1,9 +1,9 @@
 package no.varcat.harvest.input;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -19,14 +19,15 @@ import no.varcat.harvest.SourceFormatException;
 
 /**
  * The text of a CSV or JSON source, decoded the way registers actually deliver it: UTF-8 with or
- * without a BOM, UTF-16 with a BOM, and Latin-1 from older Windows exports (read, with a warning,
- * rather than refused, as the letters are usually right). What cannot be the expected text at all
- * (nothing, or a web server's HTML error or login page) is fatal.
+ * without a BOM (Excel writes one), UTF-16 with a BOM, and bytes that are not UTF-8, which are
+ * nearly always an older Windows export in windows-1252 (Latin-1 plus a few signs): read as that,
+ * with a warning at the first bad byte, rather than refused or turned into replacement characters.
+ * What cannot be the expected text at all (nothing, or a web server's HTML error or login page) is
+ * fatal.
  */
 public final class SourceText {
 
-    /** Far beyond any coverage or indicator file; a guard against reading a wrong URL into memory. */
-    static final int MAX_BYTES = 64 * 1024 * 1024;
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
@@ -45,16 +46,15 @@ public final class SourceText {
      * @throws SourceFormatException after recording a fatal issue, when the input is not text of that kind
      */
     public static SourceText read(InputStream in, String expected, IssueCollector issues) {
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw fatal(issues, "Cannot read the source: " + e.getMessage(), -1);
+        byte[] bytes = SourceBytes.read(in, issues);
+        SourceText source;
+        if (SourceBytes.startsWith(bytes, 0xFE, 0xFF)) {
+            source = new SourceText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
+        } else if (SourceBytes.startsWith(bytes, 0xFF, 0xFE)) {
+            source = new SourceText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
+        } else {
+            source = utf8OrWindows1252(bytes, SourceBytes.startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0, issues);
         }
-        if (bytes.length > MAX_BYTES) {
-            throw fatal(issues, "The source is larger than " + MAX_BYTES / (1024 * 1024) + " MB; not a " + expected + " file of this kind", -1);
-        }
-        SourceText source = new SourceText(decode(bytes, issues));
         source.checkIsText(expected, issues);
         return source;
     }
@@ -63,92 +63,62 @@ public final class SourceText {
         return text;
     }
 
-    /** The 1-based line a character offset of {@link #text()} is on. */
+    /** The 1-based line a character offset of {@link #text()} is on; a line ends at \n, \r\n or a lone \r. */
     public long lineAt(long offset) {
         int found = Arrays.binarySearch(lineStarts, (int) Math.min(offset, Integer.MAX_VALUE));
         return found >= 0 ? found + 1 : -found - 1;
     }
 
-    /** Records a fatal issue and returns the exception a reader throws to stop. */
-    public static SourceFormatException fatal(IssueCollector issues, String message, long line) {
-        issues.add(Severity.FATAL, message, line, -1);
-        return new SourceFormatException(message, null);
+    /** The 1-based column of a character offset of {@link #text()}. */
+    public long columnAt(long offset) {
+        return offset - lineStarts[(int) lineAt(offset) - 1] + 1;
     }
 
-    private static String decode(byte[] bytes, IssueCollector issues) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strictUtf8(bytes, 3, issues);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        return strictUtf8(bytes, 0, issues);
-    }
-
-    /** UTF-8 if the bytes are valid UTF-8; otherwise Latin-1, which every byte sequence is. */
-    private static String strictUtf8(byte[] bytes, int start, IssueCollector issues) {
+    private static SourceText utf8OrWindows1252(byte[] bytes, int start, IssueCollector issues) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
+        // UTF-8 never decodes to more chars than it has bytes, so the output cannot overflow.
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
-            decoder.flush(out);
-            return out.flip().toString();
+            result = decoder.flush(out);
+        }
+        if (!result.isError()) {
+            return new SourceText(out.flip().toString());
         }
         int bad = in.position();
-        issues.add(Severity.WARNING, String.format(Locale.ROOT,
-                "The file is not UTF-8 (byte 0x%02X is not valid UTF-8); read as Latin-1 (ISO-8859-1). Check letters like æ, ø, å, or save the file as UTF-8",
-                bytes[bad] & 0xFF), lineOfByte(bytes, bad), -1);
-        return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        SourceText source = new SourceText(new String(bytes, start, bytes.length - start, WINDOWS_1252));
+        // windows-1252 has one character per byte, so the bad byte's offset is its character's.
+        long offset = bad - start;
+        issues.add(Severity.WARNING, String.format(Locale.ROOT, "The file is not UTF-8 (byte 0x%02X cannot be UTF-8); "
+                + "read as Latin-1 (windows-1252). Save it as UTF-8 to be sure of its letters", bytes[bad] & 0xFF),
+                source.lineAt(offset), source.columnAt(offset));
+        return source;
     }
 
     private void checkIsText(String expected, IssueCollector issues) {
         String start = text.stripLeading();
         if (start.isEmpty()) {
-            throw fatal(issues, "The file is empty", -1);
+            throw SourceFormatException.fatal(issues, "The file is empty", -1, -1);
         }
         String head = start.substring(0, Math.min(start.length(), 16)).toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype") || head.startsWith("<html")) {
             Matcher title = TITLE.matcher(start.substring(0, Math.min(start.length(), 8192)));
             String what = title.find() ? " (title '" + title.group(1).strip().replaceAll("\\s+", " ") + "')" : "";
-            throw fatal(issues, "Wrong content: got an HTML page, not " + expected + what
-                    + ". The server probably sent an error or login page; check the source's URL", lineAt(text.indexOf('<')));
+            throw SourceFormatException.fatal(issues, "Wrong content: got an HTML page, not " + expected + what
+                    + ". The server probably sent an error or login page; check the source's URL", lineAt(text.indexOf('<')), -1);
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long lineOfByte(byte[] bytes, int offset) {
-        long line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static int[] lineStarts(String text) {
         int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
+        int count = 1;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            boolean end = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            if (end) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }

@@ -3,20 +3,16 @@ package no.varcat.harvest.codebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.time.Clock;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
-import no.varcat.harvest.Harvester;
-import no.varcat.harvest.SourceOpener;
+import no.varcat.harvest.InMemoryHarvest;
 import no.varcat.harvest.SourceReaders;
 import no.varcat.vocab.DISCO;
 
@@ -26,24 +22,17 @@ class CodebookHarvestTest {
     private static final String FIXTURES = "classpath:no/varcat/harvest/codebook/";
     private static final String REGISTER = "https://test.varcat.no/fhi/mfr";
 
-    private Tdb2CatalogStore store;
-    private Harvester harvester;
-
-    @BeforeEach
-    void setUp() {
-        store = Tdb2CatalogStore.inMemory();
-        harvester = new Harvester(store, SourceReaders.standard(), new SourceOpener(false), Clock.systemUTC());
-    }
+    private final InMemoryHarvest harvest = new InMemoryHarvest();
 
     @AfterEach
     void tearDown() {
-        store.close();
+        harvest.close();
     }
 
     @Test
     void codebookLandsInTheSourceGraphAndABrokenOneKeepsIt() {
-        HarvestReport good = harvester.harvest(source("plain.csv"));
-        Graph harvested = store.readGraph("urn:varcat:source:mfr-codebook");
+        HarvestReport good = harvest.harvest(source("plain.csv"));
+        Graph harvested = harvest.store.readGraph("urn:varcat:source:mfr-codebook");
 
         assertThat(good.succeeded()).isTrue();
         assertThat(good.issues()).isEmpty();
@@ -51,14 +40,14 @@ class CodebookHarvestTest {
                 NodeFactory.createURI(REGISTER + "/variable/VEKT"))).isTrue();
         assertThat(good.triples()).isEqualTo(harvested.size());
 
-        HarvestReport broken = harvester.harvest(source("plain-semicolon.csv"));
+        HarvestReport broken = harvest.harvest(source("plain-semicolon.csv"));
 
         assertThat(broken.succeeded()).isFalse();
         assertThat(broken.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.FATAL);
             assertThat(issue.message()).contains("';'-separated");
         });
-        assertThat(store.readGraph("urn:varcat:source:mfr-codebook").isIsomorphicWith(harvested)).isTrue();
+        assertThat(harvest.store.readGraph("urn:varcat:source:mfr-codebook").isIsomorphicWith(harvested)).isTrue();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package no.varcat.harvest.coverage;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 
 import no.varcat.catalog.quality.CoverageRate;
@@ -9,9 +8,7 @@ import no.varcat.catalog.quality.CoverageRepository;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
-import no.varcat.harvest.Harvester;
-import no.varcat.harvest.SourceOpener;
-import no.varcat.harvest.SourceReaders;
+import no.varcat.harvest.InMemoryHarvest;
 
 /** Harvests coverage fixtures into an in-memory store, as the application does, and reads the rates back. */
 final class CoverageHarvest implements AutoCloseable {
@@ -20,8 +17,8 @@ final class CoverageHarvest implements AutoCloseable {
     static final String MFR = "https://test.varcat.no/fhi/mfr";
     static final String SOURCE_ID = "coverage";
 
-    final Tdb2CatalogStore store = Tdb2CatalogStore.inMemory();
-    private final Harvester harvester = new Harvester(store, SourceReaders.standard(), new SourceOpener(true), Clock.systemUTC());
+    private final InMemoryHarvest harvest = new InMemoryHarvest(true);
+    final Tdb2CatalogStore store = harvest.store;
 
     HarvestReport skde(String fixture) {
         return harvest(fixture, "skde", SKDE_REGISTER);
@@ -36,7 +33,7 @@ final class CoverageHarvest implements AutoCloseable {
     }
 
     HarvestReport harvest(URI location, String preset, String register) {
-        return harvester.harvest(new HarvestSource(SOURCE_ID, location, CoverageCsvReader.FORMAT, "Coverage", register, preset));
+        return harvest.harvest(new HarvestSource(SOURCE_ID, location, CoverageCsvReader.FORMAT, "Coverage", register, preset));
     }
 
     List<CoverageRate> rates(String computedOn) {
@@ -45,6 +42,6 @@ final class CoverageHarvest implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        harvest.close();
     }
 }
