@@ -27,7 +27,7 @@ class SampleCatalogTest {
     @MethodSource("sourceFiles")
     void parsesStrictlyWithoutBlankNodes(String file) {
         Model model = parse(file);
-        assertThat(model.size()).isGreaterThan(100);
+        assertThat(model.size()).as("triples in " + file).isGreaterThan(20);
         assertThat(model.listStatements().toList())
                 .noneMatch(s -> s.getSubject().isAnon() || s.getObject().isAnon());
     }
@@ -40,6 +40,13 @@ class SampleCatalogTest {
         List<Resource> registers = model.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList();
         assertThat(registers).hasSize(1);
         List<RDFNode> variables = model.listObjectsOfProperty(registers.get(0), model.createProperty(DISCO_VARIABLE)).toList();
+        boolean variablesElsewhere = SampleCatalog.sources().stream().anyMatch(s -> registers.get(0).getURI().equals(s.register())
+                && !s.format().startsWith("coverage"));
+        if (variablesElsewhere) {
+            // A codebook in another format holds them; SampleCatalogHarvestTest checks them after harvest.
+            assertThat(variables).as(file + " describes the register, its codebook the variables").isEmpty();
+            return;
+        }
         assertThat(variables).hasSizeGreaterThanOrEqualTo(10).allSatisfy(v -> {
             Resource variable = v.asResource();
             assertThat(variable.hasProperty(SKOS.notation)).as("notation of " + variable).isTrue();
