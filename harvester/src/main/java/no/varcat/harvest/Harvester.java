@@ -30,12 +30,14 @@ public final class Harvester {
     private final SourceReaders readers;
     private final SourceOpener opener;
     private final Clock clock;
+    private final ProfileCheck profileCheck;
 
     public Harvester(CatalogStore store, SourceReaders readers, SourceOpener opener, Clock clock) {
         this.store = store;
         this.readers = readers;
         this.opener = opener;
         this.clock = clock;
+        this.profileCheck = new ProfileCheck(store);
     }
 
     public HarvestReport harvest(HarvestSource source) {
@@ -59,9 +61,14 @@ public final class Harvester {
             issues.add(Severity.FATAL, "The source is empty; the previous harvest is kept", -1, -1);
             return finish(source, started, Outcome.FAILED, 0, issues);
         }
-        HarvestReport report = finish(source, started, Outcome.SUCCEEDED, scratch.size(), issues);
+        Graph checked = profileCheck.apply(source, scratch, issues);
+        if (checked.isEmpty()) {
+            issues.add(Severity.FATAL, "Nothing in the source conforms to the profile; the previous harvest is kept", -1, -1);
+            return finish(source, started, Outcome.FAILED, 0, issues);
+        }
+        HarvestReport report = finish(source, started, Outcome.SUCCEEDED, checked.size(), issues);
         // The data and its log entry land in one transaction: the log never claims a graph the store lacks.
-        store.apply(List.of(new GraphChange.Replace(source.graphName(), scratch),
+        store.apply(List.of(new GraphChange.Replace(source.graphName(), checked),
                 new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));
         return report;
     }

@@ -17,6 +17,8 @@ class HarvesterTest {
 
     private static final URI GOOD = URI.create("classpath:no/varcat/harvest/small-register.ttl");
     private static final URI BROKEN = URI.create("classpath:no/varcat/harvest/broken-register.ttl");
+    /** small-register.ttl: a register (9), its publisher (3), contact point (2) and one variable (4). */
+    private static final long SMALL_REGISTER_TRIPLES = 18;
 
     private final InMemoryHarvest harvest = new InMemoryHarvest();
 
@@ -30,7 +32,7 @@ class HarvesterTest {
         HarvestReport report = harvest.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
 
         assertThat(report.succeeded()).isTrue();
-        assertThat(report.triples()).isEqualTo(6);
+        assertThat(report.triples()).isEqualTo(SMALL_REGISTER_TRIPLES);
         assertThat(harvest.store.graphNames()).containsExactlyInAnyOrder("urn:varcat:source:small", "urn:varcat:harvest-log:small");
     }
 
@@ -46,7 +48,7 @@ class HarvesterTest {
             assertThat(issue.line()).isEqualTo(4);
             assertThat(issue.message()).contains("foo");
         });
-        assertThat(harvest.store.readGraph("urn:varcat:source:small").size()).isEqualTo(6);
+        assertThat(harvest.store.readGraph("urn:varcat:source:small").size()).isEqualTo(SMALL_REGISTER_TRIPLES);
     }
 
     @Test
@@ -74,7 +76,7 @@ class HarvesterTest {
             assertThat(issue.line()).isEqualTo(4);
             assertThat(issue.message()).contains("foo");
         });
-        assertThat(runs.get(1).triples()).isEqualTo(6);
+        assertThat(runs.get(1).triples()).isEqualTo(SMALL_REGISTER_TRIPLES);
         assertThat(runs.get(1).finished()).isAfterOrEqualTo(runs.get(1).started());
         assertThat(new HarvestHistory(harvest.store).runs("other")).isEmpty();
     }
@@ -95,5 +97,21 @@ class HarvesterTest {
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.issues().get(0).message()).contains("file: sources are disabled");
+    }
+
+    @Test
+    void aRegisterThatViolatesTheShapesIsLeftOutAndTheOthersLand() {
+        HarvestReport report = harvest.harvest(new HarvestSource("two",
+                URI.create("classpath:no/varcat/harvest/one-bad-register.ttl"), "turtle", "Two"));
+
+        assertThat(report.succeeded()).isTrue();
+        assertThat(report.triples()).isEqualTo(SMALL_REGISTER_TRIPLES);
+        assertThat(report.issues()).allSatisfy(issue ->
+                assertThat(issue.message()).contains("<https://test.varcat.no/small/bad-register>"));
+        assertThat(report.issues()).filteredOn(issue -> issue.severity() == Severity.ERROR).isNotEmpty()
+                .allSatisfy(issue -> assertThat(issue.message()).startsWith("Register left out:"));
+        var graph = harvest.store.readGraph("urn:varcat:source:two");
+        assertThat(graph.find(org.apache.jena.graph.NodeFactory.createURI("https://test.varcat.no/small/BAD_VAR"),
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).toList()).as("its variables go too").isEmpty();
     }
 }
