@@ -1,0 +1,190 @@
+package no.varcat.sample.generator;
+
+import static no.varcat.sample.generator.Concept.coded;
+import static no.varcat.sample.generator.Concept.date;
+import static no.varcat.sample.generator.Concept.diagnosis;
+import static no.varcat.sample.generator.Concept.measure;
+import static no.varcat.sample.generator.Concept.once;
+import static no.varcat.sample.generator.ValueType.BOOLEAN;
+import static no.varcat.sample.generator.ValueType.DECIMAL;
+import static no.varcat.sample.generator.ValueType.INTEGER;
+import static no.varcat.sample.generator.ValueType.STRING;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What registers of every kind record: vital signs, blood tests, dates, diagnoses, background.
+ * These make the terms that recur across registers, under their synonyms (BMI, KMI,
+ * kroppsmasseindeks), so that a search for one finds variables of many registers.
+ */
+final class GeneralConcepts {
+
+    /** Concepts without a code list. */
+    static final List<Concept> VALUES = List.of(
+            measure("BTSYS", INTEGER, Unit.MMHG, "Systolic blood pressure",
+                    "{who} systoliske blodtrykk{when}, målt i mmHg.", "{who} systolic blood pressure{when}, in mmHg.",
+                    "Systolisk blodtrykk", "Systolisk BT", "Øvre blodtrykk"),
+            measure("BTDIA", INTEGER, Unit.MMHG, "Diastolic blood pressure",
+                    "{who} diastoliske blodtrykk{when}, målt i mmHg.", "{who} diastolic blood pressure{when}, in mmHg.",
+                    "Diastolisk blodtrykk", "Diastolisk BT", "Nedre blodtrykk"),
+            measure("PULS", INTEGER, Unit.BEATS_PER_MINUTE, "Heart rate",
+                    "{who} puls i hvile{when}, i slag per minutt.", "{who} resting heart rate{when}, in beats per minute.",
+                    "Puls", "Hjertefrekvens", "Hvilepuls"),
+            measure("VEKT", DECIMAL, Unit.KILOGRAM, "Body weight",
+                    "{who} kroppsvekt{when}, i kilogram med én desimal.", "{who} body weight{when}, in kilograms with one decimal.",
+                    "Vekt", "Kroppsvekt"),
+            measure("HOYDE", INTEGER, Unit.CENTIMETRE, "Height",
+                    "{who} høyde{when}, i hele centimeter.", "{who} height{when}, in whole centimetres.",
+                    "Høyde", "Kroppshøyde", "Lengde"),
+            measure("BMI", DECIMAL, Unit.KG_PER_M2, "Body mass index (BMI)",
+                    "{who} kroppsmasseindeks (BMI){when}: vekten i kilogram delt på kvadratet av høyden i meter.",
+                    "{who} body mass index (BMI){when}: weight in kilograms divided by the square of height in metres.",
+                    "Kroppsmasseindeks (BMI)", "BMI", "Kroppsmasseindeks", "KMI"),
+            measure("MIDJE", INTEGER, Unit.CENTIMETRE, "Waist circumference",
+                    "{who} midjeomkrets{when}, målt i centimeter ved navlen.", "{who} waist circumference{when}, in centimetres at the navel.",
+                    "Midjeomkrets", "Livvidde", "Midjemål"),
+            measure("HBA1C", INTEGER, Unit.MMOL_PER_MOL, "HbA1c",
+                    "{who} HbA1c (glykert hemoglobin){when}, i mmol/mol.", "{who} HbA1c (glycated haemoglobin){when}, in mmol/mol.",
+                    "HbA1c", "Glykert hemoglobin (HbA1c)", "Langtidsblodsukker"),
+            measure("GLUK", DECIMAL, Unit.MMOL_PER_L, "Blood glucose",
+                    "{who} blodsukker (plasmaglukose){when}, i mmol/L.", "{who} blood glucose{when}, in mmol/L.",
+                    "Blodsukker", "Glukose", "Plasmaglukose"),
+            measure("KOLTOT", DECIMAL, Unit.MMOL_PER_L, "Total cholesterol",
+                    "{who} totalkolesterol i serum{when}, i mmol/L.", "{who} total serum cholesterol{when}, in mmol/L.",
+                    "Totalkolesterol", "Kolesterol, totalt", "Serumkolesterol"),
+            measure("LDL", DECIMAL, Unit.MMOL_PER_L, "LDL cholesterol",
+                    "{who} LDL-kolesterol{when}, i mmol/L.", "{who} LDL cholesterol{when}, in mmol/L.", "LDL-kolesterol", "LDL"),
+            measure("HDL", DECIMAL, Unit.MMOL_PER_L, "HDL cholesterol",
+                    "{who} HDL-kolesterol{when}, i mmol/L.", "{who} HDL cholesterol{when}, in mmol/L.", "HDL-kolesterol", "HDL"),
+            measure("TRIGL", DECIMAL, Unit.MMOL_PER_L, "Triglycerides",
+                    "{who} triglyserider i serum{when}, i mmol/L.", "{who} serum triglycerides{when}, in mmol/L.",
+                    "Triglyserider", "S-triglyserider"),
+            measure("KREAT", INTEGER, Unit.UMOL_PER_L, "Creatinine",
+                    "{who} kreatinin i serum{when}, i µmol/L.", "{who} serum creatinine{when}, in µmol/L.",
+                    "Kreatinin", "Serumkreatinin", "S-kreatinin"),
+            measure("EGFR", INTEGER, Unit.ML_PER_MIN, "Estimated glomerular filtration rate (eGFR)",
+                    "{who} estimerte glomerulære filtrasjonsrate (eGFR){when}, i mL/min/1,73 m².",
+                    "{who} estimated glomerular filtration rate{when}, in mL/min/1.73 m².",
+                    "eGFR", "Estimert glomerulær filtrasjonsrate", "Nyrefunksjon (eGFR)"),
+            measure("HB", DECIMAL, Unit.G_PER_DL, "Haemoglobin",
+                    "{who} hemoglobin{when}, i g/dL.", "{who} haemoglobin{when}, in g/dL.", "Hemoglobin", "Hb", "Blodprosent"),
+            measure("CRP", INTEGER, Unit.MG_PER_L, "C-reactive protein (CRP)",
+                    "{who} C-reaktivt protein (CRP){when}, i mg/L.", "{who} C-reactive protein{when}, in mg/L.",
+                    "CRP", "C-reaktivt protein"),
+            measure("TEMP", DECIMAL, Unit.CELSIUS, "Body temperature",
+                    "{who} kroppstemperatur{when}, i grader celsius.", "{who} body temperature{when}, in degrees Celsius.",
+                    "Temperatur", "Kroppstemperatur"),
+            measure("SPO2", INTEGER, Unit.PERCENT, "Oxygen saturation",
+                    "{who} oksygenmetning målt med pulsoksymeter{when}, i prosent.", "{who} oxygen saturation by pulse oximetry{when}, in per cent.",
+                    "Oksygenmetning", "SpO2", "Metning"),
+            measure("RESPF", INTEGER, Unit.PER_MINUTE, "Respiratory rate",
+                    "{who} respirasjonsfrekvens{when}, i åndedrag per minutt.", "{who} respiratory rate{when}, in breaths per minute.",
+                    "Respirasjonsfrekvens", "Pustefrekvens"),
+            measure("SMERTE", INTEGER, null, "Pain intensity (NRS)",
+                    "{who} smerteintensitet{when} på en skala fra 0 (ingen smerte) til 10 (verst tenkelige smerte).",
+                    "{who} pain intensity{when} on a scale from 0 (no pain) to 10 (worst imaginable pain).",
+                    "Smerteintensitet (NRS)", "Smerte", "Smerteskår"),
+            measure("EQVAS", INTEGER, null, "Self-rated health (EQ-VAS)",
+                    "{who} egen vurdering av helsen{when}, fra 0 (dårligst tenkelige) til 100 (best tenkelige helse).",
+                    "{who} own rating of their health{when}, from 0 (worst imaginable) to 100 (best imaginable health).",
+                    "Egenvurdert helse (EQ-VAS)", "EQ-VAS", "Helsetilstand i dag"),
+            measure("ALDER", INTEGER, Unit.YEAR, "Age",
+                    "{who} alder{when}, i hele år.", "{who} age{when}, in completed years.", "Alder", "Pasientens alder"),
+            once("LIGGETID", INTEGER, Unit.DAY, "Length of stay",
+                    "Antall liggedøgn fra innleggelse til utskrivning.", "Number of days from admission to discharge.",
+                    "Liggetid", "Liggedøgn", "Antall liggedøgn"),
+            once("VENTETID", INTEGER, Unit.DAY, "Waiting time",
+                    "Antall dager fra henvisningen ble mottatt til behandlingen startet.", "Days from receipt of referral to start of treatment.",
+                    "Ventetid", "Ventetid til behandling"),
+            once("OPTID", INTEGER, Unit.MINUTE, "Duration of surgery",
+                    "Tid fra snitt til sutur, i minutter.", "Time from incision to closure, in minutes.",
+                    "Operasjonstid", "Knivtid", "Varighet av operasjonen"),
+            once("BLODTAP", INTEGER, Unit.MILLILITRE, "Blood loss",
+                    "Anslått blodtap under inngrepet, i milliliter.", "Estimated blood loss during the procedure, in millilitres.",
+                    "Blodtap", "Peroperativt blodtap"),
+            date("INNDATO", "Date of admission", "Datoen {whom} ble lagt inn, som ÅÅÅÅ-MM-DD.", "The date {whom} was admitted, as YYYY-MM-DD.",
+                    "Innleggelsesdato", "Dato for innleggelse", "Innkomstdato"),
+            date("UTDATO", "Date of discharge", "Datoen {whom} ble skrevet ut, som ÅÅÅÅ-MM-DD.", "The date {whom} was discharged, as YYYY-MM-DD.",
+                    "Utskrivningsdato", "Dato for utskrivning", "Utskrevet dato"),
+            date("OPDATO", "Date of surgery", "Datoen for operasjonen, som ÅÅÅÅ-MM-DD.", "The date of surgery, as YYYY-MM-DD.",
+                    "Operasjonsdato", "Dato for operasjon", "Inngrepsdato"),
+            date("DIAGDATO", "Date of diagnosis", "Datoen diagnosen ble stilt, som ÅÅÅÅ-MM-DD.", "The date of diagnosis, as YYYY-MM-DD.",
+                    "Diagnosedato", "Dato for diagnose", "Diagnosetidspunkt"),
+            date("DODDATO", "Date of death", "{who} dødsdato, hentet fra Folkeregisteret.", "{who} date of death, from the National Population Register.",
+                    "Dødsdato", "Dato for død"),
+            date("HENVDATO", "Date of referral", "Datoen henvisningen ble mottatt.", "The date the referral was received.",
+                    "Henvisningsdato", "Dato for henvisning", "Mottatt henvisning"),
+            date("DEBUT", "Date of symptom onset", "Datoen {whom} fikk de første symptomene.", "The date of {who} first symptoms.",
+                    "Symptomdebut", "Dato for symptomdebut", "Debuttidspunkt"),
+            diagnosis("HDIAG", true, "Main diagnosis", "{who} hoveddiagnose{when}, kodet etter ICD-10.",
+                    "{who} main diagnosis{when}, coded in ICD-10.", "Hoveddiagnose", "Hoveddiagnose (ICD-10)", "Primærdiagnose"),
+            diagnosis("BDIAG", true, "Secondary diagnosis", "{who} bidiagnoser{when}, kodet etter ICD-10.",
+                    "{who} secondary diagnoses{when}, coded in ICD-10.", "Bidiagnose", "Bidiagnose (ICD-10)", "Tilleggsdiagnose").asNumbered(),
+            diagnosis("KOMPL", true, "Complication", "Komplikasjoner hos {whom}{when}, kodet etter ICD-10.",
+                    "Complications in {whom}{when}, coded in ICD-10.", "Komplikasjon", "Komplikasjonsdiagnose", "Komplikasjon (ICD-10)").asNumbered(),
+            diagnosis("DODSARS", false, "Underlying cause of death", "Den underliggende dødsårsaken, kodet etter ICD-10.",
+                    "The underlying cause of death, coded in ICD-10.", "Underliggende dødsårsak", "Dødsårsak (ICD-10)", "Dødsårsak"),
+            once("KOMNR", STRING, null, "Municipality of residence",
+                    "{who} bostedskommune, som firesifret kommunenummer.", "{who} municipality of residence, as a four-digit number.",
+                    "Bostedskommune", "Kommunenummer", "Bostedskommune (kommunenummer)"),
+            once("BEHSTED", STRING, null, "Treating hospital",
+                    "Sykehuset som behandlet {whom}, med organisasjonsnummer.", "The hospital that treated {whom}, by organisation number.",
+                    "Behandlende sykehus", "Behandlingssted", "Sykehus"),
+            once("KOMMENTAR", STRING, null, "Comment",
+                    "Fritekst fra den som registrerte.", "Free text from the person registering.", "Kommentar", "Fritekst", "Merknad"),
+            once("SAMTYKKE", BOOLEAN, null, "Consent given",
+                    "Om {whom} har gitt skriftlig samtykke til registreringen.", "Whether {whom} has given written consent to registration.",
+                    "Samtykke gitt", "Skriftlig samtykke", "Samtykke"),
+            once("TOLK", BOOLEAN, null, "Interpreter used",
+                    "Om det ble brukt tolk i samtalen med {whom}.", "Whether an interpreter was used with {whom}.",
+                    "Tolk benyttet", "Behov for tolk"));
+
+    /** Concepts with a code list; conditions and medications are added from {@link ClinicalHistory}. */
+    static final List<Concept> CODED = with(ClinicalHistory.CONCEPTS,
+            coded("KJONN", "KJONN", false, "Sex", "{who} kjønn, slik det er registrert i Folkeregisteret.",
+                    "{who} sex as recorded in the National Population Register.", "Kjønn", "Pasientens kjønn", "Biologisk kjønn"),
+            coded("ROYK", "ROYKING", true, "Smoking status", "{who} røykevaner{when}.", "{who} smoking habits{when}.",
+                    "Røykestatus", "Røyking", "Røykevaner"),
+            coded("SNUS", "SNUS", true, "Use of snus", "{who} bruk av snus{when}.", "{who} use of snus{when}.",
+                    "Snusbruk", "Bruk av snus"),
+            coded("ALKO", "ALKOHOL", true, "Alcohol use", "Hvor ofte {whom} drikker alkohol{when}.", "How often {whom} drinks alcohol{when}.",
+                    "Alkoholbruk", "Alkoholforbruk", "Hvor ofte drikker du alkohol"),
+            coded("SIVIL", "SIVILSTATUS", false, "Marital status", "{who} sivilstatus.", "{who} marital status.",
+                    "Sivilstatus", "Sivilstand"),
+            coded("UTD", "UTDANNING", false, "Education", "{who} høyeste fullførte utdanning.", "{who} highest completed education.",
+                    "Utdanning", "Høyeste fullførte utdanning", "Utdanningsnivå"),
+            coded("BOSIT", "BOSITUASJON", true, "Living situation", "Hvem {whom} bor sammen med{when}.", "Who {whom} lives with{when}.",
+                    "Bosituasjon", "Boforhold"),
+            coded("HREG", "HELSEREGION", false, "Health region", "Helseregionen {whom} bor i.", "The health region {whom} lives in.",
+                    "Helseregion", "Regionalt helseforetak"),
+            coded("HAST", "HASTEGRAD", false, "Urgency", "Om oppholdet var planlagt eller øyeblikkelig hjelp.",
+                    "Whether the stay was planned or an emergency.", "Hastegrad", "Innleggelsesmåte"),
+            coded("UTTIL", "UTSKREVET_TIL", false, "Discharged to", "Hvor {whom} ble skrevet ut til.", "Where {whom} was discharged to.",
+                    "Utskrevet til", "Utskrivningssted"),
+            coded("ASA", "ASA", true, "ASA physical status", "{who} ASA-klasse{when}, vurdert av anestesilege.",
+                    "{who} ASA physical status{when}, as assessed by the anaesthetist.", "ASA-klasse", "ASA-skår", "ASA-klassifisering"),
+            coded("ECOG", "ECOG", true, "Performance status (ECOG)", "{who} funksjonsstatus etter ECOG{when}.",
+                    "{who} ECOG performance status{when}.", "Funksjonsstatus (ECOG)", "ECOG-skår", "Allmenntilstand (ECOG)"),
+            coded("EQMOB", "EQ5D", true, "Mobility (EQ-5D)", "{who} gangfunksjon{when}, EQ-5D-5L.", "{who} mobility{when}, EQ-5D-5L.",
+                    "Gangfunksjon (EQ-5D)", "Bevegelighet (EQ-5D)"),
+            coded("EQSMERTE", "EQ5D", true, "Pain/discomfort (EQ-5D)", "{who} smerter og ubehag{when}, EQ-5D-5L.",
+                    "{who} pain and discomfort{when}, EQ-5D-5L.", "Smerter/ubehag (EQ-5D)", "Smerte og ubehag (EQ-5D)"),
+            coded("EQANGST", "EQ5D", true, "Anxiety/depression (EQ-5D)", "{who} angst og depresjon{when}, EQ-5D-5L.",
+                    "{who} anxiety and depression{when}, EQ-5D-5L.", "Angst/depresjon (EQ-5D)"),
+            coded("FYSAKT", "FYSISK_AKTIVITET", true, "Physical activity", "{who} fysiske aktivitet{when}.",
+                    "{who} physical activity{when}.", "Fysisk aktivitet", "Mosjon", "Trening"),
+            coded("DOD30", Concept.YES_NO, false, "Death within 30 days", "Om {whom} døde innen 30 dager.",
+                    "Whether {whom} died within 30 days.", "Død innen 30 dager", "30-dagers dødelighet"),
+            coded("REINN", Concept.YES_NO, false, "Readmission within 30 days", "Om {whom} ble lagt inn igjen innen 30 dager etter utskrivningen.",
+                    "Whether {whom} was readmitted within 30 days of discharge.", "Reinnleggelse innen 30 dager", "Reinnleggelse"));
+
+    private GeneralConcepts() {
+    }
+
+    private static List<Concept> with(List<Concept> more, Concept... concepts) {
+        List<Concept> all = new ArrayList<>(List.of(concepts));
+        all.addAll(more);
+        return List.copyOf(all);
+    }
+}
