@@ -65,6 +65,18 @@ class QualityMappingRoundTripTest {
     }
 
     @Test
+    void reportingUnitsKeepTheirNames() {
+        load(sink -> {
+            ReportingUnitMapping.write(new ReportingUnit(HOSPITAL, "Helse Bergen HF"), sink);
+            ReportingUnitMapping.write(new ReportingUnit("https://w3id.org/varcat/region/NO", "Norge"), sink);
+        });
+
+        assertThat(ReportingUnitMapping.names(store, List.of(HOSPITAL, "https://w3id.org/varcat/region/NO",
+                "https://w3id.org/varcat/region/SE", "not an iri> }")))
+                .containsOnly(java.util.Map.entry(HOSPITAL, "Helse Bergen HF"), java.util.Map.entry("https://w3id.org/varcat/region/NO", "Norge"));
+    }
+
+    @Test
     void coverageIsNotMistakenForAnIndicator() {
         load(sink -> CoverageRateMapping.write(
                 new CoverageRate(REGISTER + "/coverage/2023", REGISTER, 2023, new BigDecimal("0.9"), null, null, null), sink));

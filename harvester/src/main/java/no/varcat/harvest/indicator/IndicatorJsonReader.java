@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,6 +14,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import no.varcat.catalog.quality.IndicatorMeasurement;
 import no.varcat.catalog.quality.QualityIndicator;
 import no.varcat.catalog.quality.QualityIndicatorMapping;
+import no.varcat.catalog.quality.ReportingUnit;
+import no.varcat.catalog.quality.ReportingUnitMapping;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceContext;
@@ -29,6 +32,11 @@ public final class IndicatorJsonReader implements SourceReader {
 
     /** The format key sources use for this reader. */
     public static final String FORMAT = "indicator-json";
+
+    @Override
+    public List<String> mediaTypes() {
+        return List.of("application/json");
+    }
 
     @Override
     public void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues) {
@@ -60,6 +68,7 @@ public final class IndicatorJsonReader implements SourceReader {
             }
             MeasurementRows rows = new MeasurementRows(indicators, skipped);
             Map<String, Long> seen = new HashMap<>();
+            Set<String> units = new HashSet<>();
             for (Entry row : document.data()) {
                 IndicatorMeasurement measurement = attempt(row, rows::measurement, issues);
                 if (measurement == null) {
@@ -71,6 +80,10 @@ public final class IndicatorJsonReader implements SourceReader {
                             row.line(), row.column());
                 } else {
                     QualityIndicatorMapping.write(measurement, sink);
+                    String location = locationName(row);
+                    if (measurement.reportingUnit() != null && location != null && units.add(measurement.reportingUnit())) {
+                        ReportingUnitMapping.write(new ReportingUnit(measurement.reportingUnit(), location), sink);
+                    }
                 }
             }
         } finally {
@@ -94,6 +107,15 @@ public final class IndicatorJsonReader implements SourceReader {
     private static String idOf(Entry entry) {
         try {
             return entry.text("id");
+        } catch (EntryProblem e) {
+            return null;
+        }
+    }
+
+    /** The unit's name is a nicety for charts: a malformed one costs the name, not the row. */
+    private static String locationName(Entry row) {
+        try {
+            return row.text("location");
         } catch (EntryProblem e) {
             return null;
         }
