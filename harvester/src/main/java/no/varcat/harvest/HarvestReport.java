@@ -3,9 +3,16 @@ package no.varcat.harvest;
 import java.time.Instant;
 import java.util.List;
 
+import no.varcat.harvest.fetch.FetchState;
+
 /**
  * What one harvest run of one source did. Returned on success and failure alike; a failed run
  * has left the store as it was.
+ *
+ * @param fetchState what to pass to the next harvest of the source for a conditional GET: new
+ *                   validators after a successful run, the ones passed in otherwise;
+ *                   {@link FetchState#NONE} for sources that are not fetched over HTTP, and in
+ *                   {@link HarvestHistory}, which does not keep it
  */
 public record HarvestReport(
         String sourceId,
@@ -13,15 +20,29 @@ public record HarvestReport(
         Instant finished,
         Outcome outcome,
         long triples,
-        List<HarvestIssue> issues) {
+        List<HarvestIssue> issues,
+        FetchState fetchState) {
 
-    public enum Outcome { SUCCEEDED, FAILED }
+    /**
+     * {@code UNCHANGED}: the server answered a conditional GET with 304 Not Modified; nothing was
+     * read and nothing written, not even to the source's log, so {@link HarvestHistory} does not list it.
+     */
+    public enum Outcome { SUCCEEDED, FAILED, UNCHANGED }
 
     public HarvestReport {
         issues = List.copyOf(issues);
+        fetchState = fetchState == null ? FetchState.NONE : fetchState;
+    }
+
+    public HarvestReport(String sourceId, Instant started, Instant finished, Outcome outcome, long triples, List<HarvestIssue> issues) {
+        this(sourceId, started, finished, outcome, triples, issues, FetchState.NONE);
     }
 
     public boolean succeeded() {
         return outcome == Outcome.SUCCEEDED;
+    }
+
+    public HarvestReport withFetchState(FetchState state) {
+        return new HarvestReport(sourceId, started, finished, outcome, triples, issues, state);
     }
 }

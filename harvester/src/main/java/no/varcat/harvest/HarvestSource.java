@@ -1,20 +1,29 @@
 package no.varcat.harvest;
 
 import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A place a register publishes metadata, and what format it is in.
  *
- * @param id       short stable key, used in the source's graph name and in URLs
- * @param location where to read it: http(s), file, or classpath (bundled sample data)
- * @param format   the format key of the reader to use, e.g. "turtle"
- * @param register IRI of the register the source describes, for formats that do not say; or null
- * @param preset   layout of a format that has several (see docs/source-formats.md); or null
+ * @param id         short stable key, used in the source's graph name and in URLs
+ * @param location   where to read it: http(s), file, or classpath (bundled sample data)
+ * @param format     the format key of the reader to use, e.g. "turtle"
+ * @param register   IRI of the register the source describes, for formats that do not say; or null
+ * @param preset     layout of a format that has several (see docs/source-formats.md); or null
+ * @param authHeader a header line sent with http(s) requests to the location's origin, e.g.
+ *                   "Authorization: Bearer ..." or "X-Api-Key: ..."; or null. A secret: never
+ *                   logged, never in reports, left out of {@link #toString()}
  */
-public record HarvestSource(String id, URI location, String format, String title, String register, String preset) {
+public record HarvestSource(String id, URI location, String format, String title, String register, String preset,
+        String authHeader) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    /** Headers the JDK client sets itself and refuses from callers. */
+    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     public HarvestSource {
         if (id == null || !ID.matcher(id).matches()) {
@@ -23,6 +32,18 @@ public record HarvestSource(String id, URI location, String format, String title
         if (location == null || location.getScheme() == null) {
             throw new IllegalArgumentException("Source " + id + " needs an absolute location, was " + location);
         }
+        if (location.getRawUserInfo() != null) {
+            // It would be logged with the location; a secret belongs in authHeader.
+            throw new IllegalArgumentException("Source " + id + ": put credentials in authHeader, not in the location");
+        }
+        if (authHeader != null) {
+            checkAuthHeader(id, authHeader);
+        }
+    }
+
+    /** A source of a format with several layouts, or one that does not name its register. */
+    public HarvestSource(String id, URI location, String format, String title, String register, String preset) {
+        this(id, location, format, title, register, preset, null);
     }
 
     /** A source whose format names its register and has one layout. */
@@ -37,5 +58,29 @@ public record HarvestSource(String id, URI location, String format, String title
 
     public static String graphNameFor(String id) {
         return "urn:varcat:source:" + id;
+    }
+
+    /** Every component but the auth header's value. */
+    @Override
+    public String toString() {
+        return "HarvestSource[id=" + id + ", location=" + location + ", format=" + format + ", title=" + title
+                + ", register=" + register + ", preset=" + preset
+                + ", authHeader=" + (authHeader == null ? "none" : authHeader.substring(0, authHeader.indexOf(':')) + ": (hidden)") + "]";
+    }
+
+    private static void checkAuthHeader(String id, String header) {
+        // The messages never quote the header: it holds a secret.
+        int colon = header.indexOf(':');
+        String name = colon < 0 ? "" : header.substring(0, colon);
+        String value = colon < 0 ? "" : header.substring(colon + 1).strip();
+        if (!HEADER_NAME.matcher(name).matches() || value.isEmpty()) {
+            throw new IllegalArgumentException("Source " + id + ": authHeader must be 'Name: value', e.g. 'Authorization: Bearer ...'");
+        }
+        if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("Source " + id + ": authHeader cannot set the " + name + " header");
+        }
+        if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7F)) {
+            throw new IllegalArgumentException("Source " + id + ": authHeader's value has a control character");
+        }
     }
 }

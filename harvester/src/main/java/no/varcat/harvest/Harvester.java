@@ -1,7 +1,6 @@
 package no.varcat.harvest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +15,14 @@ import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.HarvestReport.Outcome;
+import no.varcat.harvest.fetch.FetchState;
+import no.varcat.harvest.fetch.Fetched;
 
 /**
  * Runs one harvest of one source: open, read into a scratch graph, and only if that worked
  * replace the source's named graph in one transaction. A failure leaves the source's graph as it
- * was. Every run, failed or not, is recorded in the source's log graph ({@link HarvestHistory}).
+ * was. Every run, failed or not, is recorded in the source's log graph ({@link HarvestHistory}),
+ * except one that found an http(s) source unchanged (304): that writes nothing at all.
  */
 public final class Harvester {
 
@@ -41,6 +43,23 @@ public final class Harvester {
     }
 
     public HarvestReport harvest(HarvestSource source) {
+        return harvest(source, FetchState.NONE);
+    }
+
+    /**
+     * Harvests an http(s) source only if it changed since the fetch {@code previous} describes: a
+     * 304 Not Modified gives {@link Outcome#UNCHANGED} and writes nothing, not even the log. Keep
+     * the report's {@link HarvestReport#fetchState()} for the next run.
+     */
+    public HarvestReport harvest(HarvestSource source, FetchState previous) {
+        // Without the source's graph in the store, "unchanged" would keep nothing: fetch it all.
+        FetchState known = previous == null ? FetchState.NONE : previous;
+        boolean conditional = known != FetchState.NONE && store.graphNames().contains(source.graphName());
+        HarvestReport report = run(source, conditional ? known : FetchState.NONE);
+        return report.succeeded() ? report : report.withFetchState(known);
+    }
+
+    private HarvestReport run(HarvestSource source, FetchState previous) {
         Instant started = clock.instant();
         IssueCollector issues = new IssueCollector();
         SourceReader reader = readers.forFormat(source.format()).orElse(null);
@@ -49,8 +68,13 @@ public final class Harvester {
             return finish(source, started, Outcome.FAILED, 0, issues);
         }
         Graph scratch = GraphFactory.createDefaultGraph();
-        try (InputStream in = opener.open(source.location())) {
-            reader.read(in, SourceContext.of(source), StreamRDFLib.graph(scratch), issues);
+        FetchState fetched;
+        try (Fetched content = opener.open(source, reader.mediaTypes(), previous, issues)) {
+            if (!(content instanceof Fetched.Content body)) {
+                return unchanged(source, started, issues);
+            }
+            reader.read(body.in(), SourceContext.of(source), StreamRDFLib.graph(scratch), issues);
+            fetched = body.state();
         } catch (IOException e) {
             issues.add(Severity.FATAL, "Cannot read " + source.location() + ": " + e.getMessage(), -1, -1);
             return finish(source, started, Outcome.FAILED, 0, issues);
@@ -66,11 +90,16 @@ public final class Harvester {
             issues.add(Severity.FATAL, "Nothing in the source conforms to the profile; the previous harvest is kept", -1, -1);
             return finish(source, started, Outcome.FAILED, 0, issues);
         }
-        HarvestReport report = finish(source, started, Outcome.SUCCEEDED, checked.size(), issues);
+        HarvestReport report = finish(source, started, Outcome.SUCCEEDED, checked.size(), issues).withFetchState(fetched);
         // The data and its log entry land in one transaction: the log never claims a graph the store lacks.
         store.apply(List.of(new GraphChange.Replace(source.graphName(), checked),
                 new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));
         return report;
+    }
+
+    private HarvestReport unchanged(HarvestSource source, Instant started, IssueCollector issues) {
+        log.info("{} has not changed since it was last harvested", source.id());
+        return new HarvestReport(source.id(), started, clock.instant(), Outcome.UNCHANGED, 0, issues.issues());
     }
 
     private HarvestReport finish(HarvestSource source, Instant started, Outcome outcome, long triples, IssueCollector issues) {

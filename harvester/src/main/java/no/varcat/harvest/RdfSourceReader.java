@@ -1,11 +1,18 @@
 package no.varcat.harvest;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
+
+import no.varcat.harvest.input.HtmlPage;
 
 /** Reads DCAT-AP-NO and other RDF in any syntax Jena's RIOT knows. */
 public final class RdfSourceReader implements SourceReader {
@@ -18,13 +25,37 @@ public final class RdfSourceReader implements SourceReader {
 
     @Override
     public void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues) {
+        InputStream source = refuseHtml(in, issues);
         try {
-            RDFParser.source(in).lang(lang).base(baseIri).errorHandler(issues).parse(sink);
+            RDFParser.source(source).lang(lang).base(baseIri).errorHandler(issues).parse(sink);
         } catch (RiotException e) {
             if (!issues.hasErrors()) {
                 issues.add(HarvestIssue.Severity.FATAL, e.getMessage(), -1, -1);
             }
             throw new SourceFormatException("Not valid " + lang.getLabel() + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public List<String> mediaTypes() {
+        return List.of(lang.getHeaderString());
+    }
+
+    /** A web page where RDF was expected is said to be one, not reported as the parse error it would give. */
+    private InputStream refuseHtml(InputStream in, IssueCollector issues) {
+        BufferedInputStream buffered = new BufferedInputStream(in, HtmlPage.HEAD);
+        byte[] head;
+        try {
+            buffered.mark(HtmlPage.HEAD);
+            head = buffered.readNBytes(HtmlPage.HEAD);
+            buffered.reset();
+        } catch (IOException e) {
+            throw SourceFormatException.fatal(issues, "Reading the source failed: " + e.getMessage(), -1, -1, e);
+        }
+        Optional<String> html = HtmlPage.problem(new String(head, StandardCharsets.UTF_8), lang.getLabel());
+        if (html.isPresent()) {
+            throw SourceFormatException.fatal(issues, html.get(), -1, -1);
+        }
+        return buffered;
     }
 }

@@ -6,20 +6,48 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import no.varcat.harvest.fetch.FetchSettings;
+import no.varcat.harvest.fetch.FetchState;
+import no.varcat.harvest.fetch.Fetched;
+import no.varcat.harvest.fetch.HttpFetcher;
 
 /**
- * Opens a source location. Bundled sample data is read from the classpath; local files only
- * when enabled. HTTP fetching with limits, conditional GET and retries is its own component.
+ * Opens a source location: http(s) through {@link HttpFetcher} (limits, conditional GET,
+ * retries), bundled sample data from the classpath, local files only when enabled.
  */
 public final class SourceOpener {
 
     private final boolean fileUrlsAllowed;
+    private final HttpFetcher http;
 
+    /** With the standard fetch limits ({@link FetchSettings#defaults()}). */
     public SourceOpener(boolean fileUrlsAllowed) {
-        this.fileUrlsAllowed = fileUrlsAllowed;
+        this(fileUrlsAllowed, new HttpFetcher(FetchSettings.defaults()));
     }
 
-    public InputStream open(URI location) throws IOException {
+    public SourceOpener(boolean fileUrlsAllowed, HttpFetcher http) {
+        this.fileUrlsAllowed = fileUrlsAllowed;
+        this.http = http;
+    }
+
+    /**
+     * Opens {@code source}, asking an HTTP server for {@code mediaTypes} and only for a newer version
+     * than {@code previous} describes.
+     *
+     * @throws SourceFormatException after recording a fatal issue, when an HTTP fetch fails
+     * @throws IOException           when a classpath or file source cannot be opened
+     */
+    public Fetched open(HarvestSource source, List<String> mediaTypes, FetchState previous, IssueCollector issues) throws IOException {
+        URI location = source.location();
+        if (HttpFetcher.handles(location)) {
+            return http.fetch(source, mediaTypes, previous, issues);
+        }
+        return new Fetched.Content(open(location), FetchState.NONE);
+    }
+
+    private InputStream open(URI location) throws IOException {
         return switch (location.getScheme()) {
             case "classpath" -> {
                 String path = location.getSchemeSpecificPart().replaceFirst("^/", "");

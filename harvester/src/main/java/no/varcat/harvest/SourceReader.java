@@ -1,6 +1,7 @@
 package no.varcat.harvest;
 
 import java.io.InputStream;
+import java.util.List;
 
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -20,4 +21,12 @@ public interface SourceReader {
     }
 
     void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues);
+
+    /**
+     * The media types the format is served as, preferred first: the Accept header of an HTTP fetch,
+     * and what a Content-Type may say without a warning. Empty: any.
+     */
+    default List<String> mediaTypes() {
+        return List.of();
+    }
 }

@@ -1,6 +1,7 @@
 package no.varcat.harvest.codebook;
 
 import java.io.InputStream;
+import java.util.List;
 
 import org.apache.jena.riot.system.StreamRDF;
 
@@ -17,6 +18,11 @@ public final class XlsxCodebookReader implements SourceReader {
 
     /** The format key sources use for this reader. */
     public static final String FORMAT = "codebook-xlsx";
+
+    @Override
+    public List<String> mediaTypes() {
+        return List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
 
     @Override
     public void read(InputStream in, SourceContext context, StreamRDF sink, IssueCollector issues) {

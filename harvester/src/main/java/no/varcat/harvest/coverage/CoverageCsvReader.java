@@ -2,6 +2,7 @@ package no.varcat.harvest.coverage;
 
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,6 +28,11 @@ public final class CoverageCsvReader implements SourceReader {
 
     /** The format key sources use for this reader. */
     public static final String FORMAT = "coverage-csv";
+
+    @Override
+    public List<String> mediaTypes() {
+        return List.of("text/csv");
+    }
 
     @Override
     public void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues) {

@@ -1,6 +1,7 @@
 package no.varcat.harvest.ddi;
 
 import java.io.InputStream;
+import java.util.List;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
@@ -40,6 +41,11 @@ public final class DdiCodebookReader implements SourceReader {
     public DdiCodebookReader(String defaultLanguage) {
         this.defaultLanguage = LanguageTags.canonical(defaultLanguage).orElseThrow(() ->
                 new IllegalArgumentException("Not a language tag: '" + defaultLanguage + "'"));
+    }
+
+    @Override
+    public List<String> mediaTypes() {
+        return List.of("application/xml", "text/xml");
     }
 
     /**

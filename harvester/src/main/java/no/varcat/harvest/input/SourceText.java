@@ -10,8 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
@@ -28,8 +27,6 @@ import no.varcat.harvest.SourceFormatException;
 public final class SourceText {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
-    private static final Pattern TITLE = Pattern.compile("<title[^>]*>(.*?)</title", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final String text;
     private final int[] lineStarts;
@@ -103,12 +100,9 @@ public final class SourceText {
         if (start.isEmpty()) {
             throw SourceFormatException.fatal(issues, "The file is empty", -1, -1);
         }
-        String head = start.substring(0, Math.min(start.length(), 16)).toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype") || head.startsWith("<html")) {
-            Matcher title = TITLE.matcher(start.substring(0, Math.min(start.length(), 8192)));
-            String what = title.find() ? " (title '" + title.group(1).strip().replaceAll("\\s+", " ") + "')" : "";
-            throw SourceFormatException.fatal(issues, "Wrong content: got an HTML page, not " + expected + what
-                    + ". The server probably sent an error or login page; check the source's URL", lineAt(text.indexOf('<')), -1);
+        Optional<String> html = HtmlPage.problem(start, expected);
+        if (html.isPresent()) {
+            throw SourceFormatException.fatal(issues, html.get(), lineAt(text.indexOf('<')), -1);
         }
     }
 

@@ -1,0 +1,43 @@
+package no.varcat.harvest.fetch;
+
+import java.net.URI;
+import java.net.http.HttpHeaders;
+
+/**
+ * What a successful HTTP fetch of a source tells the next one, for a conditional GET: the
+ * validators the server sent ({@code ETag}, {@code Last-Modified}) and the location they belong to.
+ * The caller passes it to {@code Harvester.harvest(source, state)} and keeps
+ * {@code HarvestReport.fetchState()} for the next run; storing it between runs (three strings,
+ * beside the source's configuration) is the caller's business.
+ *
+ * @param location     the source location the validators were fetched from; null when none
+ * @param etag         the {@code ETag} header as sent, quotes and {@code W/} included; or null
+ * @param lastModified the {@code Last-Modified} header as sent (an HTTP date); or null
+ */
+public record FetchState(URI location, String etag, String lastModified) {
+
+    /** Nothing known: the next fetch is unconditional. */
+    public static final FetchState NONE = new FetchState(null, null, null);
+
+    public FetchState {
+        // The values go back into request headers; a tampered store must not inject headers.
+        requireHeaderText(etag, "etag");
+        requireHeaderText(lastModified, "lastModified");
+    }
+
+    /** Whether a fetch of {@code target} can be made conditional on this state. */
+    public boolean appliesTo(URI target) {
+        return location != null && location.equals(target) && (etag != null || lastModified != null);
+    }
+
+    static FetchState of(URI location, HttpHeaders headers) {
+        return new FetchState(location, headers.firstValue("ETag").orElse(null),
+                headers.firstValue("Last-Modified").orElse(null));
+    }
+
+    private static void requireHeaderText(String value, String name) {
+        if (value != null && (value.isBlank() || value.chars().anyMatch(c -> c < 0x20 || c == 0x7F))) {
+            throw new IllegalArgumentException("A fetch state's " + name + " must be a non-blank header value without control characters");
+        }
+    }
+}
