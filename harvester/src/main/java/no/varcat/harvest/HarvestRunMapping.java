@@ -92,14 +92,14 @@ final class HarvestRunMapping {
             Node node = NodeFactory.createURI(run.getURI() + ":issue:" + (i + 1));
             g.add(Triple.create(run, VARCAT.issue.asNode(), node));
             g.add(Triple.create(node, RDF.type.asNode(), VARCAT.HarvestIssue.asNode()));
-            g.add(Triple.create(node, VARCAT.position.asNode(), count(i + 1)));
+            g.add(Triple.create(node, VARCAT.position.asNode(), positive(i + 1)));
             g.add(Triple.create(node, VARCAT.severity.asNode(), NodeFactory.createLiteralString(issue.severity().name())));
             g.add(Triple.create(node, DCTerms.description.asNode(), NodeFactory.createLiteralString(issue.message())));
             if (issue.line() > 0) {
-                g.add(Triple.create(node, VARCAT.line.asNode(), count(issue.line())));
+                g.add(Triple.create(node, VARCAT.line.asNode(), positive(issue.line())));
             }
             if (issue.column() > 0) {
-                g.add(Triple.create(node, VARCAT.column.asNode(), count(issue.column())));
+                g.add(Triple.create(node, VARCAT.column.asNode(), positive(issue.column())));
             }
         }
         return g;
@@ -127,6 +127,10 @@ final class HarvestRunMapping {
 
     private static Node dateTime(Instant instant) {
         return NodeFactory.createLiteralDT(instant.toString(), XSDDatatype.XSDdateTime);
+    }
+
+    private static Node positive(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDpositiveInteger);
     }
 
     private static Node count(long n) {

@@ -114,4 +114,15 @@ class HarvesterTest {
         assertThat(graph.find(org.apache.jena.graph.NodeFactory.createURI("https://test.varcat.no/small/BAD_VAR"),
                 org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY).toList()).as("its variables go too").isEmpty();
     }
+
+    @Test
+    void harvestingTheSameContentAgainWritesNothing() {
+        harvest.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
+
+        HarvestReport again = harvest.harvest(new HarvestSource("small", GOOD, "turtle", "Small"));
+
+        assertThat(again.outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(new HarvestHistory(harvest.store).runs("small")).as("an unchanged run writes no log entry either")
+                .extracting(HarvestReport::outcome).containsExactly(Outcome.SUCCEEDED);
+    }
 }
