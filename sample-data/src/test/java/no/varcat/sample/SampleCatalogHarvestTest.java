@@ -99,6 +99,22 @@ class SampleCatalogHarvestTest {
     }
 
     @Test
+    void crosswalkLinksOnlyVariablesTheCatalogHas() {
+        List<String> dangling = new java.util.ArrayList<>();
+        store.select("""
+                PREFIX disco: <http://rdf-vocabulary.ddialliance.org/discovery#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT DISTINCT ?v WHERE {
+                  { ?v disco:basedOn ?c } UNION { ?v skos:exactMatch|skos:closeMatch ?w FILTER(!EXISTS { ?w a disco:RepresentedVariable }) }
+                  UNION { ?x skos:exactMatch|skos:closeMatch ?v FILTER(!EXISTS { ?v a disco:RepresentedVariable }) }
+                  FILTER NOT EXISTS { ?d disco:variable ?v }
+                }""", row -> dangling.add(row.getResource("v").getURI()));
+        assertThat(dangling).isEmpty();
+        assertThat(new VariableRepository(store).related("https://sample.varcat.no/fhi/mfr/variable/VEKT"))
+                .extracting(r -> r.variable().iri()).contains("https://sample.varcat.no/ous/nyfodt/variable/INNLEGGELSE_FODSELSVEKT");
+    }
+
+    @Test
     void wholeHarvestedCatalogConformsToOurShapes() {
         Graph all = GraphFactory.createDefaultGraph();
         store.graphNames().forEach(name -> store.readGraph(name).find().forEach(all::add));

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SampleCatalogTest {
 
     private static final String DISCO_VARIABLE = "http://rdf-vocabulary.ddialliance.org/discovery#variable";
+    private static final String DISCO_REPRESENTED_VARIABLE = "http://rdf-vocabulary.ddialliance.org/discovery#RepresentedVariable";
 
     static List<String> sourceFiles() {
         return SampleSources.files();
@@ -36,6 +37,11 @@ class SampleCatalogTest {
     @MethodSource("sourceFiles")
     void describesOneCatalogWithOneRegisterHoldingLabelledVariables(String file) {
         Model model = parse(file);
+        if (model.contains(null, RDF.type, model.createResource(DISCO_REPRESENTED_VARIABLE))) {
+            // The crosswalk: concepts shared by registers, no register of its own.
+            assertThat(model.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList()).as(file).isEmpty();
+            return;
+        }
         assertThat(model.listSubjectsWithProperty(RDF.type, DCAT.Catalog).toList()).hasSize(1);
         List<Resource> registers = model.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList();
         assertThat(registers).hasSize(1);

@@ -41,6 +41,19 @@ public final class VariableRepository {
             }
             """;
 
+    /** Variables linked to ?wanted, by a shared concept or a SKOS match in either direction. */
+    private static final String RELATED = """
+            SELECT DISTINCT ?other ?relation WHERE {
+              { ?wanted disco:basedOn ?c . ?other disco:basedOn ?c . BIND("SAME_CONCEPT" AS ?relation) }
+              UNION { ?wanted skos:exactMatch ?other . BIND("EXACT_MATCH" AS ?relation) }
+              UNION { ?other skos:exactMatch ?wanted . BIND("EXACT_MATCH" AS ?relation) }
+              UNION { ?wanted skos:closeMatch ?other . BIND("CLOSE_MATCH" AS ?relation) }
+              UNION { ?other skos:closeMatch ?wanted . BIND("CLOSE_MATCH" AS ?relation) }
+              ?d disco:variable ?other .
+              FILTER(?other != ?wanted)
+            }
+            """;
+
     private final CatalogStore store;
 
     public VariableRepository(CatalogStore store) {
@@ -60,6 +73,31 @@ public final class VariableRepository {
                 Map.of("wanted", registerIri)));
         found.sort(java.util.Comparator.comparing(VariableSummary::notation, String.CASE_INSENSITIVE_ORDER));
         return found;
+    }
+
+    /** Variables elsewhere that mean the same or nearly the same, strongest relation first. */
+    public List<RelatedVariable> related(String iri) {
+        if (!Iris.isAbsolute(iri)) {
+            return List.of();
+        }
+        Map<String, RelatedVariable.Relation> strongest = new LinkedHashMap<>();
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + RELATED);
+        query.setIri("wanted", iri);
+        store.select(query.toString(), row -> strongest.merge(row.getResource("other").getURI(),
+                RelatedVariable.Relation.valueOf(row.getLiteral("relation").getLexicalForm()),
+                (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        if (strongest.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder values = new StringBuilder("VALUES ?v { ");
+        strongest.keySet().forEach(other -> values.append('<').append(other).append("> "));
+        List<RelatedVariable> related = new ArrayList<>();
+        for (VariableSummary v : summaries(String.format(SUMMARY_PATTERN, values.append('}')), Map.of())) {
+            related.add(new RelatedVariable(v, strongest.get(v.iri())));
+        }
+        related.sort(java.util.Comparator.comparing(RelatedVariable::relation)
+                .thenComparing(r -> r.variable().registerTitle().in("nb")));
+        return related;
     }
 
     public Optional<VariableDetails> find(String iri) {
