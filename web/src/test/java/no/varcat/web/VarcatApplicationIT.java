@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.varcat.catalog.register.RegisterRepository;
@@ -36,9 +35,7 @@ import no.varcat.catalog.search.SearchConnection;
  * The walking skeleton end to end, as the README run command starts it: sample data harvested
  * into TDB2, indexed in a local Elasticsearch node with our plugin, served over HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "varcat.data-dir=target/it-data",
-        "varcat.elasticsearch.local.home=target/it-elasticsearch"})
+@VarcatIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class VarcatApplicationIT {
 
@@ -100,6 +97,17 @@ class VarcatApplicationIT {
 
         assertThat(body).contains("value=\"" + mfr + "\" checked=\"checked\"", "id=\"codes-yes\" value=\"yes\" checked=\"checked\"");
         assertThat(body).contains("/register?iri=" + mfr).doesNotContain("/register?iri=https://sample.varcat.no/helsedir/npr");
+    }
+
+    @Test
+    void registerPageDrawsCoverageAndIndicatorsWithTargetsAndTables() throws Exception {
+        HttpResponse<String> page = get("/register?iri=" + URLEncoder.encode("https://sample.varcat.no/helse-bergen/diabetes-voksne",
+                StandardCharsets.UTF_8), "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<svg", "role=\"img\"", "aria-labelledby=\"coverage-chart-title\"",
+                "class=\"band band-high\"", "Helse Vest RHF", "<polyline", "Høy måloppnåelse",
+                "Alle rapporterende enheter (beregnet)");
+        assertThat(page.body()).containsPattern("<th scope=\"row\">2024</th>");
     }
 
     @Test

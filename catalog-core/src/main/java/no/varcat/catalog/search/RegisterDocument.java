@@ -11,11 +11,13 @@ public record RegisterDocument(
         String descriptionNb,
         String descriptionEn,
         String publisherName,
-        int variableCount) implements IndexedDocument {
+        int variableCount,
+        String contentHash) implements IndexedDocument {
 
     public static RegisterDocument from(RegisterSummary r) {
         return new RegisterDocument(r.iri(), r.identifier(),
                 r.title().in("nb"), r.title().en(), r.description().in("nb"), r.description().en(),
-                r.publisherName(), r.variableCount());
+                r.publisherName(), r.variableCount(),
+                ContentHash.of(r.iri(), r.identifier(), r.title(), r.description(), r.publisherName(), r.variableCount()));
     }
 }

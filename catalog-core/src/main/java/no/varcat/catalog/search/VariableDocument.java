@@ -18,13 +18,16 @@ public record VariableDocument(
         Integer firstYear,
         Integer lastYear,
         String representation,
-        boolean hasCodeList) implements IndexedDocument {
+        boolean hasCodeList,
+        String contentHash) implements IndexedDocument {
 
     public static VariableDocument from(VariableSummary v) {
         return new VariableDocument(v.iri(), v.notation(),
                 v.label().nb(), v.label().nn(), v.label().en(),
                 v.definition().nb(), v.definition().nn(), v.definition().en(),
                 v.registerIri(), v.registerTitle().in("nb"), v.registerTitle().in("en"),
-                v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList());
+                v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(),
+                ContentHash.of(v.iri(), v.notation(), v.label(), v.definition(), v.registerIri(), v.registerTitle(),
+                        v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList()));
     }
 }

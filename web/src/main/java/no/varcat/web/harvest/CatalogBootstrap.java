@@ -17,8 +17,8 @@ import no.varcat.harvest.Harvester;
 import no.varcat.web.system.VarcatProperties;
 
 /**
- * On start: harvests the bundled sample catalog into an empty store (when enabled), and builds
- * the search index when it is missing or the store has just changed.
+ * On start: harvests the bundled sample sources the store does not have yet (when enabled), and
+ * builds the search indices when they are missing or the store has just changed.
  */
 @Component
 class CatalogBootstrap implements ApplicationRunner {
@@ -47,10 +47,15 @@ class CatalogBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         boolean harvested = false;
-        if (properties.sampleData().enabled() && store.graphNames().isEmpty()) {
+        if (properties.sampleData().enabled()) {
+            // Per source, so that sample sources added in a newer version arrive in an existing store;
+            // a source harvested before is left as it is.
+            var present = store.graphNames();
             for (HarvestSource source : SampleSources.list()) {
-                HarvestReport report = harvester.harvest(source);
-                harvested |= report.succeeded();
+                if (!present.contains(source.graphName())) {
+                    HarvestReport report = harvester.harvest(source);
+                    harvested |= report.succeeded();
+                }
             }
         }
         if (harvested || variableIndexer.index().concreteIndices().isEmpty()) {

@@ -10,7 +10,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The catalog is public and read-only: every GET is open, everything else is refused until admin
- * login exists. {@code /error} is open so that bad requests get their own status, not 403.
+ * login exists, except the anonymous reader's own variable list ({@code POST /list/**}), which
+ * changes only that reader's session. CSRF protection stays on: those forms carry the token (Thymeleaf
+ * adds it to {@code th:action} forms), and a POST without it gets 403. {@code /error} is open so that
+ * bad requests get their own status, not 403.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,6 +24,7 @@ class SecurityConfiguration {
                 .requestMatchers("/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/list/**").permitAll()
                 .anyRequest().denyAll());
         return http.build();
     }

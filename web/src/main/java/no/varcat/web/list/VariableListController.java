@@ -1,0 +1,139 @@
+package no.varcat.web.list;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.server.ResponseStatusException;
+
+import no.varcat.catalog.variable.VariableDetails;
+import no.varcat.catalog.variable.VariableRepository;
+
+/**
+ * "Min variabelliste": plain forms that POST and redirect back (works without JavaScript), the list
+ * page, and its downloads as CSV and Excel.
+ */
+@Controller
+class VariableListController {
+
+    static final String VIEW = "list";
+    static final String FILE_PREFIX = "varcat-variabelliste-";
+    /** The download is named after the day in Norway, where the application is filed. */
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final VariableRepository variables;
+    private final MessageSource messages;
+
+    VariableListController(VariableRepository variables, MessageSource messages) {
+        this.variables = variables;
+        this.messages = messages;
+    }
+
+    @GetMapping("/list")
+    String show(HttpServletRequest request, Model model) {
+        VariableList list = VariableList.existing(request).orElseGet(VariableList::new);
+        int listed = list.size();
+        List<VariableDetails> entries = resolve(list);
+        model.addAttribute("entries", entries.stream().map(VariableDetails::summary).toList());
+        model.addAttribute("pruned", listed - entries.size());
+        return VIEW;
+    }
+
+    @PostMapping("/list/add")
+    RedirectView add(@RequestParam("iri") String iri, @RequestParam(name = "returnTo", required = false) String returnTo,
+            HttpSession session, Locale locale, RedirectAttributes redirect) {
+        VariableDetails variable = variables.find(iri)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No variable " + iri));
+        String key = switch (VariableList.of(session).add(iri)) {
+            case ADDED -> "list.added";
+            case ALREADY_THERE -> "list.already";
+            case FULL -> "list.full";
+        };
+        flash(redirect, key, locale, variable.summary().label().in(locale.getLanguage()), VariableList.MAX_SIZE);
+        return back(returnTo);
+    }
+
+    @PostMapping("/list/remove")
+    RedirectView remove(@RequestParam("iri") String iri, @RequestParam(name = "returnTo", required = false) String returnTo,
+            HttpSession session, Locale locale, RedirectAttributes redirect) {
+        if (VariableList.of(session).remove(iri)) {
+            String label = variables.find(iri).map(v -> v.summary().label().in(locale.getLanguage())).orElse(iri);
+            flash(redirect, "list.removed", locale, label);
+        }
+        return back(returnTo);
+    }
+
+    @PostMapping("/list/clear")
+    RedirectView clear(@RequestParam(name = "returnTo", required = false) String returnTo, HttpSession session,
+            Locale locale, RedirectAttributes redirect) {
+        VariableList.of(session).clear();
+        flash(redirect, "list.cleared", locale);
+        return back(returnTo);
+    }
+
+    @GetMapping("/list.csv")
+    ResponseEntity<byte[]> csv(HttpServletRequest request, Locale locale) {
+        return download(CsvExport.write(table(request, locale)), "csv", CsvExport.MEDIA_TYPE);
+    }
+
+    @GetMapping("/list.xlsx")
+    ResponseEntity<byte[]> xlsx(HttpServletRequest request, Locale locale) {
+        return download(XlsxExport.write(table(request, locale)), "xlsx", XlsxExport.MEDIA_TYPE);
+    }
+
+    static String filename(LocalDate day, String extension) {
+        return FILE_PREFIX + day + "." + extension;
+    }
+
+    private ListTable table(HttpServletRequest request, Locale locale) {
+        VariableList list = VariableList.existing(request).orElseGet(VariableList::new);
+        return ListTable.of(resolve(list), messages, locale);
+    }
+
+    /** The listed variables as the catalog has them now; drops those no longer in it. */
+    private List<VariableDetails> resolve(VariableList list) {
+        List<VariableDetails> found = list.iris().stream().map(variables::find).flatMap(Optional::stream).toList();
+        list.retainAll(found.stream().map(v -> v.summary().iri()).toList());
+        return found;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String extension, String mediaType) {
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(filename(LocalDate.now(OSLO), extension)).build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(body);
+    }
+
+    private void flash(RedirectAttributes redirect, String key, Locale locale, Object... args) {
+        redirect.addFlashAttribute("listMessage", messages.getMessage(key, args, locale));
+    }
+
+    /** 303 to the page the form was on, if that is a path on this site, else to the list. */
+    private static RedirectView back(String returnTo) {
+        RedirectView view = new RedirectView(ReturnPath.orElse(returnTo, "/list"), true);
+        view.setExpandUriTemplateVariables(false);
+        view.setExposeModelAttributes(false);
+        view.setStatusCode(HttpStatus.SEE_OTHER);
+        return view;
+    }
+}

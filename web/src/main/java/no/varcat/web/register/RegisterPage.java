@@ -1,0 +1,129 @@
+package no.varcat.web.register;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import no.varcat.catalog.quality.CoverageRate;
+import no.varcat.catalog.quality.CoverageRepository;
+import no.varcat.catalog.quality.Direction;
+import no.varcat.catalog.quality.IndicatorMeasurement;
+import no.varcat.catalog.quality.QualityIndicator;
+import no.varcat.catalog.quality.QualityIndicatorRepository;
+import no.varcat.catalog.quality.ReportingUnitMapping;
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.web.chart.TimeSeriesChartBuilder;
+
+/** Turns a register's coverage rates and quality indicators into charts and tables. */
+@Component
+class RegisterPage {
+
+    private static final String COUNTRY = "https://w3id.org/varcat/region/NO";
+
+    private final CoverageRepository coverage;
+    private final QualityIndicatorRepository indicators;
+    private final CatalogStore store;
+
+    RegisterPage(CoverageRepository coverage, QualityIndicatorRepository indicators, CatalogStore store) {
+        this.coverage = coverage;
+        this.indicators = indicators;
+        this.store = store;
+    }
+
+    /** National rates when the register publishes them, else computed from its units' counts; null when it has none. */
+    CoverageView coverage(String registerIri, Locale locale, String nationalLabel, String computedLabel) {
+        List<CoverageRate> rates = coverage.forResource(registerIri);
+        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
+        rates.stream().filter(CoverageRate::national).forEach(r -> byYear.put(r.year(), r.rate()));
+        boolean computed = false;
+        if (byYear.isEmpty()) {
+            Map<Integer, long[]> sums = new TreeMap<>();
+            rates.stream().filter(r -> r.numerator() != null && r.denominator() != null && r.denominator() > 0).forEach(r -> {
+                long[] sum = sums.computeIfAbsent(r.year(), y -> new long[2]);
+                sum[0] += r.numerator();
+                sum[1] += r.denominator();
+            });
+            sums.forEach((year, sum) -> byYear.put(year, BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(sum[1]), MathContext.DECIMAL64)));
+            computed = !byYear.isEmpty();
+        }
+        if (byYear.isEmpty()) {
+            return null;
+        }
+        NumberFormat percent = percent(locale);
+        List<CoverageView.YearRate> years = byYear.entrySet().stream()
+                .map(e -> new CoverageView.YearRate(e.getKey(), percent.format(e.getValue()))).toList();
+        TimeSeriesChartBuilder chart = new TimeSeriesChartBuilder(byYear.firstKey(), byYear.lastKey(), locale)
+                .series(computed ? computedLabel : nationalLabel, "series-main", byYear);
+        return new CoverageView(chart.build(), years, computed);
+    }
+
+    List<IndicatorView> indicators(String registerIri, Locale locale, String highLabel, String moderateLabel) {
+        List<IndicatorView> views = new ArrayList<>();
+        for (QualityIndicator indicator : indicators.forRegister(registerIri)) {
+            List<IndicatorMeasurement> measurements = indicators.measurements(indicator.iri());
+            if (!measurements.isEmpty()) {
+                views.add(view(indicator, measurements, locale, highLabel, moderateLabel));
+            }
+        }
+        return views;
+    }
+
+    private IndicatorView view(QualityIndicator indicator, List<IndicatorMeasurement> measurements, Locale locale,
+            String highLabel, String moderateLabel) {
+        Map<String, SortedMap<Integer, BigDecimal>> byUnit = new LinkedHashMap<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        measurements.stream()
+                .sorted((a, b) -> Boolean.compare(!COUNTRY.equals(a.reportingUnit()), !COUNTRY.equals(b.reportingUnit())))
+                .forEach(m -> {
+                    byUnit.computeIfAbsent(String.valueOf(m.reportingUnit()), u -> new TreeMap<>()).put(m.year(), m.value());
+                    years.add(m.year());
+                });
+        Map<String, String> names = ReportingUnitMapping.names(store, byUnit.keySet());
+        TimeSeriesChartBuilder chart = new TimeSeriesChartBuilder(years.first(), years.last(), locale);
+        bands(indicator, chart, highLabel, moderateLabel);
+        int index = 0;
+        List<String> units = new ArrayList<>();
+        for (Map.Entry<String, SortedMap<Integer, BigDecimal>> e : byUnit.entrySet()) {
+            String name = names.getOrDefault(e.getKey(), e.getKey());
+            units.add(name);
+            chart.series(name, COUNTRY.equals(e.getKey()) ? "series-main" : "series-" + (index++ % 6), e.getValue());
+        }
+        NumberFormat percent = percent(locale);
+        List<IndicatorView.YearRow> rows = new ArrayList<>();
+        for (int year : years) {
+            List<String> values = byUnit.values().stream()
+                    .map(v -> v.containsKey(year) ? percent.format(v.get(year)) : "–").toList();
+            rows.add(new IndicatorView.YearRow(year, values));
+        }
+        return new IndicatorView(indicator, chart.build(), units, rows);
+    }
+
+    /** High achievement beyond the high level, moderate between the two levels, on the side the direction says is better. */
+    private static void bands(QualityIndicator q, TimeSeriesChartBuilder chart, String highLabel, String moderateLabel) {
+        if (q.highAchievementLevel() == null) {
+            return;
+        }
+        boolean lowerIsBetter = q.direction() == Direction.LOWER_IS_BETTER;
+        BigDecimal edge = lowerIsBetter ? BigDecimal.ZERO : BigDecimal.ONE;
+        chart.band(q.highAchievementLevel(), edge, "band-high", highLabel);
+        if (q.moderateAchievementLevel() != null) {
+            chart.band(q.moderateAchievementLevel(), q.highAchievementLevel(), "band-moderate", moderateLabel);
+        }
+    }
+
+    private static NumberFormat percent(Locale locale) {
+        NumberFormat percent = NumberFormat.getPercentInstance(locale);
+        percent.setMaximumFractionDigits(1);
+        return percent;
+    }
+}

@@ -1,0 +1,219 @@
+package no.varcat.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.web.VarcatIntegrationTest;
+
+/**
+ * The catalog in a real headless Chromium: a researcher's way from search to a downloaded list, with
+ * screenshots of each page in {@code target/screenshots/}, and axe-core on the main pages.
+ */
+@VarcatIntegrationTest
+class BrowserIT {
+
+    private static final String MFR = "https://sample.varcat.no/fhi/mfr";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    VariableRepository variables;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+    Path downloads;
+
+    @BeforeEach
+    void startChromium(TestInfo test) throws Exception {
+        // Per test rather than @BeforeAll, so that a skip is reported as one per test, with its reason.
+        Chromium.requireInstalled();
+        Path work = Path.of("target", "browser", test.getTestMethod().orElseThrow().getName());
+        FileSystemUtils.deleteRecursively(work);
+        downloads = work.resolve("downloads");
+        browser = Chromium.start(work, downloads);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void quitChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void researcherSearchesFiltersAddsAVariableAndDownloadsTheList() throws Exception {
+        open("/");
+        screenshot("home");
+
+        browser.findElement(By.id("q")).sendKeys("fodselsvekt");
+        clickAndWait(browser.findElement(By.cssSelector(".searchbox button")));
+        assertThat(browser.getCurrentUrl()).contains("/search?q=fodselsvekt");
+        assertThat(texts(".result h2")).anySatisfy(label -> assertThat(label).contains("Fødselsvekt"));
+
+        browser.findElement(By.cssSelector(".facets input[name=register][value='" + MFR + "']")).click();
+        clickAndWait(browser.findElement(By.cssSelector(".facets button[type=submit]")));
+        assertThat(browser.getCurrentUrl()).contains("register=" + URLEncoder.encode(MFR, StandardCharsets.UTF_8));
+        assertThat(texts(".result .meta a")).isNotEmpty().allSatisfy(r -> assertThat(r).isEqualTo("Medisinsk fødselsregister (MFR)"));
+        screenshot("search");
+
+        WebElement birthWeight = browser.findElements(By.cssSelector(".result h2 a")).stream()
+                .filter(a -> a.getText().equals("Fødselsvekt")).findFirst().orElseThrow();
+        clickAndWait(birthWeight);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Fødselsvekt");
+
+        clickAndWait(browser.findElement(By.cssSelector("main .list-toggle button")));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("«Fødselsvekt» er lagt til i listen.");
+        assertThat(browser.findElement(By.cssSelector("main .list-toggle button")).getText()).startsWith("Fjern fra listen");
+        screenshot("variable");
+
+        clickAndWait(browser.findElement(By.cssSelector(".facts a[href^='/register']")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Medisinsk fødselsregister");
+        screenshot("register");
+
+        clickAndWait(browser.findElement(By.cssSelector(".site-header a[href='/list']")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Min variabelliste");
+        assertThat(texts(".variable-list tbody code")).containsExactly("VEKT");
+        screenshot("list");
+
+        browser.findElement(By.cssSelector("a[href='/list.csv']")).click();
+        Path csv = awaitDownload(".csv");
+        assertThat(csv.getFileName().toString()).matches("varcat-variabelliste-\\d{4}-\\d{2}-\\d{2}\\.csv");
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("Register;Teknisk navn;Navn (bokmål);Navn (engelsk);Definisjon;År;");
+        assertThat(lines.get(1)).startsWith("Medisinsk fødselsregister (MFR);VEKT;Fødselsvekt;").contains(MFR);
+    }
+
+    @Test
+    void mainPagesHaveNoSeriousOrCriticalAccessibilityViolations() {
+        String birthWeight = variables.findByRegister(MFR).stream().filter(v -> v.notation().equals("VEKT"))
+                .findFirst().orElseThrow().iri();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("search", "/search?q=fodselsvekt&register=" + encode(MFR));
+        pages.put("variable", "/variable?iri=" + encode(birthWeight));
+        pages.put("register", "/register?iri=" + encode(MFR));
+        pages.put("empty list", "/list");
+        pages.put("list", "/list");
+        pages.put("search, English", "/search?q=BMI&lang=en");
+
+        // The harness itself: axe must see the faults of a page that has them.
+        browser.get("data:text/html,<html><body><img src=x.png><input type=text></body></html>");
+        assertThat(new AxeBuilder().analyze(browser).getViolations()).extracting(Rule::getId)
+                .contains("html-has-lang", "image-alt", "label");
+
+        List<String> blocking = new ArrayList<>();
+        StringBuilder report = new StringBuilder();
+        StringBuilder summary = new StringBuilder();
+        pages.forEach((name, path) -> {
+            if (name.equals("list")) {
+                open("/variable?iri=" + encode(birthWeight));
+                clickAndWait(browser.findElement(By.cssSelector("main .list-toggle button")));
+            }
+            open(path);
+            Results results = new AxeBuilder().analyze(browser);
+            assertThat(results.isErrored()).as("axe-core failed on " + path + ": " + results.getErrorMessage()).isFalse();
+            summary.append(String.format("  %-16s %2d rules passed, %d violated, %d to review by hand %s%n", name,
+                    results.getPasses().size(), results.getViolations().size(), results.getIncomplete().size(),
+                    results.getIncomplete().stream().map(Rule::getId).toList()));
+            for (Rule rule : results.getViolations()) {
+                String line = describe(name, path, rule);
+                report.append(line);
+                if (BLOCKING_IMPACTS.contains(rule.getImpact())) {
+                    blocking.add(line);
+                }
+            }
+        });
+        System.out.println("axe-core on " + pages.size() + " pages:\n" + summary + "violations:\n" + (report.isEmpty() ? "  none\n" : report));
+
+        assertThat(blocking).as("serious or critical axe-core violations:\n" + String.join("", blocking)).isEmpty();
+    }
+
+    private static String describe(String name, String path, Rule rule) {
+        StringBuilder line = new StringBuilder().append("  [").append(rule.getImpact()).append("] ").append(name)
+                .append(" (").append(path).append("): ").append(rule.getId()).append(" – ").append(rule.getHelp())
+                .append(" (").append(rule.getHelpUrl()).append(")\n");
+        rule.getNodes().forEach(node -> line.append("      at ").append(node.getTarget()).append(": ")
+                .append(Optional.ofNullable(node.getFailureSummary()).orElse("").replace("\n", " ")).append('\n'));
+        return line.toString();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Clicks something that loads a new page (a link, a form's button) and waits until it has. */
+    private void clickAndWait(WebElement element) {
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    private Path awaitDownload(String extension) {
+        return wait.until(driver -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(extension)).findFirst()
+                        .filter(f -> f.toFile().length() > 0).orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** The whole page, not just the window (Chromium's own full-page capture, through DevTools). */
+    private void screenshot(String name) throws Exception {
+        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", size.get("width").doubleValue(), "height", Math.min(size.get("height").doubleValue(), 10_000));
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,172 @@
+package no.varcat.web.list;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.catalog.variable.VariableSummary;
+import no.varcat.web.VarcatIntegrationTest;
+
+/** "Min variabelliste" over HTTP, as a browser without JavaScript uses it: forms, redirects, downloads. */
+@VarcatIntegrationTest
+class VariableListIT {
+
+    private static final String MFR = "https://sample.varcat.no/fhi/mfr";
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    /** A page with list forms, so with a CSRF token: every search hit has "Legg til i listen". */
+    private static final String WITH_FORMS = "/search";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    VariableRepository variables;
+
+    SiteSession visitor;
+    VariableSummary birthWeight;
+
+    @BeforeEach
+    void newVisitor() {
+        visitor = new SiteSession(port);
+        birthWeight = variables.findByRegister(MFR).stream().filter(v -> v.notation().equals("VEKT")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void addFromTheSearchResultsComesBackToTheHitAndShowsOnTheList() throws Exception {
+        String search = "/search?q=" + SiteSession.encode("fødselsvekt");
+        String page = visitor.get(search).body();
+        assertThat(page).contains("action=\"/list/add\"", "Legg til i listen", "Min variabelliste (0)");
+
+        var added = visitor.submit(search, "/list/add", Map.of("iri", birthWeight.iri(), "returnTo", search + "#hit-1"));
+
+        assertThat(added.statusCode()).isEqualTo(303);
+        assertThat(added.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(search + "#hit-1"));
+        String back = visitor.get(search).body();
+        assertThat(back).contains("«Fødselsvekt» er lagt til i listen.", "Min variabelliste (1)", "action=\"/list/remove\"");
+        assertThat(visitor.get("/list").body()).contains("<code>VEKT</code>", "Medisinsk fødselsregister", "Én variabel i listen");
+    }
+
+    @Test
+    void aPageWhoseFirstFormComesLateStillGetsItsSessionAndToken() throws Exception {
+        // More than Tomcat's 8 KB response buffer before the first list form: the CSRF token (and with
+        // it the session cookie) must not come after the response has been committed.
+        String search = "/search?q=fodselsvekt" + "+".repeat(6000);
+
+        var page = visitor.get(search);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+        assertThat(page.body().indexOf("name=\"_csrf\"")).isGreaterThan(8192);
+        assertThat(page.body()).endsWith("</html>\n");
+    }
+
+    @Test
+    void removeTakesTheVariableOffTheList() throws Exception {
+        add(birthWeight.iri());
+        var removed = visitor.submit("/list", "/list/remove", Map.of("iri", birthWeight.iri(), "returnTo", "/list"));
+
+        assertThat(removed.statusCode()).isEqualTo(303);
+        assertThat(visitor.get("/list").body()).contains("Listen er tom.").doesNotContain("<code>VEKT</code>");
+    }
+
+    @Test
+    void clearEmptiesTheListAndAddingTwiceKeepsOne() throws Exception {
+        add(birthWeight.iri());
+        add(birthWeight.iri());
+        assertThat(visitor.get("/list").body()).contains("Én variabel i listen");
+
+        visitor.submit("/list", "/list/clear", Map.of("returnTo", "/list"));
+        assertThat(visitor.get("/list").body()).contains("Listen er tom.");
+    }
+
+    @Test
+    void csvIsUtf8WithBomSemicolonsAndTheAgreedColumns() throws Exception {
+        add(birthWeight.iri());
+        LocalDate before = LocalDate.now(OSLO);
+        var csv = visitor.download("/list.csv");
+        LocalDate after = LocalDate.now(OSLO);
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .matches("attachment; filename=\"varcat-variabelliste-(" + before + "|" + after + ")\\.csv\""));
+        byte[] body = csv.body();
+        assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo(
+                "Register;Teknisk navn;Navn (bokmål);Navn (engelsk);Definisjon;År;Verditype eller kodeliste;IRI");
+        assertThat(lines.get(1)).startsWith("Medisinsk fødselsregister").contains(";VEKT;Fødselsvekt;", ";" + birthWeight.iri());
+        assertThat(new String(body, StandardCharsets.UTF_8)).contains("\r\n");
+    }
+
+    @Test
+    void xlsxOpensWithPoiAndHoldsTheSameRows() throws Exception {
+        add(birthWeight.iri());
+        var xlsx = visitor.download("/list.xlsx?lang=en");
+
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).endsWith(".xlsx\""));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Variable list");
+            assertThat(text(sheet.getRow(0))).containsExactly("Register", "Technical name", "Label (Norwegian)",
+                    "Label (English)", "Definition", "Years", "Value type or code list", "IRI");
+            assertThat(text(sheet.getRow(1))).contains("VEKT", "Fødselsvekt", birthWeight.iri());
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void postWithoutOrWithAWrongCsrfTokenIs403AndChangesNothing() throws Exception {
+        visitor.get("/list");
+        assertThat(visitor.post("/list/add", Map.of("iri", birthWeight.iri(), "returnTo", "/list")).statusCode()).isEqualTo(403);
+        assertThat(visitor.post("/list/add", Map.of("iri", birthWeight.iri(), "_csrf", "forged")).statusCode()).isEqualTo(403);
+        assertThat(visitor.get("/list").body()).contains("Listen er tom.");
+    }
+
+    @Test
+    void otherPostsStayRefusedEvenWithAToken() throws Exception {
+        assertThat(visitor.submit(WITH_FORMS, "/search", Map.of("q", "x")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void returnToOutsideTheSiteGoesToTheListInstead() throws Exception {
+        for (String evil : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)")) {
+            var response = visitor.submit(WITH_FORMS, "/list/add", Map.of("iri", birthWeight.iri(), "returnTo", evil));
+            assertThat(response.headers().firstValue("Location")).as(evil).hasValueSatisfying(l -> assertThat(l).endsWith("/list"));
+        }
+    }
+
+    @Test
+    void addingAnUnknownVariableIs404() throws Exception {
+        assertThat(visitor.submit(WITH_FORMS, "/list/add", Map.of("iri", "https://nowhere.example/x")).statusCode()).isEqualTo(404);
+    }
+
+    private void add(String iri) throws Exception {
+        assertThat(visitor.submit(WITH_FORMS, "/list/add", Map.of("iri", iri, "returnTo", "/list")).statusCode()).isEqualTo(303);
+    }
+
+    private static List<String> text(Row row) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(cell -> cells.add(cell.getStringCellValue()));
+        return cells;
+    }
+}
