@@ -10,6 +10,9 @@ public interface IndexedDocument {
 
     String iri();
 
+    /** Digest of the content, so a sync can skip documents that did not change. */
+    String contentHash();
+
     /** Document id: a hash of the IRI, since IRIs can be longer than the 512 bytes an id may have. */
     default String id() {
         return idFor(iri());

@@ -76,6 +76,29 @@ class VariableSearchIT {
     }
 
     @Test
+    void syncWritesOnlyWhatChangedAndDeletesWhatIsGone() {
+        VariableIndexer indexer = new VariableIndexer(connection, index);
+        try {
+            assertThat(indexer.sync(variables)).isEqualTo(new IndexChanges(0, 0, variables.size(), 0));
+
+            VariableSummary first = variables.get(0);
+            VariableSummary renamed = new VariableSummary(first.iri(), first.notation(),
+                    new no.varcat.catalog.text.LocalizedText("Helt nytt navn", null, null), first.definition(), first.registerIri(),
+                    first.registerTitle(), first.firstYear(), first.lastYear(), first.representation(), first.hasCodeList());
+            List<VariableSummary> next = new java.util.ArrayList<>(variables.subList(2, variables.size()));
+            next.add(renamed);
+
+            assertThat(indexer.sync(next)).isEqualTo(new IndexChanges(0, 1, variables.size() - 2, 1));
+            assertThat(search.search("helt nytt navn", 0, 10).hits()).extracting(h -> h.variable().iri()).containsExactly(first.iri());
+            assertThat(search.search("", 0, 10).total()).isEqualTo(variables.size() - 1);
+
+            assertThat(indexer.sync(variables)).isEqualTo(new IndexChanges(1, 1, variables.size() - 2, 0));
+        } finally {
+            indexer.reindexAll(variables);
+        }
+    }
+
+    @Test
     void registerFacetCountsEveryRegisterAndFiltersToTheChosenOnes() {
         VariableSearchResult all = search.search(VariableQuery.text("", 0, 10));
         assertThat(all.registers()).extracting(FacetValue::key, FacetValue::count)

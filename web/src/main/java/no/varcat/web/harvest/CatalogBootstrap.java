@@ -58,13 +58,12 @@ class CatalogBootstrap implements ApplicationRunner {
                 }
             }
         }
+        // Only what changed is written; an index that does not exist yet is built whole.
         if (harvested || variableIndexer.index().concreteIndices().isEmpty()) {
-            int count = variableIndexer.reindexAll(variables.findAll());
-            log.info("Indexed {} variables in {}", count, variableIndexer.index().alias());
+            log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll()));
         }
         if (harvested || registerIndexer.index().concreteIndices().isEmpty()) {
-            int count = registerIndexer.reindexAll(registers.findAll());
-            log.info("Indexed {} registers in {}", count, registerIndexer.index().alias());
+            log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
         }
     }
 }

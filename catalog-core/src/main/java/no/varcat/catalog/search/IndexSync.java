@@ -1,0 +1,115 @@
+package no.varcat.catalog.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Brings an index in line with the documents the store now has, touching only what changed:
+ * new and changed documents (by content hash) are written, vanished ones deleted, the rest left
+ * alone. Without an index yet, it builds one with {@link FullReindex}.
+ */
+final class IndexSync {
+
+    private static final int PAGE = 5_000;
+    private static final int BATCH = 1_000;
+
+    private final SearchConnection connection;
+    private final AliasedIndex index;
+
+    IndexSync(SearchConnection connection, AliasedIndex index) {
+        this.connection = connection;
+        this.index = index;
+    }
+
+    IndexChanges run(List<? extends IndexedDocument> documents) {
+        if (index.concreteIndices().isEmpty()) {
+            int added = new FullReindex(connection, index).run(documents);
+            return new IndexChanges(added, 0, 0, 0);
+        }
+        Map<String, String> indexed = indexedHashes();
+        List<BulkOperation> operations = new ArrayList<>();
+        int added = 0;
+        int changed = 0;
+        int unchanged = 0;
+        for (IndexedDocument doc : documents) {
+            String before = indexed.remove(doc.id());
+            if (before == null) {
+                added++;
+            } else if (before.equals(doc.contentHash())) {
+                unchanged++;
+                continue;
+            } else {
+                changed++;
+            }
+            operations.add(BulkOperation.of(op -> op.index(i -> i.id(doc.id()).document(doc))));
+        }
+        for (String gone : indexed.keySet()) {
+            operations.add(BulkOperation.of(op -> op.delete(d -> d.id(gone))));
+        }
+        for (int from = 0; from < operations.size(); from += BATCH) {
+            bulk(operations.subList(from, Math.min(operations.size(), from + BATCH)));
+        }
+        if (!operations.isEmpty()) {
+            index.refresh();
+        }
+        return new IndexChanges(added, changed, unchanged, indexed.size());
+    }
+
+    /** Document id to content hash of everything in the index, paged by id with search_after. */
+    private Map<String, String> indexedHashes() {
+        Map<String, String> hashes = new HashMap<>();
+        List<FieldValue> after = null;
+        try {
+            while (true) {
+                List<FieldValue> cursor = after;
+                SearchResponse<ObjectNode> page = connection.client().search(s -> {
+                    s.index(index.alias()).size(PAGE).source(src -> src.filter(f -> f.includes("contentHash")))
+                            .sort(o -> o.field(f -> f.field("iri").order(SortOrder.Asc)));
+                    if (cursor != null) {
+                        s.searchAfter(cursor);
+                    }
+                    return s;
+                }, ObjectNode.class);
+                List<Hit<ObjectNode>> hits = page.hits().hits();
+                for (Hit<ObjectNode> hit : hits) {
+                    ObjectNode source = hit.source();
+                    hashes.put(hit.id(), source == null || source.get("contentHash") == null ? "" : source.get("contentHash").asString());
+                }
+                if (hits.size() < PAGE) {
+                    return hashes;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " failed listing " + index.alias()
+                    + ": " + SearchConnection.describe(e), e);
+        }
+    }
+
+    private void bulk(List<BulkOperation> operations) {
+        try {
+            BulkResponse response = connection.client().bulk(BulkRequest.of(b -> b.index(index.alias()).operations(operations)));
+            if (response.errors()) {
+                BulkResponseItem failed = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
+                throw new SearchUnavailableException("Elasticsearch rejected document " + failed.id() + " in " + index.alias()
+                        + ": " + failed.error().reason());
+            }
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " failed during bulk indexing: "
+                    + SearchConnection.describe(e), e);
+        }
+    }
+}
