@@ -14,6 +14,7 @@ import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the alias in one atomic step: searches never see a half-built index.
  */
 public final class AliasedIndex {
+
+    private static final String META_KEY = "varcat_definition";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -44,9 +47,45 @@ public final class AliasedIndex {
     public String createConcreteIndex() {
         String name = definition.alias() + "-" + LocalDateTime.now().format(STAMP) + "-" + SEQUENCE.incrementAndGet();
         Request create = new Request("PUT", "/" + name);
-        create.setJsonEntity(definition.json());
+        create.setJsonEntity(withDefinitionHash());
         perform(create, "create index " + name);
         return name;
+    }
+
+    /**
+     * Whether the index the alias points at was built from this definition (mappings, analysis,
+     * synonyms): an index from an older version must be rebuilt, not written into.
+     */
+    public boolean isCurrent() {
+        List<String> indices = concreteIndices();
+        if (indices.isEmpty()) {
+            return false;
+        }
+        try {
+            Response response = connection.lowLevel().performRequest(new Request("GET", "/" + alias() + "/_mapping"));
+            JsonNode body = JsonMapper.builder().build().readTree(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+            String expected = definitionHash();
+            for (String index : indices) {
+                JsonNode hash = body.path(index).path("mappings").path("_meta").path(META_KEY);
+                if (!expected.equals(hash.asString(""))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw failure("read the mapping of " + alias(), e);
+        }
+    }
+
+    private String definitionHash() {
+        return ContentHash.of(definition.json());
+    }
+
+    private String withDefinitionHash() {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = (ObjectNode) mapper.readTree(definition.json());
+        ((ObjectNode) root.path("mappings")).putObject("_meta").put(META_KEY, definitionHash());
+        return mapper.writeValueAsString(root);
     }
 
     /** Points the alias at {@code index} alone and deletes the indices it pointed at before. */

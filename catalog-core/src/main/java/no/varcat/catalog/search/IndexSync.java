@@ -19,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Brings an index in line with the documents the store now has, touching only what changed:
  * new and changed documents (by content hash) are written, vanished ones deleted, the rest left
- * alone. Without an index yet, it builds one with {@link FullReindex}.
+ * alone. Without an index built from the current definition, it builds one with {@link FullReindex}.
  */
 final class IndexSync {
 
@@ -35,7 +35,7 @@ final class IndexSync {
     }
 
     IndexChanges run(List<? extends IndexedDocument> documents) {
-        if (index.concreteIndices().isEmpty()) {
+        if (!index.isCurrent()) {
             int added = new FullReindex(connection, index).run(documents);
             return new IndexChanges(added, 0, 0, 0);
         }

@@ -76,6 +76,21 @@ class VariableSearchIT {
     }
 
     @Test
+    void anIndexFromAnOlderDefinitionIsRebuiltNotWrittenInto() {
+        String json = IndexDefinition.variables(IndexDefinition.defaultSynonyms()).json();
+        AliasedIndex older = new AliasedIndex(connection, new IndexDefinition(index.alias(), json + "\n"));
+        try {
+            new VariableIndexer(connection, older).reindexAll(variables);
+            assertThat(index.isCurrent()).isFalse();
+
+            assertThat(new VariableIndexer(connection, index).sync(variables)).isEqualTo(new IndexChanges(variables.size(), 0, 0, 0));
+            assertThat(index.isCurrent()).isTrue();
+        } finally {
+            new VariableIndexer(connection, index).reindexAll(variables);
+        }
+    }
+
+    @Test
     void syncWritesOnlyWhatChangedAndDeletesWhatIsGone() {
         VariableIndexer indexer = new VariableIndexer(connection, index);
         try {

@@ -59,10 +59,10 @@ class CatalogBootstrap implements ApplicationRunner {
             }
         }
         // Only what changed is written; an index that does not exist yet is built whole.
-        if (harvested || variableIndexer.index().concreteIndices().isEmpty()) {
+        if (harvested || !variableIndexer.index().isCurrent()) {
             log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll()));
         }
-        if (harvested || registerIndexer.index().concreteIndices().isEmpty()) {
+        if (harvested || !registerIndexer.index().isCurrent()) {
             log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
         }
     }
