@@ -125,6 +125,14 @@ class VarcatApplicationIT {
     }
 
     @Test
+    void variablePageListsTheSameConceptInOtherRegisters() throws Exception {
+        String body = get("/variable?iri=" + URLEncoder.encode("https://sample.varcat.no/fhi/mfr/variable/VEKT", StandardCharsets.UTF_8),
+                "text/html").body();
+        assertThat(body).contains("Samme begrep i andre registre", "Samme betydning og koding",
+                "/variable?iri=https://sample.varcat.no/ous/nyfodt/variable/INNLEGGELSE_FODSELSVEKT");
+    }
+
+    @Test
     void unknownVariableIs404() throws Exception {
         assertThat(get("/variable?iri=" + URLEncoder.encode("https://nowhere.example/x", StandardCharsets.UTF_8), "text/html")
                 .statusCode()).isEqualTo(404);

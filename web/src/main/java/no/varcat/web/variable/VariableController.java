@@ -26,6 +26,7 @@ class VariableController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No variable " + iri));
         model.addAttribute("variable", details.summary());
         model.addAttribute("codes", details.codes());
+        model.addAttribute("related", variables.related(iri));
         return "variable";
     }
 }
