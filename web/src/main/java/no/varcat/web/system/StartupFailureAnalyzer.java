@@ -6,9 +6,10 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import no.varcat.catalog.search.SearchUnavailableException;
 import no.varcat.catalog.search.local.LocalNodeException;
 import no.varcat.catalog.store.StoreUnavailableException;
+import no.varcat.web.harvest.SourcesFileException;
 
 /**
- * Turns the failures an operator can fix (store directory, Elasticsearch) into a short message and
+ * Turns the failures an operator can fix (store directory, Elasticsearch, sources file) into a short message and
  * an action, instead of a stack trace.
  */
 public class StartupFailureAnalyzer implements FailureAnalyzer {
@@ -24,6 +25,11 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
                 return new FailureAnalysis("The local Elasticsearch node could not start: " + e.getMessage(),
                         "Fix the cause above, or use an external cluster: set varcat.elasticsearch.url"
                                 + " (and varcat.elasticsearch.api-key or username/password).", e);
+            }
+            if (t instanceof SourcesFileException e) {
+                return new FailureAnalysis(e.getMessage(),
+                        "Fix the line named above (the header is id,location,format,preset,register,title,schedule,auth_header_env),"
+                                + " or unset varcat.sources-file.", e);
             }
             if (t instanceof SearchUnavailableException e) {
                 return new FailureAnalysis(e.getMessage(),

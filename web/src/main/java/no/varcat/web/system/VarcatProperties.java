@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param elasticsearch where search runs
  * @param sampleData    whether to load the bundled sample catalog into an empty store
  * @param harvest       harvest settings
+ * @param sourcesFile   a CSV of harvest sources with their cron schedules; none: only the sample data
  * @param catalog       how the DCAT export describes this catalog
  */
 @ConfigurationProperties("varcat")
@@ -24,6 +25,7 @@ public record VarcatProperties(
         @DefaultValue Elasticsearch elasticsearch,
         @DefaultValue SampleData sampleData,
         @DefaultValue Harvest harvest,
+        Path sourcesFile,
         @DefaultValue Catalog catalog) {
 
     /**

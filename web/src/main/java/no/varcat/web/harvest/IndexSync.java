@@ -1,0 +1,35 @@
+package no.varcat.web.harvest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import no.varcat.catalog.register.RegisterRepository;
+import no.varcat.catalog.search.RegisterIndexer;
+import no.varcat.catalog.search.VariableIndexer;
+import no.varcat.catalog.variable.VariableRepository;
+
+/** Brings the search indices up to the store after a harvest changed it: only what changed is written. */
+@Component
+class IndexSync {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
+
+    private final VariableRepository variables;
+    private final VariableIndexer variableIndexer;
+    private final RegisterRepository registers;
+    private final RegisterIndexer registerIndexer;
+
+    IndexSync(VariableRepository variables, VariableIndexer variableIndexer, RegisterRepository registers, RegisterIndexer registerIndexer) {
+        this.variables = variables;
+        this.variableIndexer = variableIndexer;
+        this.registers = registers;
+        this.registerIndexer = registerIndexer;
+    }
+
+    /** One at a time: two sources harvested together would otherwise both write the same changes. */
+    synchronized void syncAll() {
+        log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll()));
+        log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
+    }
+}
