@@ -100,6 +100,43 @@ class VarcatApplicationIT {
     }
 
     @Test
+    void sortIsChosenInTheUrlAndKeptByFacetsAndPages() throws Exception {
+        String body = get("/search?q=&sort=register", "text/html").body();
+
+        assertThat(body).contains("<option value=\"register\" selected=\"selected\">", "name=\"sort\" value=\"register\"");
+        assertThat(body).containsPattern("href=\"/search\\?q=[^\"]*sort=register&amp;page=2\"");
+        // By register title: «Dødsårsaksregisteret» sorts before every other sample register.
+        String firstRegisterLink = body.substring(body.indexOf("/register?iri="));
+        assertThat(firstRegisterLink).startsWith("/register?iri=https://sample.varcat.no/fhi/dar\"");
+    }
+
+    @Test
+    void registersTabSearchesRegistersWithCountAndPublisher() throws Exception {
+        String body = get("/search?type=registers&q=" + URLEncoder.encode("fodsler", StandardCharsets.UTF_8), "text/html").body();
+
+        assertThat(body).contains("href=\"/search?q=fodsler&amp;type=registers\" aria-current=\"page\"",
+                "<input type=\"hidden\" name=\"type\" value=\"registers\">", "Søk etter registre",
+                "href=\"/register?iri=https://sample.varcat.no/fhi/mfr\"", "<mark>", "Utgiver: Folkehelseinstituttet");
+        assertThat(body).containsPattern("\\d+ variabler").doesNotContain("class=\"facets\"");
+    }
+
+    @Test
+    void misspeltSearchWithoutHitsOffersDidYouMean() throws Exception {
+        String body = get("/search?q=" + URLEncoder.encode("vødselsvekt", StandardCharsets.UTF_8), "text/html").body();
+
+        assertThat(body).contains("0 treff for «vødselsvekt»", "Mente du «fødselsvekt»?", "href=\"/search?q=f%C3%B8dselsvekt&amp;");
+    }
+
+    @Test
+    void filtersThatLeaveNothingOfferALinkWithoutThem() throws Exception {
+        String body = get("/search?q=obduksjon&sort=name&codes=no&register="
+                + URLEncoder.encode("https://sample.varcat.no/fhi/mfr", StandardCharsets.UTF_8), "text/html").body();
+
+        assertThat(body).contains("Ingen variabler passer med filtrene du har valgt.",
+                "href=\"/search?q=obduksjon&amp;sort=name\">Fjern filtrene og søk i alle variabler</a>");
+    }
+
+    @Test
     void registerPageDrawsCoverageAndIndicatorsWithTargetsAndTables() throws Exception {
         HttpResponse<String> page = get("/register?iri=" + URLEncoder.encode("https://sample.varcat.no/helse-bergen/diabetes-voksne",
                 StandardCharsets.UTF_8), "text/html");

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -55,6 +57,8 @@ public final class VariableSearch {
                     .aggregations(CODE_LIST_FACET, a -> a
                             .filter(registerFilter)
                             .aggregations("values", v -> v.terms(t -> t.field("hasCodeList"))))
+                    .sort(sortOptions(request.sort()))
+                    .suggest(q.isEmpty() ? null : SpellingSuggestion.suggester(q, "labelNb.suggest"))
                     .from(request.from())
                     .size(request.size())
                     .trackTotalHits(t -> t.enabled(true))
@@ -68,11 +72,25 @@ public final class VariableSearch {
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new VariableSearchResult(q, total, request.from(), hits,
                     VariableFacets.registers(response.aggregations().get(REGISTER_FACET), request.registers()),
-                    VariableFacets.codeList(response.aggregations().get(CODE_LIST_FACET), request.hasCodeList()));
+                    VariableFacets.codeList(response.aggregations().get(CODE_LIST_FACET), request.hasCodeList()),
+                    total == 0 ? SpellingSuggestion.from(q, response.suggest()) : null);
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " did not answer a search: "
                     + SearchConnection.describe(e), e);
         }
+    }
+
+    /** Field sorts end with the IRI, so equal names keep one order from page to page. */
+    static List<SortOptions> sortOptions(VariableSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))), ascending("iri"));
+            case NAME -> List.of(ascending("labelNb.sort"), ascending("iri"));
+            case REGISTER -> List.of(ascending("registerTitleNb.keyword"), ascending("labelNb.sort"), ascending("iri"));
+        };
+    }
+
+    private static SortOptions ascending(String field) {
+        return SortOptions.of(o -> o.field(f -> f.field(field).order(SortOrder.Asc)));
     }
 
     private static Query registerFilter(VariableQuery request) {

@@ -140,6 +140,45 @@ class VariableSearchIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("true", 1L), org.assertj.core.groups.Tuple.tuple("false", 2L));
     }
 
+    @Test
+    void sortsByNameAndByRegisterThenName() {
+        assertThat(sorted(VariableSort.NAME)).containsExactly("KJONN", "VEKT", "MOR_BMI", "DODSAARSAK");
+        // "Testregister for dødsfall" before "Testregister for fødsler", then by name within the register.
+        assertThat(sorted(VariableSort.REGISTER)).containsExactly("DODSAARSAK", "KJONN", "VEKT", "MOR_BMI");
+        assertThat(search.search(new VariableQuery("kjønn", List.of(), null, VariableSort.RELEVANCE, 0, 10)).hits())
+                .extracting(h -> h.variable().notation()).first().isEqualTo("KJONN");
+    }
+
+    @Test
+    void sortParameterFallsBackToRelevance() {
+        assertThat(VariableSort.fromParam("register")).isEqualTo(VariableSort.REGISTER);
+        assertThat(VariableSort.fromParam("nonsense")).isEqualTo(VariableSort.RELEVANCE);
+        assertThat(VariableSort.fromParam(null)).isEqualTo(VariableSort.RELEVANCE);
+    }
+
+    @Test
+    void misspeltFirstLetterFindsNothingButSuggestsTheLabelWord() {
+        // The typo-tolerant query keeps the first letter, so this is a real zero-hit search.
+        VariableSearchResult result = search.search("vødselsvekt", 0, 10);
+        assertThat(result.total()).isZero();
+        assertThat(result.suggestion()).isEqualTo("fødselsvekt");
+
+        assertThat(search.search("mors vroppsmasseindeks", 0, 10).suggestion()).isNull();
+        assertThat(search.search("xqzv vroppsmasseindeks", 0, 10).suggestion()).isEqualTo("xqzv kroppsmasseindeks");
+    }
+
+    @Test
+    void correctlySpeltWordsGetNoSuggestionEvenWhenFiltersLeaveNothing() {
+        VariableSearchResult result = search.search(new VariableQuery("fødselsvekt", List.of(DEATH_REGISTER), null, 0, 10));
+        assertThat(result.total()).isZero();
+        assertThat(result.suggestion()).isNull();
+    }
+
+    private static List<String> sorted(VariableSort sort) {
+        return search.search(new VariableQuery("", List.of(), null, sort, 0, 10)).hits().stream()
+                .map(h -> h.variable().notation()).toList();
+    }
+
     private static final String DEATH_REGISTER = "https://test.varcat.no/death/register";
 
     private static org.apache.jena.graph.Graph deathRegister() {

@@ -7,20 +7,26 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import no.varcat.catalog.search.RegisterSearch;
+import no.varcat.catalog.search.RegisterSearchResult;
 import no.varcat.catalog.search.VariableQuery;
 import no.varcat.catalog.search.VariableSearch;
 import no.varcat.catalog.search.VariableSearchResult;
+import no.varcat.catalog.search.VariableSort;
 
 @Controller
 class SearchController {
 
     static final int PAGE_SIZE = 20;
+    static final String REGISTERS = "registers";
     private static final int MAX_PAGE = 500;
 
-    private final VariableSearch search;
+    private final VariableSearch variables;
+    private final RegisterSearch registers;
 
-    SearchController(VariableSearch search) {
-        this.search = search;
+    SearchController(VariableSearch variables, RegisterSearch registers) {
+        this.variables = variables;
+        this.registers = registers;
     }
 
     @GetMapping("/")
@@ -28,22 +34,43 @@ class SearchController {
         return "home";
     }
 
-    /** All of a search is in the URL (text, chosen registers, code list choice, page), so it can be shared. */
+    /**
+     * All of a search is in the URL (what to search, text, chosen registers, code list choice, order,
+     * page), so it can be shared.
+     */
     @GetMapping("/search")
     String search(@RequestParam(name = "q", defaultValue = "") String q,
-            @RequestParam(name = "register", required = false) List<String> registers,
+            @RequestParam(name = "type", required = false) String type,
+            @RequestParam(name = "register", required = false) List<String> chosenRegisters,
             @RequestParam(name = "codes", required = false) String codes,
+            @RequestParam(name = "sort", required = false) String sort,
             @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
         int current = Math.max(1, Math.min(page, MAX_PAGE));
-        Boolean hasCodeList = "yes".equals(codes) ? Boolean.TRUE : "no".equals(codes) ? Boolean.FALSE : null;
-        VariableQuery query = new VariableQuery(q, registers, hasCodeList, (current - 1) * PAGE_SIZE, PAGE_SIZE);
-        VariableSearchResult result = search.search(query);
         model.addAttribute("q", q);
+        model.addAttribute("page", current);
+        if (REGISTERS.equals(type)) {
+            RegisterSearchResult result = registers.search(q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+            model.addAttribute("type", REGISTERS);
+            model.addAttribute("registerResult", result);
+            model.addAttribute("pages", pages(result.total()));
+            return "search";
+        }
+        Boolean hasCodeList = "yes".equals(codes) ? Boolean.TRUE : "no".equals(codes) ? Boolean.FALSE : null;
+        VariableQuery query = new VariableQuery(q, chosenRegisters, hasCodeList, VariableSort.fromParam(sort),
+                (current - 1) * PAGE_SIZE, PAGE_SIZE);
+        VariableSearchResult result = variables.search(query);
+        model.addAttribute("type", "variables");
         model.addAttribute("registers", query.registers());
         model.addAttribute("codes", hasCodeList == null ? "" : codes);
+        model.addAttribute("sort", query.sort().param());
+        model.addAttribute("sorts", List.of(VariableSort.values()));
+        model.addAttribute("filtered", query.hasFilters());
         model.addAttribute("result", result);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", Math.min(MAX_PAGE, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("pages", pages(result.total()));
         return "search";
+    }
+
+    private static long pages(long total) {
+        return Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 }

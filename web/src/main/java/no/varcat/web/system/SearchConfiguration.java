@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import no.varcat.catalog.search.AliasedIndex;
 import no.varcat.catalog.search.IndexDefinition;
 import no.varcat.catalog.search.RegisterIndexer;
+import no.varcat.catalog.search.RegisterSearch;
 import no.varcat.catalog.search.SearchConnection;
 import no.varcat.catalog.search.SearchEndpoint;
 import no.varcat.catalog.search.VariableIndexer;
@@ -66,6 +67,11 @@ class SearchConfiguration {
     @Bean
     VariableSearch variableSearch(SearchConnection connection, VariableIndexer variableIndexer) {
         return new VariableSearch(connection, variableIndexer.index().alias());
+    }
+
+    @Bean
+    RegisterSearch registerSearch(SearchConnection connection, RegisterIndexer registerIndexer) {
+        return new RegisterSearch(connection, registerIndexer.index().alias());
     }
 
     /**
