@@ -19,6 +19,7 @@ import java.util.Set;
  * @param required  columns the header must have (one of the names is enough)
  * @param types     type names, lower case, to value types
  * @param language  language tag of the texts in LABEL and DESCRIPTION
+ * @param registers where a variable's register comes from
  */
 record CodebookLayout(
         String name,
@@ -27,7 +28,18 @@ record CodebookLayout(
         Set<Column> required,
         Map<String, ValueType> types,
         MissingCodeRule missingCodes,
-        String language) {
+        String language,
+        Registers registers) {
+
+    /** Where a variable's register comes from. */
+    enum Registers {
+        /** The source's configuration: the whole file is one register. */
+        SOURCE,
+        /** The {@link Column#REGISTER} cell of each row, minted under the source's register or location. */
+        ROW,
+        /** Each sheet of a workbook is a register named after the sheet; sheets without the columns are skipped. */
+        SHEET
+    }
 
     static final CodebookLayout KODEBOK = new CodebookLayout("kodebok", ';',
             Map.ofEntries(
@@ -48,7 +60,7 @@ record CodebookLayout(
                     "avkrysningsboks", ValueType.BOOLEAN,
                     "listevariabel", ValueType.CODE),
             MissingCodeRule.labelStartsWith("Ukjent", "Ikke oppgitt", "Vet ikke"),
-            "nb");
+            "nb", Registers.SOURCE);
 
     static final CodebookLayout PLAIN = new CodebookLayout("plain", ',',
             Map.ofEntries(
@@ -70,9 +82,57 @@ record CodebookLayout(
                     "boolean", ValueType.BOOLEAN,
                     "code", ValueType.CODE),
             MissingCodeRule.labelMarkedWith(" [missing]"),
-            "nb");
+            "nb", Registers.SOURCE);
 
-    static final List<CodebookLayout> PRESETS = List.of(KODEBOK, PLAIN);
+    /**
+     * Variable descriptions of several registers in one file, a register per row (the Danish
+     * registers' list published by OSDC); "NA" is an open end.
+     */
+    static final CodebookLayout REGISTER_LIST = new CodebookLayout("register-list", ',',
+            Map.ofEntries(
+                    entry(Column.REGISTER, List.of("register_abbrev")),
+                    entry(Column.REGISTER_TITLE, List.of("register_name")),
+                    entry(Column.NAME, List.of("variable_name")),
+                    entry(Column.DESCRIPTION, List.of("danish_description")),
+                    entry(Column.DESCRIPTION_EN, List.of("english_description")),
+                    entry(Column.TYPE, List.of("data_type")),
+                    entry(Column.START, List.of("start_year")),
+                    entry(Column.END, List.of("end_year"))),
+            Set.of(Column.REGISTER, Column.NAME, Column.TYPE),
+            Map.of("string", ValueType.STRING,
+                    "character", ValueType.STRING,
+                    "integer", ValueType.INTEGER,
+                    "double", ValueType.DECIMAL,
+                    "numeric", ValueType.DECIMAL,
+                    "date", ValueType.DATE,
+                    "date_year", ValueType.DATE,
+                    "logical", ValueType.BOOLEAN),
+            MissingCodeRule.labelMarkedWith(" [missing]"),
+            "da", Registers.ROW);
+
+    /**
+     * A data dictionary workbook with a sheet per dataset, columns Name, Label, Description, Type
+     * (R's type names, as EAVE II's dictionary has them). A sheet named Template is a blank form and
+     * is skipped.
+     */
+    static final CodebookLayout SHEETS = new CodebookLayout("sheets", ',',
+            Map.ofEntries(
+                    entry(Column.NAME, List.of("name")),
+                    entry(Column.LABEL, List.of("label")),
+                    entry(Column.DESCRIPTION, List.of("description")),
+                    entry(Column.TYPE, List.of("type"))),
+            Set.of(Column.NAME, Column.LABEL, Column.TYPE),
+            Map.of("character", ValueType.STRING,
+                    "integer", ValueType.INTEGER,
+                    "numeric", ValueType.DECIMAL,
+                    "date", ValueType.DATE,
+                    "date time", ValueType.DATE_TIME,
+                    "logic", ValueType.BOOLEAN,
+                    "logical", ValueType.BOOLEAN),
+            MissingCodeRule.labelMarkedWith(" [missing]"),
+            "en", Registers.SHEET);
+
+    static final List<CodebookLayout> PRESETS = List.of(KODEBOK, PLAIN, REGISTER_LIST, SHEETS);
 
     /** The preset a source without one gets: the registers' own export format. */
     static final CodebookLayout DEFAULT = KODEBOK;

@@ -48,6 +48,14 @@ final class CodebookTriples {
         sink.prefix("xsd", XSD.NS);
     }
 
+    /** The register as a minimal dcat:Dataset, for files that name their registers themselves. */
+    void dataset(String title, String identifier, String language) {
+        Node node = iri(register);
+        add(node, RDF.type, DCAT.Dataset);
+        add(node, DCTerms.identifier, NodeFactory.createLiteralString(identifier));
+        add(node, DCTerms.title, text(title.isBlank() ? identifier : title, language));
+    }
+
     void write(CodebookVariable variable) {
         Node node = iri(Iris.variable(register, variable.notation()));
         add(iri(register), DISCO.variable, node);

@@ -25,5 +25,12 @@ enum Column {
     /** QUDT unit local name. */
     UNIT,
     /** The form (skjema) the variable is on. */
-    SUBJECT
+    SUBJECT,
+    /**
+     * The register (dataset) a row's variable is in, for layouts listing several registers: the last
+     * segment of the register's IRI.
+     */
+    REGISTER,
+    /** The title of that register. */
+    REGISTER_TITLE
 }

@@ -29,7 +29,9 @@ final class HeaderDiagnosis {
                     + " expects " + DELIMITERS.get(layout.delimiter());
         }
         for (CodebookLayout other : CodebookLayout.PRESETS) {
-            if (other != layout && BoundColumns.bind(other, split(headerLine, other.delimiter())).missing().isEmpty()) {
+            // A sheet-per-register layout is no CSV layout to suggest.
+            if (other != layout && other.registers() != CodebookLayout.Registers.SHEET
+                    && BoundColumns.bind(other, split(headerLine, other.delimiter())).missing().isEmpty()) {
                 return hint + "; it looks like preset " + other.name();
             }
         }

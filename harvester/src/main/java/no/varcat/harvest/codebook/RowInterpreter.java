@@ -35,7 +35,7 @@ final class RowInterpreter {
     /** The variable the row defines, without codes; see {@link #codes}. */
     CodebookVariable variable(CodebookRow row, String name) {
         Map<String, String> labels = texts(row, Column.LABEL, Column.LABEL_EN);
-        if (!labels.containsKey(layout.language())) {
+        if (layout.columns().containsKey(Column.LABEL) && !labels.containsKey(layout.language())) {
             warn(row, Column.LABEL, "Variable " + name + " has no label (" + layout.headerNames(Column.LABEL) + ")");
         }
         ValueType type = type(row, name);
@@ -139,10 +139,10 @@ final class RowInterpreter {
         return new Period(start, end);
     }
 
-    /** A date, or a year: the first day of it for a start, the last for an end. */
+    /** A date, or a year: the first day of it for a start, the last for an end; R's "NA" is none. */
     private LocalDate date(CodebookRow row, Column column, String name, boolean end) {
         String text = row.text(column);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || text.equals("NA")) {
             return null;
         }
         try {

@@ -18,7 +18,7 @@ import no.varcat.harvest.SourceFormatException;
 import no.varcat.harvest.input.SourceBytes;
 
 /**
- * The rows of an .xlsx workbook's first sheet as text, numbered as Excel shows them. Cells are
+ * The rows of an .xlsx workbook's sheets as text, numbered as Excel shows them. Cells are
  * read as stored, not as formatted for display: a number is its value, a date cell an ISO date,
  * a formula its last computed value (formulas are never evaluated).
  */
@@ -30,7 +30,20 @@ final class SheetRows {
     private SheetRows() {
     }
 
+    /** A sheet's name and rows. */
+    record NamedSheet(String name, List<RawRow> rows) {
+    }
+
     static List<RawRow> read(byte[] bytes, IssueCollector issues) {
+        return readSheets(bytes, issues, 1).get(0).rows();
+    }
+
+    /** Every sheet, in workbook order. */
+    static List<NamedSheet> readAll(byte[] bytes, IssueCollector issues) {
+        return readSheets(bytes, issues, Integer.MAX_VALUE);
+    }
+
+    private static List<NamedSheet> readSheets(byte[] bytes, IssueCollector issues, int limit) {
         if (!SourceBytes.startsWith(bytes, ZIP)) {
             String what = SourceBytes.startsWith(bytes, OLE2)
                     ? "it is an Excel 97-2003 .xls or an encrypted workbook; save it as an unencrypted .xlsx"
@@ -41,7 +54,11 @@ final class SheetRows {
             if (workbook.getNumberOfSheets() == 0) {
                 throw SourceFormatException.fatal(issues, "The workbook has no sheets", -1, -1);
             }
-            return rows(workbook.getSheetAt(0));
+            List<NamedSheet> sheets = new ArrayList<>();
+            for (int i = 0; i < Math.min(limit, workbook.getNumberOfSheets()); i++) {
+                sheets.add(new NamedSheet(workbook.getSheetName(i), rows(workbook.getSheetAt(i))));
+            }
+            return sheets;
         } catch (SourceFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -11,6 +11,7 @@ enum ValueType {
     DECIMAL(XSD.decimal.asNode()),
     STRING(XSD.xstring.asNode()),
     DATE(XSD.date.asNode()),
+    DATE_TIME(XSD.dateTime.asNode()),
     BOOLEAN(XSD.xboolean.asNode()),
     CODE(null);
 

@@ -12,7 +12,8 @@ import no.varcat.harvest.input.SourceBytes;
 
 /**
  * Reads a codebook from the first sheet of an .xlsx workbook, in the same layouts as
- * {@link CsvCodebookReader} (row numbers are Excel's, columns 1-based from A).
+ * {@link CsvCodebookReader}, or with preset {@code sheets} every sheet as a register of its own
+ * (row numbers are Excel's, columns 1-based from A).
  */
 public final class XlsxCodebookReader implements SourceReader {
 
@@ -27,6 +28,10 @@ public final class XlsxCodebookReader implements SourceReader {
     @Override
     public void read(InputStream in, SourceContext context, StreamRDF sink, IssueCollector issues) {
         CodebookJob job = CodebookJob.of(context, FORMAT, issues);
+        if (job.layout().registers() == CodebookLayout.Registers.SHEET) {
+            job.emitSheets(SheetRows.readAll(SourceBytes.read(in, issues), issues), sink, issues);
+            return;
+        }
         job.emit(SheetRows.read(SourceBytes.read(in, issues), issues), sink, issues,
                 header -> HeaderDiagnosis.sheet(header, job.layout()));
     }
