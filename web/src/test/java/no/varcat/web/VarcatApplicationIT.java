@@ -100,6 +100,30 @@ class VarcatApplicationIT {
     }
 
     @Test
+    void publisherValueTypeAndYearFiltersStayInTheUrl() throws Exception {
+        String body = get("/search?q=&publisher=Helsedirektoratet&valueType=date&valueType=integer&from=2015&to=2020&sort=name",
+                "text/html").body();
+
+        assertThat(body).contains("value=\"Helsedirektoratet\" checked=\"checked\"",
+                "id=\"valueType-date\" value=\"date\" checked=\"checked\"", "id=\"valueType-integer\" value=\"integer\" checked=\"checked\"",
+                "<label for=\"years-from\">Fra år</label>", "<legend>Verditype</legend>", "Dato eller årstall");
+        assertThat(body).containsPattern("id=\"years-from\"[^>]*value=\"2015\"").containsPattern("id=\"years-to\"[^>]*value=\"2020\"");
+        // The sort form carries the filters along.
+        assertThat(body).contains("<input type=\"hidden\" name=\"publisher\" value=\"Helsedirektoratet\">",
+                "<input type=\"hidden\" name=\"valueType\" value=\"date\">", "<input type=\"hidden\" name=\"from\" value=\"2015\">");
+        assertThat(body).contains("/register?iri=https://sample.varcat.no/helsedir/npr").doesNotContain("/register?iri=https://sample.varcat.no/fhi/mfr");
+    }
+
+    @Test
+    void pagesKeepThePublisherAndYearFilters() throws Exception {
+        String body = get("/search?q=&publisher=Folkehelseinstituttet&from=2000&lang=en", "text/html").body();
+
+        assertThat(body).contains("<legend>Publisher</legend>", "<legend>Years with data</legend>");
+        assertThat(body).containsPattern(
+                "href=\"/search\\?q=[^\"]*publisher=Folkehelseinstituttet&amp;from=2000&amp;to=&amp;sort=relevance&amp;page=2\"");
+    }
+
+    @Test
     void sortIsChosenInTheUrlAndKeptByFacetsAndPages() throws Exception {
         String body = get("/search?q=&sort=register", "text/html").body();
 

@@ -19,6 +19,9 @@ public record VariableDocument(
         Integer lastYear,
         String representation,
         boolean hasCodeList,
+        String valueType,
+        String publisherName,
+        String publisherNameEn,
         String contentHash) implements IndexedDocument {
 
     public static VariableDocument from(VariableSummary v) {
@@ -27,7 +30,9 @@ public record VariableDocument(
                 v.definition().nb(), v.definition().nn(), v.definition().en(),
                 v.registerIri(), v.registerTitle().in("nb"), v.registerTitle().in("en"),
                 v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(),
+                ValueType.of(v.representation(), v.hasCodeList()).param(),
+                v.publisherName().isEmpty() ? null : v.publisherName().in("nb"), v.publisherName().en(),
                 ContentHash.of(v.iri(), v.notation(), v.label(), v.definition(), v.registerIri(), v.registerTitle(),
-                        v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList()));
+                        v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(), v.publisherName()));
     }
 }

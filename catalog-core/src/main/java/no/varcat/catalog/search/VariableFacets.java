@@ -1,7 +1,9 @@
 package no.varcat.catalog.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
@@ -21,12 +23,7 @@ final class VariableFacets {
             values.add(new FacetValue(iri, firstKey(bucket.aggregations().get("titleNb"), iri),
                     firstKey(bucket.aggregations().get("titleEn"), null), bucket.docCount(), chosen.contains(iri)));
         }
-        for (String iri : chosen) {
-            if (values.stream().noneMatch(v -> v.key().equals(iri))) {
-                values.add(new FacetValue(iri, iri, null, 0, true));
-            }
-        }
-        return values;
+        return withChosen(values, chosen);
     }
 
     /** With and without a code list, in that order, including a zero count so both choices show. */
@@ -42,6 +39,43 @@ final class VariableFacets {
         }
         return List.of(new FacetValue("true", "true", null, with, Boolean.TRUE.equals(chosen)),
                 new FacetValue("false", "false", null, without, Boolean.FALSE.equals(chosen)));
+    }
+
+    /** Publishers by count, like registers; the key is the bokmål name. */
+    static List<FacetValue> publishers(Aggregate facet, List<String> chosen) {
+        List<FacetValue> values = new ArrayList<>();
+        for (StringTermsBucket bucket : facet.filter().aggregations().get("values").sterms().buckets().array()) {
+            String name = bucket.key().stringValue();
+            values.add(new FacetValue(name, name, firstKey(bucket.aggregations().get("nameEn"), null), bucket.docCount(),
+                    chosen.contains(name)));
+        }
+        return withChosen(values, chosen);
+    }
+
+    /** Value types in a fixed order (code list, integer, ..., other); those with no variables only when chosen. */
+    static List<FacetValue> valueTypes(Aggregate facet, List<ValueType> chosen) {
+        Map<String, Long> counts = new HashMap<>();
+        for (StringTermsBucket bucket : facet.filter().aggregations().get("values").sterms().buckets().array()) {
+            counts.put(bucket.key().stringValue(), bucket.docCount());
+        }
+        List<FacetValue> values = new ArrayList<>();
+        for (ValueType type : ValueType.values()) {
+            long count = counts.getOrDefault(type.param(), 0L);
+            if (count > 0 || chosen.contains(type)) {
+                values.add(new FacetValue(type.param(), type.param(), null, count, chosen.contains(type)));
+            }
+        }
+        return values;
+    }
+
+    /** Adds the chosen keys nothing matches now, with a zero count, so they can be unchosen. */
+    private static List<FacetValue> withChosen(List<FacetValue> values, List<String> chosen) {
+        for (String key : chosen) {
+            if (values.stream().noneMatch(v -> v.key().equals(key))) {
+                values.add(new FacetValue(key, key, null, 0, true));
+            }
+        }
+        return values;
     }
 
     private static String firstKey(Aggregate terms, String fallback) {

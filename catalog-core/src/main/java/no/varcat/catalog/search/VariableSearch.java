@@ -1,6 +1,7 @@
 package no.varcat.catalog.search;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ public final class VariableSearch {
     public static final int MAX_PAGE_SIZE = 100;
     static final String REGISTER_FACET = "register";
     static final String CODE_LIST_FACET = "codeList";
+    static final String PUBLISHER_FACET = "publisher";
+    static final String VALUE_TYPE_FACET = "valueType";
+    private static final String YEARS = "years";
     /** Norway has about 70 national and quality registers; room for all of them and more. */
     private static final int MAX_FACET_VALUES = 200;
 
@@ -41,22 +45,34 @@ public final class VariableSearch {
     public VariableSearchResult search(VariableQuery request) {
         String q = request.text();
         Query query = q.isEmpty() ? Query.of(b -> b.matchAll(m -> m)) : relevance(q);
-        Query registerFilter = registerFilter(request);
-        Query codeListFilter = codeListFilter(request);
+        Map<String, Query> filters = new LinkedHashMap<>();
+        filters.put(REGISTER_FACET, termsFilter("registerIri", request.registers()));
+        filters.put(CODE_LIST_FACET, codeListFilter(request));
+        filters.put(PUBLISHER_FACET, termsFilter("publisherName", request.publishers()));
+        filters.put(VALUE_TYPE_FACET, termsFilter("valueType", request.valueTypes().stream().map(ValueType::param).toList()));
+        filters.put(YEARS, yearFilter(request.years()));
         try {
             SearchResponse<VariableDocument> response = connection.client().search(s -> s
                     .index(alias)
                     .query(query)
-                    .postFilter(all(registerFilter, codeListFilter))
+                    .postFilter(allExcept(filters, null))
                     .aggregations(REGISTER_FACET, a -> a
-                            .filter(codeListFilter)
+                            .filter(allExcept(filters, REGISTER_FACET))
                             .aggregations("values", v -> v
                                     .terms(t -> t.field("registerIri").size(MAX_FACET_VALUES))
                                     .aggregations("titleNb", t -> t.terms(tt -> tt.field("registerTitleNb.keyword").size(1)))
                                     .aggregations("titleEn", t -> t.terms(tt -> tt.field("registerTitleEn.keyword").size(1)))))
                     .aggregations(CODE_LIST_FACET, a -> a
-                            .filter(registerFilter)
+                            .filter(allExcept(filters, CODE_LIST_FACET))
                             .aggregations("values", v -> v.terms(t -> t.field("hasCodeList"))))
+                    .aggregations(PUBLISHER_FACET, a -> a
+                            .filter(allExcept(filters, PUBLISHER_FACET))
+                            .aggregations("values", v -> v
+                                    .terms(t -> t.field("publisherName").size(MAX_FACET_VALUES))
+                                    .aggregations("nameEn", t -> t.terms(tt -> tt.field("publisherNameEn").size(1)))))
+                    .aggregations(VALUE_TYPE_FACET, a -> a
+                            .filter(allExcept(filters, VALUE_TYPE_FACET))
+                            .aggregations("values", v -> v.terms(t -> t.field("valueType").size(ValueType.values().length))))
                     .sort(sortOptions(request.sort()))
                     .suggest(q.isEmpty() ? null : SpellingSuggestion.suggester(q, "labelNb.suggest"))
                     .from(request.from())
@@ -73,6 +89,8 @@ public final class VariableSearch {
             return new VariableSearchResult(q, total, request.from(), hits,
                     VariableFacets.registers(response.aggregations().get(REGISTER_FACET), request.registers()),
                     VariableFacets.codeList(response.aggregations().get(CODE_LIST_FACET), request.hasCodeList()),
+                    VariableFacets.publishers(response.aggregations().get(PUBLISHER_FACET), request.publishers()),
+                    VariableFacets.valueTypes(response.aggregations().get(VALUE_TYPE_FACET), request.valueTypes()),
                     total == 0 ? SpellingSuggestion.from(q, response.suggest()) : null);
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " did not answer a search: "
@@ -93,12 +111,32 @@ public final class VariableSearch {
         return SortOptions.of(o -> o.field(f -> f.field(field).order(SortOrder.Asc)));
     }
 
-    private static Query registerFilter(VariableQuery request) {
-        if (request.registers().isEmpty()) {
+    private static Query termsFilter(String field, List<String> chosen) {
+        if (chosen.isEmpty()) {
             return Query.of(b -> b.matchAll(m -> m));
         }
-        List<FieldValue> values = request.registers().stream().map(FieldValue::of).toList();
-        return Query.of(b -> b.terms(t -> t.field("registerIri").terms(v -> v.value(values))));
+        List<FieldValue> values = chosen.stream().map(FieldValue::of).toList();
+        return Query.of(b -> b.terms(t -> t.field(field).terms(v -> v.value(values))));
+    }
+
+    /**
+     * Variables whose years overlap the range: first year at most {@code to}, last year at least
+     * {@code from} or open (still collected). Variables without a known first year never match.
+     */
+    static Query yearFilter(YearRange years) {
+        if (years.isAny()) {
+            return Query.of(b -> b.matchAll(m -> m));
+        }
+        Query starts = years.to() == null
+                ? Query.of(b -> b.exists(e -> e.field("firstYear")))
+                : Query.of(b -> b.range(r -> r.number(n -> n.field("firstYear").lte(years.to().doubleValue()))));
+        if (years.from() == null) {
+            return starts;
+        }
+        Query endsLate = Query.of(b -> b.range(r -> r.number(n -> n.field("lastYear").gte(years.from().doubleValue()))));
+        Query stillCollected = Query.of(b -> b.bool(bool -> bool.mustNot(m -> m.exists(e -> e.field("lastYear")))));
+        return Query.of(b -> b.bool(bool -> bool.filter(starts)
+                .filter(f -> f.bool(ends -> ends.should(endsLate, stillCollected).minimumShouldMatch("1")))));
     }
 
     private static Query codeListFilter(VariableQuery request) {
@@ -108,8 +146,10 @@ public final class VariableSearch {
         return Query.of(b -> b.term(t -> t.field("hasCodeList").value(request.hasCodeList())));
     }
 
-    private static Query all(Query... filters) {
-        return Query.of(b -> b.bool(bool -> bool.filter(List.of(filters))));
+    /** Every filter but the one named (null: every filter), so a facet counts under the others only. */
+    private static Query allExcept(Map<String, Query> filters, String facet) {
+        List<Query> others = filters.entrySet().stream().filter(e -> !e.getKey().equals(facet)).map(Map.Entry::getValue).toList();
+        return Query.of(b -> b.bool(bool -> bool.filter(others)));
     }
 
     /** A technical name or code typed exactly ranks above anything found in the text. */

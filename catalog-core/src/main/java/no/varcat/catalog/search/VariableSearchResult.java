@@ -8,11 +8,14 @@ import java.util.List;
  * @param suggestion when nothing matched the text, a corrected spelling of it; otherwise null
  */
 public record VariableSearchResult(String query, long total, int from, List<VariableHit> hits,
-        List<FacetValue> registers, List<FacetValue> codeList, String suggestion) {
+        List<FacetValue> registers, List<FacetValue> codeList, List<FacetValue> publishers, List<FacetValue> valueTypes,
+        String suggestion) {
 
     public VariableSearchResult {
         hits = List.copyOf(hits);
         registers = List.copyOf(registers);
         codeList = List.copyOf(codeList);
+        publishers = List.copyOf(publishers);
+        valueTypes = List.copyOf(valueTypes);
     }
 }

@@ -19,12 +19,13 @@ import no.varcat.vocab.Prefixes;
 public final class VariableRepository {
 
     private static final String SUMMARY_PATTERN = """
-            SELECT ?v ?notation ?label ?definition ?d ?dTitle ?start ?end ?repr ?isScheme WHERE {
+            SELECT ?v ?notation ?label ?definition ?d ?dTitle ?publisherName ?start ?end ?repr ?isScheme WHERE {
               ?d disco:variable ?v .
               ?v skos:notation ?notation .
               OPTIONAL { ?v skos:prefLabel ?label }
               OPTIONAL { ?v skos:definition ?definition }
               OPTIONAL { ?d dct:title ?dTitle }
+              OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
               OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
               OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
               %s
@@ -162,6 +163,7 @@ public final class VariableRepository {
         private Integer lastYear;
         private String representation;
         private boolean hasCodeList;
+        private LocalizedText publisherName = LocalizedText.EMPTY;
 
         VariableBuilder(String iri) {
             this.iri = iri;
@@ -175,6 +177,7 @@ public final class VariableRepository {
             label = label.withLiteral(row.get("label"));
             definition = definition.withLiteral(row.get("definition"));
             registerTitle = registerTitle.withLiteral(row.get("dTitle"));
+            publisherName = publisherName.withLiteral(row.get("publisherName"));
             firstYear = firstYear != null ? firstYear : year(row.get("start"));
             lastYear = lastYear != null ? lastYear : year(row.get("end"));
             if (representation == null && row.get("repr") != null && row.get("repr").isURIResource()) {
@@ -194,7 +197,7 @@ public final class VariableRepository {
 
         VariableSummary build() {
             return new VariableSummary(iri, notation, label, definition, registerIri, registerTitle,
-                    firstYear, lastYear, representation, hasCodeList);
+                    firstYear, lastYear, representation, hasCodeList, publisherName);
         }
     }
 }

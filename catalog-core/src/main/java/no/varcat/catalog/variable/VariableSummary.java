@@ -8,6 +8,7 @@ import no.varcat.catalog.text.LocalizedText;
  * @param representation the code list or datatype IRI of the value domain, or null
  * @param firstYear      first year the register holds the variable, or null when unknown
  * @param lastYear       last year, or null while the variable is still collected
+ * @param publisherName  name of the register's publisher, empty when unknown
  */
 public record VariableSummary(
         String iri,
@@ -19,5 +20,6 @@ public record VariableSummary(
         Integer firstYear,
         Integer lastYear,
         String representation,
-        boolean hasCodeList) {
+        boolean hasCodeList,
+        LocalizedText publisherName) {
 }

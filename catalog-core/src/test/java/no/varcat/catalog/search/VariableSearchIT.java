@@ -99,7 +99,8 @@ class VariableSearchIT {
             VariableSummary first = variables.get(0);
             VariableSummary renamed = new VariableSummary(first.iri(), first.notation(),
                     new no.varcat.catalog.text.LocalizedText("Helt nytt navn", null, null), first.definition(), first.registerIri(),
-                    first.registerTitle(), first.firstYear(), first.lastYear(), first.representation(), first.hasCodeList());
+                    first.registerTitle(), first.firstYear(), first.lastYear(), first.representation(), first.hasCodeList(),
+                    first.publisherName());
             List<VariableSummary> next = new java.util.ArrayList<>(variables.subList(2, variables.size()));
             next.add(renamed);
 
@@ -138,6 +139,84 @@ class VariableSearchIT {
         VariableSearchResult birth = search.search(new VariableQuery("", List.of(TestFixtures.BIRTH_REGISTER), null, 0, 10));
         assertThat(birth.codeList()).extracting(FacetValue::key, FacetValue::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("true", 1L), org.assertj.core.groups.Tuple.tuple("false", 2L));
+    }
+
+    @Test
+    void publisherFacetCountsPublishedVariablesAndFiltersToTheChosenOnes() {
+        VariableSearchResult all = search.search(VariableQuery.text("", 0, 10));
+        assertThat(all.publishers()).extracting(FacetValue::key, FacetValue::labelEn, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Folkehelseinstituttet", "Norwegian Institute of Public Health", 3L));
+
+        VariableSearchResult fhi = search.search(filtered(List.of(), List.of("Folkehelseinstituttet"), List.of(), YearRange.ANY));
+        assertThat(fhi.hits()).extracting(h -> h.variable().notation()).containsExactlyInAnyOrder("VEKT", "KJONN", "MOR_BMI");
+        assertThat(fhi.hits()).extracting(h -> h.variable().publisherName()).containsOnly("Folkehelseinstituttet");
+        // Counted under the other facets: the death register has no publisher, so no publisher is left.
+        VariableSearchResult death = search.search(filtered(List.of(DEATH_REGISTER), List.of("Folkehelseinstituttet"), List.of(),
+                YearRange.ANY));
+        assertThat(death.total()).isZero();
+        assertThat(death.publishers()).extracting(FacetValue::key, FacetValue::count, FacetValue::selected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Folkehelseinstituttet", 0L, true));
+        // Registers are counted under the publisher choice: the chosen death register has none of it.
+        assertThat(death.registers()).extracting(FacetValue::key, FacetValue::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(TestFixtures.BIRTH_REGISTER, 3L), org.assertj.core.groups.Tuple.tuple(DEATH_REGISTER, 0L));
+    }
+
+    @Test
+    void valueTypeFacetGroupsRepresentationsAndFilters() {
+        VariableSearchResult all = search.search(VariableQuery.text("", 0, 10));
+        assertThat(all.valueTypes()).extracting(FacetValue::key, FacetValue::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("code-list", 2L), org.assertj.core.groups.Tuple.tuple("integer", 1L),
+                org.assertj.core.groups.Tuple.tuple("decimal", 1L));
+
+        VariableSearchResult numbers = search.search(filtered(List.of(), List.of(), List.of(ValueType.INTEGER, ValueType.DECIMAL),
+                YearRange.ANY));
+        assertThat(numbers.hits()).extracting(h -> h.variable().notation()).containsExactlyInAnyOrder("VEKT", "MOR_BMI");
+        assertThat(numbers.valueTypes()).extracting(FacetValue::count).containsExactly(2L, 1L, 1L);
+        assertThat(numbers.codeList()).extracting(FacetValue::count).containsExactly(0L, 2L);
+
+        VariableSearchResult dates = search.search(filtered(List.of(), List.of(), List.of(ValueType.DATE), YearRange.ANY));
+        assertThat(dates.total()).isZero();
+        assertThat(dates.valueTypes()).filteredOn(FacetValue::selected).extracting(FacetValue::key, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("date", 0L));
+    }
+
+    @Test
+    void valueTypesComeFromTheRepresentation() {
+        String xsd = "http://www.w3.org/2001/XMLSchema#";
+        assertThat(ValueType.of(xsd + "gYear", false)).isEqualTo(ValueType.DATE);
+        assertThat(ValueType.of(xsd + "string", false)).isEqualTo(ValueType.TEXT);
+        assertThat(ValueType.of(xsd + "nonNegativeInteger", false)).isEqualTo(ValueType.INTEGER);
+        assertThat(ValueType.of(xsd + "boolean", false)).isEqualTo(ValueType.OTHER);
+        assertThat(ValueType.of(null, false)).isEqualTo(ValueType.OTHER);
+        assertThat(ValueType.of("https://x/codes", true)).isEqualTo(ValueType.CODE_LIST);
+        assertThat(ValueType.fromParam("code-list")).isEqualTo(ValueType.CODE_LIST);
+        assertThat(ValueType.fromParam("nonsense")).isNull();
+    }
+
+    @Test
+    void yearRangeKeepsVariablesWhoseYearsOverlapIt() {
+        // VEKT 1967 and still collected, MOR_BMI 2006-2023; KJONN and DODSAARSAK have no years.
+        assertThat(yearHits(2024, null)).containsExactly("VEKT");
+        assertThat(yearHits(null, 2000)).containsExactly("VEKT");
+        assertThat(yearHits(2010, 2012)).containsExactlyInAnyOrder("VEKT", "MOR_BMI");
+        assertThat(yearHits(2023, 2023)).containsExactlyInAnyOrder("VEKT", "MOR_BMI");
+        assertThat(yearHits(1900, 1950)).isEmpty();
+        assertThat(YearRange.parse("2020", "2010")).isEqualTo(new YearRange(2010, 2020));
+        assertThat(YearRange.parse("", "abc")).isEqualTo(YearRange.ANY);
+
+        VariableSearchResult late = search.search(filtered(List.of(), List.of(), List.of(), new YearRange(2024, null)));
+        assertThat(late.registers()).extracting(FacetValue::count).containsExactly(1L);
+        assertThat(late.valueTypes()).extracting(FacetValue::key, FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("integer", 1L));
+    }
+
+    private static VariableQuery filtered(List<String> registers, List<String> publishers, List<ValueType> types, YearRange years) {
+        return new VariableQuery("", registers, null, publishers, types, years, VariableSort.NAME, 0, 10);
+    }
+
+    private static List<String> yearHits(Integer from, Integer to) {
+        return search.search(filtered(List.of(), List.of(), List.of(), new YearRange(from, to))).hits().stream()
+                .map(h -> h.variable().notation()).toList();
     }
 
     @Test

@@ -9,10 +9,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import no.varcat.catalog.search.RegisterSearch;
 import no.varcat.catalog.search.RegisterSearchResult;
+import no.varcat.catalog.search.ValueType;
 import no.varcat.catalog.search.VariableQuery;
 import no.varcat.catalog.search.VariableSearch;
 import no.varcat.catalog.search.VariableSearchResult;
 import no.varcat.catalog.search.VariableSort;
+import no.varcat.catalog.search.YearRange;
 
 @Controller
 class SearchController {
@@ -35,14 +37,18 @@ class SearchController {
     }
 
     /**
-     * All of a search is in the URL (what to search, text, chosen registers, code list choice, order,
-     * page), so it can be shared.
+     * All of a search is in the URL (what to search, text, chosen registers, code list choice,
+     * publishers, value types, years, order, page), so it can be shared.
      */
     @GetMapping("/search")
     String search(@RequestParam(name = "q", defaultValue = "") String q,
             @RequestParam(name = "type", required = false) String type,
             @RequestParam(name = "register", required = false) List<String> chosenRegisters,
             @RequestParam(name = "codes", required = false) String codes,
+            @RequestParam(name = "publisher", required = false) List<String> publishers,
+            @RequestParam(name = "valueType", required = false) List<String> valueTypes,
+            @RequestParam(name = "from", required = false) String fromYear,
+            @RequestParam(name = "to", required = false) String toYear,
             @RequestParam(name = "sort", required = false) String sort,
             @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
         int current = Math.max(1, Math.min(page, MAX_PAGE));
@@ -56,12 +62,17 @@ class SearchController {
             return "search";
         }
         Boolean hasCodeList = "yes".equals(codes) ? Boolean.TRUE : "no".equals(codes) ? Boolean.FALSE : null;
-        VariableQuery query = new VariableQuery(q, chosenRegisters, hasCodeList, VariableSort.fromParam(sort),
-                (current - 1) * PAGE_SIZE, PAGE_SIZE);
+        List<ValueType> types = valueTypes == null ? List.of() : valueTypes.stream().map(ValueType::fromParam).toList();
+        VariableQuery query = new VariableQuery(q, chosenRegisters, hasCodeList, publishers, types,
+                YearRange.parse(fromYear, toYear), VariableSort.fromParam(sort), (current - 1) * PAGE_SIZE, PAGE_SIZE);
         VariableSearchResult result = variables.search(query);
         model.addAttribute("type", "variables");
         model.addAttribute("registers", query.registers());
         model.addAttribute("codes", hasCodeList == null ? "" : codes);
+        model.addAttribute("publishers", query.publishers());
+        model.addAttribute("valueTypes", query.valueTypes().stream().map(ValueType::param).toList());
+        model.addAttribute("fromYear", query.years().from() == null ? "" : query.years().from().toString());
+        model.addAttribute("toYear", query.years().to() == null ? "" : query.years().to().toString());
         model.addAttribute("sort", query.sort().param());
         model.addAttribute("sorts", List.of(VariableSort.values()));
         model.addAttribute("filtered", query.hasFilters());

@@ -35,7 +35,7 @@ class ExportTest {
     private static final VariableDetails SEX = new VariableDetails(new VariableSummary("https://x/mfr/KJONN", "KJONN",
             new LocalizedText("Kjønn", null, "Sex"), new LocalizedText("Barnets kjønn; «registrert»", null, "The child's sex"),
             "https://x/mfr", new LocalizedText("Medisinsk fødselsregister", null, "Medical Birth Registry"), 1967, null,
-            "https://x/codes/kjonn", true),
+            "https://x/codes/kjonn", true, LocalizedText.EMPTY),
             List.of(new Code("1", new LocalizedText("Gutt", null, "Boy"), false),
                     new Code("2", new LocalizedText("Jente", null, "Girl"), false),
                     new Code("9", new LocalizedText("Ukjent", null, null), true)));
@@ -43,7 +43,7 @@ class ExportTest {
     private static final VariableDetails WEIGHT = new VariableDetails(new VariableSummary("https://x/mfr/VEKT", "VEKT",
             new LocalizedText("Fødselsvekt", null, null), new LocalizedText("=HYPERLINK(\"https://evil\")", null, null),
             "https://x/mfr", new LocalizedText("Medisinsk fødselsregister", null, null), 1967, 2024,
-            "http://www.w3.org/2001/XMLSchema#integer", false), List.of());
+            "http://www.w3.org/2001/XMLSchema#integer", false, LocalizedText.EMPTY), List.of());
 
     @Test
     void tableFollowsTheReadersLanguageAndSpellsOutCodeLists() {
