@@ -11,6 +11,7 @@ import no.varcat.harvest.codebook.XlsxCodebookReader;
 import no.varcat.harvest.coverage.CoverageCsvReader;
 import no.varcat.harvest.ddi.DdiCodebookReader;
 import no.varcat.harvest.indicator.IndicatorJsonReader;
+import no.varcat.harvest.microdata.MicrodataJsonReader;
 
 /** The readers varcat has, keyed by format name, as RIOT keys its parsers by language. */
 public final class SourceReaders {
@@ -29,6 +30,7 @@ public final class SourceReaders {
         registry.register(XlsxCodebookReader.FORMAT, new XlsxCodebookReader());
         registry.register(CoverageCsvReader.FORMAT, new CoverageCsvReader());
         registry.register(IndicatorJsonReader.FORMAT, new IndicatorJsonReader());
+        registry.register(MicrodataJsonReader.FORMAT, new MicrodataJsonReader());
         return registry;
     }
 

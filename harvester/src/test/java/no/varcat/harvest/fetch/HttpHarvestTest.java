@@ -244,7 +244,8 @@ class HttpHarvestTest {
             "codebook-csv   | text/csv, */*;q=0.1",
             "coverage-csv   | text/csv, */*;q=0.1",
             "codebook-xlsx  | application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, */*;q=0.1",
-            "indicator-json | application/json, */*;q=0.1"})
+            "indicator-json | application/json, */*;q=0.1",
+            "microdata-json | application/json, */*;q=0.1"})
     void eachFormatAsksForItsMediaTypes(String format, String accept) {
         harvest.harvest(new HarvestSource("any", harvest.server.uri("/missing"), format, "Any", REGISTER, null));
 
