@@ -10,7 +10,10 @@ import java.util.Optional;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 
 import no.varcat.harvest.input.HtmlPage;
 
@@ -27,13 +30,29 @@ public final class RdfSourceReader implements SourceReader {
     public void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues) {
         InputStream source = refuseHtml(in, issues);
         try {
-            RDFParser.source(source).lang(lang).base(baseIri).errorHandler(issues).parse(sink);
+            RDFParser.source(source).lang(lang).base(baseIri).errorHandler(issues).parse(intoOneGraph(sink));
         } catch (RiotException e) {
             if (!issues.hasErrors()) {
                 issues.add(HarvestIssue.Severity.FATAL, e.getMessage(), -1, -1);
             }
             throw new SourceFormatException("Not valid " + lang.getLabel() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A source is one named graph in the store, so the graphs of a dataset syntax (TriG, N-Quads)
+     * are merged into it; their own graph names are not kept.
+     */
+    private StreamRDF intoOneGraph(StreamRDF sink) {
+        if (!RDFLanguages.isQuads(lang)) {
+            return sink;
+        }
+        return new StreamRDFWrapper(sink) {
+            @Override
+            public void quad(Quad quad) {
+                super.triple(quad.asTriple());
+            }
+        };
     }
 
     @Override

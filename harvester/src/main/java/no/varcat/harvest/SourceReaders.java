@@ -24,6 +24,7 @@ public final class SourceReaders {
         registry.register("rdfxml", new RdfSourceReader(Lang.RDFXML));
         registry.register("jsonld", new RdfSourceReader(Lang.JSONLD));
         registry.register("ntriples", new RdfSourceReader(Lang.NTRIPLES));
+        registry.register("trig", new RdfSourceReader(Lang.TRIG));
         // Codebooks say their language where they can; English is what untagged ones mostly are.
         registry.register(DdiCodebookReader.FORMAT, new DdiCodebookReader("en"));
         registry.register(CsvCodebookReader.FORMAT, new CsvCodebookReader());
