@@ -87,7 +87,7 @@ public final class Harvester {
             issues.add(Severity.FATAL, "The source is empty; the previous harvest is kept", -1, -1);
             return finish(source, started, Outcome.FAILED, 0, issues);
         }
-        Graph checked = profileCheck.apply(source, scratch, issues);
+        Graph checked = profileCheck.apply(source, Skolemizer.skolemize(scratch, source.id()), issues);
         if (checked.isEmpty()) {
             issues.add(Severity.FATAL, "Nothing in the source conforms to the profile; the previous harvest is kept", -1, -1);
             return finish(source, started, Outcome.FAILED, 0, issues);

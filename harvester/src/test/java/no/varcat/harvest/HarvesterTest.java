@@ -125,4 +125,19 @@ class HarvesterTest {
         assertThat(new HarvestHistory(harvest.store).runs("small")).as("an unchanged run writes no log entry either")
                 .extracting(HarvestReport::outcome).containsExactly(Outcome.SUCCEEDED);
     }
+
+    @Test
+    void blankNodesGetStableIrisSoAReharvestIsUnchanged() {
+        URI withBlanks = URI.create("classpath:no/varcat/harvest/blank-nodes-register.ttl");
+        HarvestReport first = harvest.harvest(new HarvestSource("blanks", withBlanks, "turtle", "Blanks"));
+        var stored = harvest.store.readGraph("urn:varcat:source:blanks");
+
+        HarvestReport second = harvest.harvest(new HarvestSource("blanks", withBlanks, "turtle", "Blanks"));
+
+        assertThat(first.succeeded()).as("%s", first.issues()).isTrue();
+        assertThat(stored.find().toList()).noneMatch(t -> t.getSubject().isBlank() || t.getObject().isBlank());
+        assertThat(stored.find().toList()).anyMatch(t -> t.getSubject().isURI()
+                && t.getSubject().getURI().startsWith("https://w3id.org/varcat/genid/blanks/"));
+        assertThat(second.outcome()).isEqualTo(Outcome.UNCHANGED);
+    }
 }
