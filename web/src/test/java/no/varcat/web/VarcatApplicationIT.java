@@ -194,6 +194,19 @@ class VarcatApplicationIT {
     }
 
     @Test
+    void compareShowsVariablesSideBySideWithCodeListsAndCoverage() throws Exception {
+        String vekt = "https://sample.varcat.no/fhi/mfr/variable/VEKT";
+        String kjonn = "https://sample.varcat.no/fhi/mfr/variable/KJONN";
+        String body = get("/compare?iri=" + URLEncoder.encode(vekt, StandardCharsets.UTF_8) + "&iri="
+                + URLEncoder.encode(kjonn, StandardCharsets.UTF_8), "text/html").body();
+
+        assertThat(body).contains("Sammenlign variabler", "Fødselsvekt", "Barnets kjønn", "<code>VEKT</code>", "<code>KJONN</code>",
+                "Dekningsgrad for registeret", "2024: ");
+        assertThat(get("/compare?iri=" + URLEncoder.encode(vekt, StandardCharsets.UTF_8), "text/html").body())
+                .contains("Velg to til fire variabler");
+    }
+
+    @Test
     void unknownVariableIs404() throws Exception {
         assertThat(get("/variable?iri=" + URLEncoder.encode("https://nowhere.example/x", StandardCharsets.UTF_8), "text/html")
                 .statusCode()).isEqualTo(404);

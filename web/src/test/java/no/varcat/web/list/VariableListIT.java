@@ -78,6 +78,18 @@ class VariableListIT {
     }
 
     @Test
+    void twoOrMoreVariablesOnTheListCanBeCompared() throws Exception {
+        VariableSummary sex = variables.findByRegister(MFR).stream().filter(v -> v.notation().equals("KJONN")).findFirst().orElseThrow();
+        add(birthWeight.iri());
+        assertThat(visitor.get("/list").body()).doesNotContain("class=\"compare-link\"");
+        add(sex.iri());
+
+        String list = visitor.get("/list").body();
+
+        assertThat(list).contains("class=\"compare-link\"", "/compare?iri=" + birthWeight.iri() + "&amp;iri=" + sex.iri());
+    }
+
+    @Test
     void removeTakesTheVariableOffTheList() throws Exception {
         add(birthWeight.iri());
         var removed = visitor.submit("/list", "/list/remove", Map.of("iri", birthWeight.iri(), "returnTo", "/list"));

@@ -1,0 +1,36 @@
+package no.varcat.web.compare;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.varcat.catalog.variable.VariableDetails;
+import no.varcat.catalog.variable.VariableRepository;
+
+/** Two to four variables side by side; the IRIs are in the URL, so a comparison can be shared. */
+@Controller
+class CompareController {
+
+    static final int MAX = 4;
+
+    private final VariableRepository variables;
+    private final RegisterCoverage coverage;
+
+    CompareController(VariableRepository variables, RegisterCoverage coverage) {
+        this.variables = variables;
+        this.coverage = coverage;
+    }
+
+    @GetMapping("/compare")
+    String compare(@RequestParam(name = "iri", required = false) List<String> iris, Model model) {
+        List<VariableDetails> found = iris == null ? List.of() : iris.stream().distinct().limit(MAX)
+                .map(variables::find).flatMap(Optional::stream).toList();
+        model.addAttribute("variables", found);
+        model.addAttribute("coverage", found.stream().map(v -> coverage.summary(v.summary().registerIri())).toList());
+        return "compare";
+    }
+}
