@@ -3,6 +3,8 @@ package no.varcat.harvest;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -92,13 +94,17 @@ public final class Harvester {
             issues.add(Severity.FATAL, "Nothing in the source conforms to the profile; the previous harvest is kept", -1, -1);
             return finish(source, started, Outcome.FAILED, 0, issues);
         }
-        if (sameTriples(store.readGraph(source.graphName()), checked)) {
+        Graph stored = store.readGraph(source.graphName());
+        if (sameTriples(stored, checked)) {
             // Served again without a 304, but the same content: nothing to write, nothing to reindex.
             return unchanged(source, started, issues).withFetchState(fetched);
         }
         HarvestReport report = finish(source, started, Outcome.SUCCEEDED, checked.size(), issues).withFetchState(fetched);
         // The data and its log entry land in one transaction: the log never claims a graph the store lacks.
         store.apply(List.of(new GraphChange.Replace(source.graphName(), checked),
+                new GraphChange.Replace(RemovedVariables.graphName(source.id()),
+                        RemovedVariables.record(store.readGraph(RemovedVariables.graphName(source.id())), stored, checked,
+                                LocalDate.ofInstant(started, ZoneOffset.UTC))),
                 new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));
         return report;
     }

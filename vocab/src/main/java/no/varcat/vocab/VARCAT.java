@@ -51,6 +51,8 @@ public final class VARCAT {
     public static final Property changed = property("changed");
     public static final Property unchanged = property("unchanged");
     public static final Property removed = property("removed");
+    /** The day a variable was last seen missing from the source that had published it. */
+    public static final Property removedOn = property("removedOn");
     /** How many triples a successful run wrote to its source's graph. */
     public static final Property triples = property("triples");
     /** Something wrong with the source that a run found, with its position when the format has one. */
