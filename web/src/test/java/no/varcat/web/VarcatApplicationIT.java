@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.search.RegisterIndexer;
 import no.varcat.catalog.search.SearchConnection;
+import no.varcat.catalog.search.VariableSearch;
 
 /**
  * The walking skeleton end to end, as the README run command starts it: sample data harvested
@@ -46,6 +48,9 @@ class VarcatApplicationIT {
 
     @Autowired
     SearchConnection search;
+
+    @Autowired
+    VariableSearch variableSearch;
 
     @Autowired
     RegisterIndexer registerIndexer;
@@ -204,6 +209,20 @@ class VarcatApplicationIT {
                 "Dekningsgrad for registeret", "2024: ");
         assertThat(get("/compare?iri=" + URLEncoder.encode(vekt, StandardCharsets.UTF_8), "text/html").body())
                 .contains("Velg to til fire variabler");
+    }
+
+    /** Issue 5: the analysis works on the real sample catalog, not only on test fixtures. */
+    @Test
+    void sampleCatalogSearchStemsFoldsExpandsSynonymsForgivesTyposAndFindsCodes() {
+        assertThat(notations("fødselsvekten")).as("stemming").first().isEqualTo("VEKT");
+        assertThat(notations("underliggende dodsarsak")).as("folding").first().isEqualTo("UNDERLIGGENDE_ICD10");
+        assertThat(notations("gestasjonsalder")).as("synonym").contains("SVLEN");
+        assertThat(notations("svangerskapslenge")).as("typo").first().isEqualTo("SVLEN");
+        assertThat(notations("apgar5")).as("technical name").first().isEqualTo("APGAR5");
+    }
+
+    private List<String> notations(String q) {
+        return variableSearch.search(q, 0, 20).hits().stream().map(h -> h.variable().notation()).toList();
     }
 
     @Test
