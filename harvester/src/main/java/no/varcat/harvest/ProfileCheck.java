@@ -46,12 +46,12 @@ final class ProfileCheck {
 
     /** Returns what may land: {@code scratch} itself, or a copy without the registers that violate the shapes. */
     Graph apply(HarvestSource source, Graph scratch, IssueCollector issues) {
-        Graph context = inContext(source, scratch);
+        Set<Node> subjects = new HashSet<>();
+        scratch.find().forEach(t -> subjects.add(t.getSubject()));
+        Graph context = inContext(source, scratch, subjects);
         ValidationResult result = validator.validate(context);
         Set<String> typed = new HashSet<>();
         context.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> typed.add("<" + t.getSubject() + ">"));
-        Set<Node> subjects = new HashSet<>();
-        scratch.find().forEach(t -> subjects.add(t.getSubject()));
         boolean rdfSource = RDF_FORMATS.contains(source.format());
         Set<Node> rejected = new LinkedHashSet<>();
         int reported = 0;
@@ -93,16 +93,13 @@ final class ProfileCheck {
      * rate's register, say) and the code systems vocab declares, since shapes check classes only
      * within the graph they are given.
      */
-    private Graph inContext(HarvestSource source, Graph scratch) {
+    private Graph inContext(HarvestSource source, Graph scratch, Set<Node> subjects) {
         Graph context = GraphFactory.createDefaultGraph();
-        scratch.find().forEach(context::add);
         codingSystems.find().forEach(context::add);
-        Set<Node> subjects = new HashSet<>();
         Set<String> referenced = new LinkedHashSet<>();
-        scratch.find().forEach(t -> subjects.add(t.getSubject()));
         scratch.find().forEach(t -> {
-            if (t.getObject().isURI() && !subjects.contains(t.getObject()) && !t.getPredicate().equals(RDF.type.asNode())
-                    && Iris.isAbsolute(t.getObject().getURI()) && t.getObject().getURI().indexOf('>') < 0) {
+            context.add(t);
+            if (t.getObject().isURI() && !subjects.contains(t.getObject()) && !t.getPredicate().equals(RDF.type.asNode())) {
                 referenced.add(t.getObject().getURI());
             }
         });
@@ -121,10 +118,8 @@ final class ProfileCheck {
     }
 
     private void addTypes(Graph context, List<String> iris, HarvestSource source) {
-        StringBuilder values = new StringBuilder();
-        iris.forEach(iri -> values.append('<').append(iri).append("> "));
         // The source's own previous graph does not vouch for what it now points to.
-        String query = "SELECT ?s ?type WHERE { GRAPH ?g { VALUES ?s { " + values + "} ?s a ?type } FILTER(?g != <"
+        String query = "SELECT ?s ?type WHERE { GRAPH ?g { " + Iris.values("s", iris) + " ?s a ?type } FILTER(?g != <"
                 + source.graphName() + ">) }";
         store.select(query, row -> context.add(Triple.create(row.getResource("s").asNode(), RDF.type.asNode(),
                 row.getResource("type").asNode())));

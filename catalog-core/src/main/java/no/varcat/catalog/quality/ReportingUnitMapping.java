@@ -35,14 +35,11 @@ public final class ReportingUnitMapping {
 
     /** Names of the given units that the catalog knows; units it has no name for are left out. */
     public static Map<String, String> names(CatalogStore store, Collection<String> iris) {
-        StringBuilder values = new StringBuilder();
-        iris.stream().filter(Iris::isAbsolute).filter(i -> i.indexOf('>') < 0).distinct()
-                .forEach(i -> values.append('<').append(i).append("> "));
         Map<String, String> names = new HashMap<>();
-        if (values.isEmpty()) {
+        if (!Iris.anyAbsolute(iris)) {
             return names;
         }
-        store.select("SELECT ?u ?name WHERE { VALUES ?u { " + values + "} ?u <" + FOAF.name.getURI() + "> ?name }",
+        store.select("SELECT ?u ?name WHERE { " + Iris.values("u", iris) + " ?u <" + FOAF.name.getURI() + "> ?name }",
                 row -> names.putIfAbsent(row.getResource("u").getURI(), row.getLiteral("name").getLexicalForm()));
         return names;
     }

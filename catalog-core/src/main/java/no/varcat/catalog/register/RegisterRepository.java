@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
 import no.varcat.catalog.text.LocalizedText;
+import no.varcat.catalog.text.RdfValues;
 import no.varcat.vocab.Prefixes;
 
 /** Reads registers ({@code dcat:Dataset}) from the store. */
@@ -76,7 +76,7 @@ public final class RegisterRepository {
         store.select(bound(LEGAL_BASES, iri), row -> {
             String key = row.get("basis").toString();
             LegalBasis old = bases.getOrDefault(key, new LegalBasis(LocalizedText.EMPTY, null));
-            String source = old.source() != null ? old.source() : lexical(row.get("source"));
+            String source = old.source() != null ? old.source() : RdfValues.lexical(row.get("source"));
             bases.put(key, new LegalBasis(old.label().withLiteral(row.get("label")), source));
         });
         return Optional.of(details.build(found.get(0), List.copyOf(bases.values())));
@@ -102,19 +102,6 @@ public final class RegisterRepository {
         return byIri.values().stream().map(RegisterBuilder::build).toList();
     }
 
-    private static String lexical(RDFNode node) {
-        if (node == null) {
-            return null;
-        }
-        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.isURIResource() ? node.asResource().getURI() : null;
-    }
-
-    private static Integer year(RDFNode node) {
-        String lexical = lexical(node);
-        return lexical != null && lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)
-                ? Integer.valueOf(lexical.substring(0, 4)) : null;
-    }
-
     /** Collects the rows the OPTIONAL patterns multiply for one register's details. */
     private static final class DetailsBuilder {
         private String contactName;
@@ -127,13 +114,13 @@ public final class RegisterRepository {
         private LocalizedText population = LocalizedText.EMPTY;
 
         void add(QuerySolution row) {
-            contactName = contactName != null ? contactName : lexical(row.get("contactName"));
-            String mail = lexical(row.get("email"));
+            contactName = contactName != null ? contactName : RdfValues.lexical(row.get("contactName"));
+            String mail = RdfValues.lexical(row.get("email"));
             email = email != null || mail == null ? email : mail.replaceFirst("^mailto:", "");
-            access = access != null ? access : lexical(row.get("access"));
-            start = start != null ? start : year(row.get("start"));
-            end = end != null ? end : year(row.get("end"));
-            landing = landing != null ? landing : lexical(row.get("landing"));
+            access = access != null ? access : RdfValues.lexical(row.get("access"));
+            start = start != null ? start : RdfValues.year(row.get("start"));
+            end = end != null ? end : RdfValues.year(row.get("end"));
+            landing = landing != null ? landing : RdfValues.lexical(row.get("landing"));
             if (records == null && row.get("records") != null && row.get("records").isLiteral()) {
                 records = row.getLiteral("records").getLong();
             }

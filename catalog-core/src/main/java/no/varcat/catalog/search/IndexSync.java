@@ -8,11 +8,8 @@ import java.util.Map;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
 final class IndexSync {
 
     private static final int PAGE = 5_000;
-    private static final int BATCH = 1_000;
 
     private final SearchConnection connection;
     private final AliasedIndex index;
@@ -54,14 +50,12 @@ final class IndexSync {
             } else {
                 changed++;
             }
-            operations.add(BulkOperation.of(op -> op.index(i -> i.id(doc.id()).document(doc))));
+            operations.add(BulkWriter.index(doc));
         }
         for (String gone : indexed.keySet()) {
             operations.add(BulkOperation.of(op -> op.delete(d -> d.id(gone))));
         }
-        for (int from = 0; from < operations.size(); from += BATCH) {
-            bulk(operations.subList(from, Math.min(operations.size(), from + BATCH)));
-        }
+        BulkWriter.write(connection, index.alias(), operations);
         if (!operations.isEmpty()) {
             index.refresh();
         }
@@ -96,20 +90,6 @@ final class IndexSync {
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " failed listing " + index.alias()
                     + ": " + SearchConnection.describe(e), e);
-        }
-    }
-
-    private void bulk(List<BulkOperation> operations) {
-        try {
-            BulkResponse response = connection.client().bulk(BulkRequest.of(b -> b.index(index.alias()).operations(operations)));
-            if (response.errors()) {
-                BulkResponseItem failed = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
-                throw new SearchUnavailableException("Elasticsearch rejected document " + failed.id() + " in " + index.alias()
-                        + ": " + failed.error().reason());
-            }
-        } catch (IOException e) {
-            throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " failed during bulk indexing: "
-                    + SearchConnection.describe(e), e);
         }
     }
 }

@@ -1,5 +1,7 @@
 package no.varcat.catalog.store;
 
+import java.util.Collection;
+
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
@@ -19,5 +21,21 @@ public final class Iris {
         } catch (IRIException e) {
             return false;
         }
+    }
+
+    /**
+     * A SPARQL {@code VALUES ?variable { <iri> ... }} block of the absolute IRIs among {@code iris};
+     * anything else is left out, so no text from outside can change the query's shape.
+     */
+    public static String values(String variable, Collection<String> iris) {
+        StringBuilder values = new StringBuilder("VALUES ?").append(variable).append(" { ");
+        iris.stream().filter(Iris::isAbsolute).filter(iri -> iri.indexOf('>') < 0).distinct()
+                .forEach(iri -> values.append('<').append(iri).append("> "));
+        return values.append('}').toString();
+    }
+
+    /** Whether {@link #values} would list anything. */
+    public static boolean anyAbsolute(Collection<String> iris) {
+        return iris.stream().anyMatch(iri -> isAbsolute(iri) && iri.indexOf('>') < 0);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
 import no.varcat.catalog.text.LocalizedText;
+import no.varcat.catalog.text.RdfValues;
 import no.varcat.vocab.Prefixes;
 
 /** Reads variables (disco:Variable linked from a register with disco:variable) from the store. */
@@ -90,10 +91,8 @@ public final class VariableRepository {
         if (strongest.isEmpty()) {
             return List.of();
         }
-        StringBuilder values = new StringBuilder("VALUES ?v { ");
-        strongest.keySet().forEach(other -> values.append('<').append(other).append("> "));
         List<RelatedVariable> related = new ArrayList<>();
-        for (VariableSummary v : summaries(String.format(SUMMARY_PATTERN, values.append('}')), Map.of())) {
+        for (VariableSummary v : summaries(String.format(SUMMARY_PATTERN, Iris.values("v", strongest.keySet())), Map.of())) {
             related.add(new RelatedVariable(v, strongest.get(v.iri())));
         }
         related.sort(java.util.Comparator.comparing(RelatedVariable::relation)
@@ -178,21 +177,12 @@ public final class VariableRepository {
             definition = definition.withLiteral(row.get("definition"));
             registerTitle = registerTitle.withLiteral(row.get("dTitle"));
             publisherName = publisherName.withLiteral(row.get("publisherName"));
-            firstYear = firstYear != null ? firstYear : year(row.get("start"));
-            lastYear = lastYear != null ? lastYear : year(row.get("end"));
+            firstYear = firstYear != null ? firstYear : RdfValues.year(row.get("start"));
+            lastYear = lastYear != null ? lastYear : RdfValues.year(row.get("end"));
             if (representation == null && row.get("repr") != null && row.get("repr").isURIResource()) {
                 representation = row.getResource("repr").getURI();
                 hasCodeList = row.getLiteral("isScheme").getBoolean();
             }
-        }
-
-        private static Integer year(RDFNode date) {
-            if (date == null || !date.isLiteral()) {
-                return null;
-            }
-            String lexical = date.asLiteral().getLexicalForm();
-            return lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)
-                    ? Integer.valueOf(lexical.substring(0, 4)) : null;
         }
 
         VariableSummary build() {

@@ -24,8 +24,7 @@ public final class TimeSeriesChartBuilder {
     public TimeSeriesChartBuilder(int firstYear, int lastYear, Locale locale) {
         this.firstYear = firstYear;
         this.lastYear = Math.max(lastYear, firstYear + 1);
-        this.percent = NumberFormat.getPercentInstance(locale);
-        this.percent.setMaximumFractionDigits(1);
+        this.percent = Percent.format(locale);
     }
 
     /** A line through the values by year; {@code cssClass} picks its colour and dash in varcat.css. */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import no.varcat.catalog.quality.CoverageRate;
 import no.varcat.catalog.quality.CoverageRepository;
+import no.varcat.web.chart.Percent;
 
 /** One line of a register's national coverage for a comparison: the latest year and the range over the years. */
 @Component
@@ -28,8 +29,7 @@ class RegisterCoverage {
         if (national.isEmpty()) {
             return "";
         }
-        NumberFormat percent = NumberFormat.getPercentInstance(LocaleContextHolder.getLocale());
-        percent.setMaximumFractionDigits(1);
+        NumberFormat percent = Percent.format(LocaleContextHolder.getLocale());
         CoverageRate first = national.get(0);
         CoverageRate last = national.get(national.size() - 1);
         BigDecimal min = national.stream().map(CoverageRate::rate).min(Comparator.naturalOrder()).orElseThrow();

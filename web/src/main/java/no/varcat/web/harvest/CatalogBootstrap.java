@@ -1,16 +1,10 @@
 package no.varcat.web.harvest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-import no.varcat.catalog.register.RegisterRepository;
-import no.varcat.catalog.search.RegisterIndexer;
-import no.varcat.catalog.search.VariableIndexer;
 import no.varcat.catalog.store.CatalogStore;
-import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.Harvester;
@@ -23,25 +17,16 @@ import no.varcat.web.system.VarcatProperties;
 @Component
 class CatalogBootstrap implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(CatalogBootstrap.class);
-
     private final VarcatProperties properties;
     private final CatalogStore store;
     private final Harvester harvester;
-    private final VariableRepository variables;
-    private final VariableIndexer variableIndexer;
-    private final RegisterRepository registers;
-    private final RegisterIndexer registerIndexer;
+    private final IndexSync indexSync;
 
-    CatalogBootstrap(VarcatProperties properties, CatalogStore store, Harvester harvester, VariableRepository variables,
-            VariableIndexer variableIndexer, RegisterRepository registers, RegisterIndexer registerIndexer) {
+    CatalogBootstrap(VarcatProperties properties, CatalogStore store, Harvester harvester, IndexSync indexSync) {
         this.properties = properties;
         this.store = store;
         this.harvester = harvester;
-        this.variables = variables;
-        this.variableIndexer = variableIndexer;
-        this.registers = registers;
-        this.registerIndexer = registerIndexer;
+        this.indexSync = indexSync;
     }
 
     @Override
@@ -59,11 +44,6 @@ class CatalogBootstrap implements ApplicationRunner {
             }
         }
         // Only what changed is written; an index that does not exist yet is built whole.
-        if (harvested || !variableIndexer.index().isCurrent()) {
-            log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll()));
-        }
-        if (harvested || !registerIndexer.index().isCurrent()) {
-            log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
-        }
+        indexSync.sync(harvested);
     }
 }

@@ -29,7 +29,19 @@ class IndexSync {
 
     /** One at a time: two sources harvested together would otherwise both write the same changes. */
     synchronized void syncAll() {
-        log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll()));
-        log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
+        sync(true);
+    }
+
+    /**
+     * Syncs each index when the store changed or the index is missing or was built from an older
+     * definition; an index that is current for an unchanged store is left alone.
+     */
+    synchronized void sync(boolean storeChanged) {
+        if (storeChanged || !variableIndexer.index().isCurrent()) {
+            log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll()));
+        }
+        if (storeChanged || !registerIndexer.index().isCurrent()) {
+            log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
+        }
     }
 }

@@ -22,6 +22,7 @@ import no.varcat.catalog.quality.QualityIndicator;
 import no.varcat.catalog.quality.QualityIndicatorRepository;
 import no.varcat.catalog.quality.ReportingUnitMapping;
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.web.chart.Percent;
 import no.varcat.web.chart.TimeSeriesChartBuilder;
 
 /** Turns a register's coverage rates and quality indicators into charts and tables. */
@@ -59,7 +60,7 @@ class RegisterPage {
         if (byYear.isEmpty()) {
             return null;
         }
-        NumberFormat percent = percent(locale);
+        NumberFormat percent = Percent.format(locale);
         List<CoverageView.YearRate> years = byYear.entrySet().stream()
                 .map(e -> new CoverageView.YearRate(e.getKey(), percent.format(e.getValue()))).toList();
         TimeSeriesChartBuilder chart = new TimeSeriesChartBuilder(byYear.firstKey(), byYear.lastKey(), locale)
@@ -98,7 +99,7 @@ class RegisterPage {
             units.add(name);
             chart.series(name, COUNTRY.equals(e.getKey()) ? "series-main" : "series-" + (index++ % 6), e.getValue());
         }
-        NumberFormat percent = percent(locale);
+        NumberFormat percent = Percent.format(locale);
         List<IndicatorView.YearRow> rows = new ArrayList<>();
         for (int year : years) {
             List<String> values = byUnit.values().stream()
@@ -119,11 +120,5 @@ class RegisterPage {
         if (q.moderateAchievementLevel() != null) {
             chart.band(q.moderateAchievementLevel(), q.highAchievementLevel(), "band-moderate", moderateLabel);
         }
-    }
-
-    private static NumberFormat percent(Locale locale) {
-        NumberFormat percent = NumberFormat.getPercentInstance(locale);
-        percent.setMaximumFractionDigits(1);
-        return percent;
     }
 }
