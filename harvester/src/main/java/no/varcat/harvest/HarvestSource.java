@@ -60,6 +60,11 @@ public record HarvestSource(String id, URI location, String format, String title
         return "urn:varcat:source:" + id;
     }
 
+    /** The IRI of the source itself, as its registration and its harvest log name it. */
+    public static String iriFor(String id) {
+        return "urn:varcat:harvest-source:" + id;
+    }
+
     /** Every component but the auth header's value. */
     @Override
     public String toString() {

@@ -20,12 +20,12 @@ import no.varcat.vocab.VARCAT;
  * Keeps a record of the variables a source stopped publishing (docs/model.md, "Removed
  * variables"): notation, labels and the day they were found gone, in a graph per source.
  */
-final class RemovedVariables {
+public final class RemovedVariables {
 
     private RemovedVariables() {
     }
 
-    static String graphName(String sourceId) {
+    public static String graphName(String sourceId) {
         return "urn:varcat:removed:" + sourceId;
     }
 

@@ -44,6 +44,14 @@ public final class VARCAT {
     public static final Resource HarvestSource = resource("HarvestSource");
     /** Format key of a harvest source, e.g. "turtle" or "ddi-codebook". */
     public static final Property sourceFormat = property("sourceFormat");
+    /** The layout of a source whose format has several, e.g. "kodebok". */
+    public static final Property sourcePreset = property("sourcePreset");
+    /** The register a source describes, for formats that do not name it themselves. */
+    public static final Property describesRegister = property("describesRegister");
+    /** When a source is harvested: a cron expression (second minute hour day month weekday). */
+    public static final Property schedule = property("schedule");
+    /** The environment variable holding a source's auth header; the secret itself is never stored. */
+    public static final Property authHeaderVariable = property("authHeaderVariable");
     /** One run of the harvester over one source, a prov:Activity. */
     public static final Resource HarvestRun = resource("HarvestRun");
     public static final Property outcome = property("outcome");

@@ -1,0 +1,115 @@
+package no.varcat.harvest.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.harvest.HarvestSource;
+import no.varcat.catalog.validation.ProfileValidator;
+
+class SourceRegistryTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T20:00:00Z"), ZoneOffset.UTC);
+
+    private static RegisteredSource kodebok() {
+        return new RegisteredSource(new HarvestSource("nkr-kodebok", URI.create("https://register.example.no/kodebok.csv"),
+                "codebook-csv", "NKR kodebok", "https://register.example.no/dataset/nkr", "kodebok"),
+                "0 0 3 * * *", "NKR_API_KEY");
+    }
+
+    private static RegisteredSource turtle(String id) {
+        return new RegisteredSource(new HarvestSource(id, URI.create("https://register.example.no/" + id + ".ttl"), "turtle", id),
+                null, null);
+    }
+
+    @Test
+    void aSourceAndAllItsSettingsSurviveAReopenedStore(@TempDir Path dir) {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir)) {
+            new SourceRegistry(store, CLOCK).save(kodebok());
+        }
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir)) {
+            assertThat(new SourceRegistry(store, CLOCK).all()).containsExactly(kodebok());
+        }
+    }
+
+    @Test
+    void savingASourceWithTheSameIdReplacesIt() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            SourceRegistry registry = new SourceRegistry(store, CLOCK);
+            registry.save(turtle("b"));
+            registry.save(turtle("a"));
+            RegisteredSource scheduled = new RegisteredSource(turtle("b").source(), "0 30 2 * * *", null);
+            registry.save(scheduled);
+
+            assertThat(registry.all()).extracting(RegisteredSource::id).containsExactly("a", "b");
+            assertThat(registry.find("b")).contains(scheduled);
+        }
+    }
+
+    @Test
+    void theFirstRegistrationHappensOnceEvenIfEverySourceIsDeletedLater() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            SourceRegistry registry = new SourceRegistry(store, CLOCK);
+            assertThat(registry.isInitialised()).isFalse();
+            registry.initialise(List.of(turtle("a")));
+            registry.delete("a");
+
+            registry.initialise(List.of(turtle("a")));
+
+            assertThat(registry.isInitialised()).isTrue();
+            assertThat(registry.all()).isEmpty();
+        }
+    }
+
+    @Test
+    void deletingASourceDropsItsDataButKeepsItsLog() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            SourceRegistry registry = new SourceRegistry(store, CLOCK);
+            registry.save(turtle("a"));
+            var data = GraphFactory.createDefaultGraph();
+            data.add(Triple.create(NodeFactory.createURI("https://x.example/r"), NodeFactory.createURI("https://x.example/p"),
+                    NodeFactory.createLiteralString("v")));
+            store.replaceGraph(HarvestSource.graphNameFor("a"), data);
+            store.replaceGraph("urn:varcat:harvest-log:a", data);
+
+            assertThat(registry.delete("a")).isTrue();
+            assertThat(registry.delete("a")).isFalse();
+
+            assertThat(store.graphNames()).doesNotContain(HarvestSource.graphNameFor("a")).contains("urn:varcat:harvest-log:a");
+        }
+    }
+
+    @Test
+    void aRegisteredSourceNeverHoldsASecretAndReadsItFromTheEnvironment() {
+        HarvestSource withHeader = new HarvestSource("a", URI.create("https://x.example/a.ttl"), "turtle", "A", null, null,
+                "Authorization: Bearer s3cret");
+        assertThatThrownBy(() -> new RegisteredSource(withHeader, null, null)).hasMessageContaining("never the header itself");
+        assertThatThrownBy(() -> new RegisteredSource(turtle("a").source(), null, "NOT-A-NAME")).hasMessageContaining("not an environment variable name");
+
+        RegisteredSource keyed = new RegisteredSource(turtle("a").source(), null, "A_KEY");
+        assertThat(keyed.resolve(Map.of("A_KEY", "X-Api-Key: k")::get).authHeader()).isEqualTo("X-Api-Key: k");
+        assertThatThrownBy(() -> keyed.resolve(name -> null)).hasMessageContaining("A_KEY, which is not set");
+    }
+
+    @Test
+    void theRegistryConformsToTheDocumentedModel() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            new SourceRegistry(store, CLOCK).save(kodebok());
+            assertThat(new ProfileValidator().validate(store.readGraph(SourceRegistry.GRAPH)).conforms()).isTrue();
+        }
+    }
+}
