@@ -19,6 +19,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "varcat.data-dir=target/it-data",
-        "varcat.elasticsearch.local.home=target/it-elasticsearch"})
+        "varcat.elasticsearch.local.home=target/it-elasticsearch",
+        "varcat.admin.password=" + VarcatIntegrationTest.ADMIN_PASSWORD})
 public @interface VarcatIntegrationTest {
+
+    /** The admin's password in the tests (user name {@code admin}). */
+    String ADMIN_PASSWORD = "it-admin-password";
 }

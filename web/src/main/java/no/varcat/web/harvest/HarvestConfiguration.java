@@ -7,27 +7,49 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.harvest.HarvestHistory;
 import no.varcat.harvest.Harvester;
 import no.varcat.harvest.SourceOpener;
 import no.varcat.harvest.SourceReaders;
 import no.varcat.harvest.schedule.FetchStates;
 import no.varcat.harvest.schedule.SourceRuns;
+import no.varcat.harvest.source.RegisteredSource;
+import no.varcat.harvest.source.SourceRegistry;
 import no.varcat.web.system.VarcatProperties;
 
 @Configuration(proxyBeanMethods = false)
 class HarvestConfiguration {
 
     @Bean
-    Harvester harvester(CatalogStore store, VarcatProperties properties) {
-        return new Harvester(store, SourceReaders.standard(), new SourceOpener(properties.harvest().allowFileUrls()),
-                Clock.systemUTC());
+    SourceReaders sourceReaders() {
+        return SourceReaders.standard();
     }
 
     @Bean
-    SourceScheduler sourceScheduler(VarcatProperties properties, Harvester harvester, IndexSync indexSync) {
-        List<ScheduledSource> sources = properties.sourcesFile() == null ? List.of()
-                : new SourcesFile(SourceReaders.standard().formats(), System::getenv).read(properties.sourcesFile());
-        return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(), indexSync::syncAll);
+    Harvester harvester(CatalogStore store, SourceReaders readers, VarcatProperties properties) {
+        return new Harvester(store, readers, new SourceOpener(properties.harvest().allowFileUrls()), Clock.systemUTC());
+    }
+
+    @Bean
+    HarvestHistory harvestHistory(CatalogStore store) {
+        return new HarvestHistory(store);
+    }
+
+    @Bean
+    SourceRegistry sourceRegistry(CatalogStore store) {
+        return new SourceRegistry(store, Clock.systemUTC());
+    }
+
+    @Bean
+    SourceCatalog sourceCatalog(VarcatProperties properties, SourceReaders readers, SourceRegistry registry) {
+        List<RegisteredSource> fromFile = properties.sourcesFile() == null ? List.of()
+                : new SourcesFile(readers.formats(), System::getenv).read(properties.sourcesFile());
+        return new SourceCatalog(fromFile, registry);
+    }
+
+    @Bean
+    SourceScheduler sourceScheduler(SourceCatalog sources, Harvester harvester, IndexSync indexSync) {
+        return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(), System::getenv, indexSync::syncAll);
     }
 
     @Bean

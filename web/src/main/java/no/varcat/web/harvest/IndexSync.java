@@ -11,7 +11,7 @@ import no.varcat.catalog.variable.VariableRepository;
 
 /** Brings the search indices up to the store after a harvest changed it: only what changed is written. */
 @Component
-class IndexSync {
+public class IndexSync {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
 
@@ -28,7 +28,7 @@ class IndexSync {
     }
 
     /** One at a time: two sources harvested together would otherwise both write the same changes. */
-    synchronized void syncAll() {
+    public synchronized void syncAll() {
         sync(true);
     }
 

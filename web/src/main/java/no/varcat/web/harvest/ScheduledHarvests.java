@@ -7,11 +7,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Runs the {@link SourceScheduler}'s schedules while the application runs, on a small thread pool of
- * its own (not a bean: a scheduler bean would also replace Spring Boot's task executor). Without
- * configured sources it starts nothing.
+ * Runs the {@link SourceScheduler}'s schedules and the admins' "harvest now" while the application
+ * runs, on a small thread pool of its own (not a bean: a scheduler bean would also replace Spring
+ * Boot's task executor). After an admin changes the sources, {@link #reschedule()} puts the
+ * schedules in line with them.
  */
-class ScheduledHarvests implements SmartLifecycle {
+public class ScheduledHarvests implements SmartLifecycle {
 
     private static final int THREADS = 2;
 
@@ -24,15 +25,34 @@ class ScheduledHarvests implements SmartLifecycle {
         this.scheduler = scheduler;
     }
 
-    @Override
-    public synchronized void start() {
-        if (!scheduler.sources().isEmpty()) {
-            tasks = new ThreadPoolTaskScheduler();
-            tasks.setPoolSize(THREADS);
-            tasks.setThreadNamePrefix("harvest-");
-            tasks.initialize();
+    /**
+     * Starts a run of the source in the background, unless one is asked for or going on.
+     *
+     * @return whether a run was started
+     * @see SourceScheduler#requestRun
+     */
+    public synchronized boolean harvestNow(String sourceId) {
+        if (tasks == null) {
+            throw new IllegalStateException("Harvests are not running (the application is stopping)");
+        }
+        return scheduler.requestRun(sourceId, tasks);
+    }
+
+    /** Cancels every schedule and schedules the sources as they are now. */
+    public synchronized void reschedule() {
+        if (tasks != null) {
+            scheduled.forEach(f -> f.cancel(false));
             scheduled = scheduler.scheduleOn(tasks);
         }
+    }
+
+    @Override
+    public synchronized void start() {
+        tasks = new ThreadPoolTaskScheduler();
+        tasks.setPoolSize(THREADS);
+        tasks.setThreadNamePrefix("harvest-");
+        tasks.initialize();
+        scheduled = scheduler.scheduleOn(tasks);
         running = true;
     }
 

@@ -2,16 +2,21 @@ package no.varcat.web.harvest;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.Trigger;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.CronTrigger;
 
 import no.varcat.harvest.HarvestReport;
@@ -19,13 +24,14 @@ import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.Harvester;
 import no.varcat.harvest.schedule.FetchStates;
 import no.varcat.harvest.schedule.SourceRuns;
+import no.varcat.harvest.source.RegisteredSource;
 
 /**
- * Harvests each configured source on its cron schedule, each a fixed few minutes late (derived from
- * its id) so that sources sharing a schedule do not all start at once. A run goes through
- * {@link SourceRuns}, so a source is never harvested twice at the same time, and through
- * {@link FetchStates}, so it is a conditional GET. Only a run that changed the store
- * ({@code SUCCEEDED}) updates the search indices.
+ * Harvests the catalog's sources: each scheduled one on its cron schedule, each a fixed few minutes
+ * late (derived from its id) so that sources sharing a schedule do not all start at once, and any
+ * one when an admin asks. A run goes through {@link SourceRuns}, so a source is never harvested
+ * twice at the same time, and through {@link FetchStates}, so it is a conditional GET. Only a run
+ * that changed the store ({@code SUCCEEDED}) updates the search indices.
  */
 public final class SourceScheduler {
 
@@ -34,52 +40,97 @@ public final class SourceScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(SourceScheduler.class);
 
-    private final Map<String, ScheduledSource> sources = new LinkedHashMap<>();
+    private final SourceCatalog sources;
     private final Harvester harvester;
     private final SourceRuns runs;
     private final FetchStates fetchStates;
+    private final UnaryOperator<String> environment;
     private final Runnable afterChange;
+    /** Sources asked for by "harvest now" whose run has not ended: a second ask is refused, even before the run starts. */
+    private final Set<String> requested = ConcurrentHashMap.newKeySet();
 
-    /** @param afterChange what to do after a run changed the store: update the search indices */
-    public SourceScheduler(List<ScheduledSource> sources, Harvester harvester, SourceRuns runs, FetchStates fetchStates,
-            Runnable afterChange) {
-        sources.forEach(s -> this.sources.put(s.source().id(), s));
+    /**
+     * @param environment looks up the environment variables auth headers are kept in, {@code System::getenv} in production
+     * @param afterChange what to do after a run changed the store: update the search indices
+     */
+    public SourceScheduler(SourceCatalog sources, Harvester harvester, SourceRuns runs, FetchStates fetchStates,
+            UnaryOperator<String> environment, Runnable afterChange) {
+        this.sources = sources;
         this.harvester = harvester;
         this.runs = runs;
         this.fetchStates = fetchStates;
+        this.environment = environment;
         this.afterChange = afterChange;
     }
 
-    public List<ScheduledSource> sources() {
-        return List.copyOf(sources.values());
-    }
-
-    /** Schedules every source on {@code scheduler}; cancel the futures to stop. */
+    /** Schedules every source that has a schedule on {@code scheduler}; cancel the futures to stop. */
     public List<ScheduledFuture<?>> scheduleOn(TaskScheduler scheduler) {
-        return sources.values().stream().<ScheduledFuture<?>>map(s -> {
-            log.info("Harvesting {} on '{}', {} s after each time", s.source().id(), s.schedule(), stagger(s.source().id()).toSeconds());
-            return scheduler.schedule(() -> runScheduled(s.source()), trigger(s));
-        }).toList();
+        List<ScheduledFuture<?>> futures = new ArrayList<>();
+        for (ManagedSource managed : sources.all()) {
+            String schedule = managed.registration().schedule();
+            if (schedule == null) {
+                continue;
+            }
+            String id = managed.id();
+            if (!CronExpression.isValidExpression(schedule)) {
+                log.error("Source {} has the schedule '{}', which is not a cron expression; it is harvested only when asked to", id, schedule);
+                continue;
+            }
+            log.info("Harvesting {} on '{}', {} s after each time", id, schedule, stagger(id).toSeconds());
+            futures.add(scheduler.schedule(() -> runScheduled(id), trigger(id, schedule)));
+        }
+        return futures;
     }
 
     /**
-     * Harvests the source with this id now, unless it is being harvested already.
+     * Harvests the source with this id now, in this thread, unless it is being harvested already.
      *
      * @return the run's report, or empty when a run of the source was in progress
-     * @throws IllegalArgumentException when no configured source has this id
+     * @throws IllegalArgumentException when no source has this id
      */
     public Optional<HarvestReport> runNow(String sourceId) {
-        ScheduledSource scheduled = sources.get(sourceId);
-        if (scheduled == null) {
-            throw new IllegalArgumentException("No configured source has the id '" + sourceId + "'");
+        return run(resolve(sourceId));
+    }
+
+    /**
+     * "Harvest now": starts a run of the source on {@code executor} and returns at once. Asked
+     * again before that run has ended, it starts nothing.
+     *
+     * @return whether a run was started
+     * @throws IllegalArgumentException when no source has this id
+     * @throws IllegalStateException    when the source's auth header variable is not set
+     */
+    public boolean requestRun(String sourceId, Executor executor) {
+        HarvestSource source = resolve(sourceId);
+        if (runs.isRunning(sourceId) || !requested.add(sourceId)) {
+            return false;
         }
-        return run(scheduled.source());
+        try {
+            executor.execute(() -> {
+                try {
+                    run(source);
+                } catch (RuntimeException e) {
+                    log.error("Harvest of {} failed", sourceId, e);
+                } finally {
+                    requested.remove(sourceId);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            requested.remove(sourceId);
+            throw new IllegalStateException("Harvests are not running (the application is stopping)", e);
+        }
+    }
+
+    /** Whether a run of the source is asked for or going on. */
+    public boolean isBusy(String sourceId) {
+        return requested.contains(sourceId) || runs.isRunning(sourceId);
     }
 
     /** The source's cron schedule, each time plus the source's {@link #stagger}. */
-    static Trigger trigger(ScheduledSource scheduled) {
-        CronTrigger cron = new CronTrigger(scheduled.schedule().toString());
-        Duration stagger = stagger(scheduled.source().id());
+    static Trigger trigger(String sourceId, String schedule) {
+        CronTrigger cron = new CronTrigger(schedule);
+        Duration stagger = stagger(sourceId);
         return context -> {
             Instant next = cron.nextExecution(context);
             return next == null ? null : next.plus(stagger);
@@ -91,12 +142,19 @@ public final class SourceScheduler {
         return Duration.ofSeconds(Math.floorMod(sourceId.hashCode(), MAX_STAGGER.toSeconds()));
     }
 
-    private void runScheduled(HarvestSource source) {
+    private HarvestSource resolve(String sourceId) {
+        return sources.find(sourceId)
+                .orElseThrow(() -> new IllegalArgumentException("No source has the id '" + sourceId + "'"))
+                .registration().resolve(environment);
+    }
+
+    private void runScheduled(String sourceId) {
         try {
-            run(source);
+            // Looked up at each run: an admin may have changed the source since it was scheduled.
+            run(resolve(sourceId));
         } catch (RuntimeException e) {
             // The schedule goes on; the next run tries again.
-            log.error("Scheduled harvest of {} failed", source.id(), e);
+            log.error("Scheduled harvest of {} failed", sourceId, e);
         }
     }
 

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.scheduling.support.CronExpression;
 
 import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.source.RegisteredSource;
 
 /**
  * Reads {@code varcat.sources-file}: a UTF-8 CSV with the header
@@ -48,7 +49,7 @@ public final class SourcesFile {
         this.environment = environment;
     }
 
-    public List<ScheduledSource> read(Path file) {
+    public List<RegisteredSource> read(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.toString());
         } catch (IOException e) {
@@ -57,8 +58,8 @@ public final class SourcesFile {
     }
 
     /** @param name the file's name for messages */
-    public List<ScheduledSource> read(Reader in, String name) throws IOException {
-        List<ScheduledSource> sources = new ArrayList<>();
+    public List<RegisteredSource> read(Reader in, String name) throws IOException {
+        List<RegisteredSource> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         try (CSVParser parser = CSV.parse(in)) {
             Map<String, Integer> columns = null;
@@ -75,7 +76,7 @@ public final class SourcesFile {
                     columns = header(record, name, line);
                     continue;
                 }
-                ScheduledSource source = source(new Row(record, columns, name, line));
+                RegisteredSource source = source(new Row(record, columns, name, line));
                 if (!ids.add(source.source().id())) {
                     throw SourcesFileException.atLine(name, line, "source id '" + source.source().id() + "' is used twice");
                 }
@@ -111,7 +112,7 @@ public final class SourcesFile {
         return columns;
     }
 
-    private ScheduledSource source(Row row) {
+    private RegisteredSource source(Row row) {
         String id = row.required("id");
         String format = row.required("format");
         if (!formats.contains(format)) {
@@ -123,24 +124,24 @@ public final class SourcesFile {
         } catch (URISyntaxException e) {
             throw row.fault("location is not a URI: " + e.getMessage());
         }
-        CronExpression schedule;
-        try {
-            schedule = CronExpression.parse(row.required("schedule"));
-        } catch (IllegalArgumentException e) {
-            throw row.fault("schedule '" + row.optional("schedule") + "' is not a cron expression (second minute hour day month weekday,"
-                    + " e.g. '0 0 3 * * *'): " + e.getMessage());
+        String schedule = row.required("schedule");
+        if (!CronExpression.isValidExpression(schedule)) {
+            throw row.fault("schedule '" + schedule + "' is not a cron expression (second minute hour day month weekday,"
+                    + " e.g. '0 0 3 * * *')");
         }
-        String authHeader = null;
         String variable = row.optional("auth_header_env");
         if (variable != null) {
-            authHeader = environment.apply(variable);
+            String authHeader = environment.apply(variable);
             if (authHeader == null || authHeader.isBlank()) {
                 throw row.fault("auth_header_env names the environment variable " + variable + ", which is not set");
             }
         }
         try {
-            return new ScheduledSource(new HarvestSource(id, location, format, row.optional("title"), row.optional("register"),
-                    row.optional("preset"), authHeader), schedule);
+            RegisteredSource source = new RegisteredSource(new HarvestSource(id, location, format, row.optional("title"),
+                    row.optional("register"), row.optional("preset")), schedule, variable);
+            // Checks the header's form now, at start, rather than at the first run.
+            source.resolve(environment);
+            return source;
         } catch (IllegalArgumentException e) {
             // HarvestSource's messages never quote the auth header.
             throw row.fault(e.getMessage());

@@ -2,36 +2,63 @@ package no.varcat.web.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * The catalog is public and read-only: every GET is open, everything else is refused until admin
- * login exists, except the anonymous reader's own variable list ({@code POST /list/**}), which
- * changes only that reader's session. CSRF protection stays on: those forms carry the token (Thymeleaf
- * adds it to {@code th:action} forms), and a POST without it gets 403. {@code /error} is open so that
- * bad requests get their own status, not 403.
+ * Two doors. The admin JSON API ({@code /api/admin/**}) is for programs: HTTP Basic on every
+ * request, no session, no cookies, so no CSRF token either; a request without credentials gets 401,
+ * not a login page. Everything else is the web site: the catalog is public and read-only, every GET
+ * is open except the admin pages, which send to the login form; the anonymous reader's own variable
+ * list ({@code POST /list/**}) changes only that reader's session; every other POST needs the admin.
+ * CSRF protection stays on for the site: its forms carry the token (Thymeleaf adds it to
+ * {@code th:action} forms). {@code /error} is open so that bad requests get their own status.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/error").permitAll()
-                .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                .requestMatchers(HttpMethod.POST, "/list/**").permitAll()
-                .anyRequest().denyAll());
+    @Order(1)
+    SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/admin/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(AdminAccount.ROLE))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
         return http.build();
     }
 
-    /** No users yet; declared so Boot does not generate and log a default password. */
     @Bean
-    UserDetailsService noUsers() {
-        return new InMemoryUserDetailsManager();
+    @Order(2)
+    SecurityFilterChain site(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/error").permitAll()
+                .requestMatchers("/admin", "/admin/**").hasRole(AdminAccount.ROLE)
+                .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/list/**").permitAll()
+                .anyRequest().denyAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll());
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService admins(VarcatProperties properties, PasswordEncoder encoder) {
+        return new InMemoryUserDetailsManager(AdminAccount.user(properties, encoder));
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param harvest       harvest settings
  * @param sourcesFile   a CSV of harvest sources with their cron schedules; none: only the sample data
  * @param catalog       how the DCAT export describes this catalog
+ * @param admin         who may manage sources and start harvests
  */
 @ConfigurationProperties("varcat")
 public record VarcatProperties(
@@ -26,7 +27,8 @@ public record VarcatProperties(
         @DefaultValue SampleData sampleData,
         @DefaultValue Harvest harvest,
         Path sourcesFile,
-        @DefaultValue Catalog catalog) {
+        @DefaultValue Catalog catalog,
+        @DefaultValue Admin admin) {
 
     /**
      * @param url      external cluster; empty means: run a local node
@@ -52,6 +54,17 @@ public record VarcatProperties(
     }
 
     public record Harvest(@DefaultValue("false") boolean allowFileUrls) {
+    }
+
+    /**
+     * The one admin account.
+     *
+     * @param username the admin's user name
+     * @param password the admin's password, plain or as a Spring Security encoded value
+     *                 ({@code {bcrypt}$2a$...}); none: one is generated on the first start and kept
+     *                 in {@code {dataDir}/admin-password}, readable by its owner only
+     */
+    public record Admin(@DefaultValue("admin") String username, String password) {
     }
 
     public record Catalog(

@@ -39,6 +39,8 @@ import no.varcat.harvest.Harvester;
 import no.varcat.harvest.SourceReaders;
 import no.varcat.harvest.schedule.FetchStates;
 import no.varcat.harvest.schedule.SourceRuns;
+import no.varcat.harvest.source.RegisteredSource;
+import no.varcat.harvest.source.SourceRegistry;
 import no.varcat.web.VarcatIntegrationTest;
 
 /**
@@ -65,6 +67,9 @@ class ScheduledHarvestIT {
     @Autowired
     RegisterRepository registers;
 
+    @Autowired
+    SourceRegistry registry;
+
     @TempDir
     Path temp;
 
@@ -78,7 +83,7 @@ class ScheduledHarvestIT {
     void startServer() throws IOException {
         removeHarvested();
         byte[] body;
-        try (InputStream in = ScheduledHarvestIT.class.getResourceAsStream("small-register.ttl")) {
+        try (InputStream in = ScheduledHarvestIT.class.getResourceAsStream("/no/varcat/web/small-register.ttl")) {
             body = in.readAllBytes();
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -114,9 +119,10 @@ class ScheduledHarvestIT {
     void theScheduledRunHarvestsOnceWhileHarvestNowIsPressedAndTheRegisterAppears() throws Exception {
         Path file = Files.writeString(temp.resolve("sources.csv"), "id,location,format,preset,register,title,schedule,auth_header_env\n"
                 + ID + ",http://127.0.0.1:" + server.getAddress().getPort() + "/small.ttl,turtle,,,Lite testregister,0 0 3 * * *,\n");
-        List<ScheduledSource> sources = new SourcesFile(SourceReaders.standard().formats(), name -> null).read(file);
+        List<RegisteredSource> sources = new SourcesFile(SourceReaders.standard().formats(), name -> null).read(file);
         AtomicInteger syncs = new AtomicInteger();
-        SourceScheduler scheduler = new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(), () -> {
+        SourceScheduler scheduler = new SourceScheduler(new SourceCatalog(sources, registry), harvester, new SourceRuns(),
+                new FetchStates(), name -> null, () -> {
             syncs.incrementAndGet();
             indexSync.syncAll();
         });

@@ -3,7 +3,6 @@ package no.varcat.web.harvest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,10 +11,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.scheduling.support.CronExpression;
 import org.springframework.scheduling.support.SimpleTriggerContext;
 
-import no.varcat.harvest.HarvestSource;
+import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.harvest.schedule.SourceRuns;
+import no.varcat.harvest.source.SourceRegistry;
 
 class SourceSchedulerTest {
 
@@ -30,12 +30,10 @@ class SourceSchedulerTest {
 
     @Test
     void theTriggerFiresAtTheCronTimePlusTheSourcesStagger() {
-        ScheduledSource nightly = new ScheduledSource(new HarvestSource("mfr", URI.create("https://fhi.example/mfr.ttl"), "turtle", "MFR"),
-                CronExpression.parse("0 0 3 * * *"));
         Instant now = ZonedDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneId.systemDefault()).toInstant();
         SimpleTriggerContext context = new SimpleTriggerContext(java.time.Clock.fixed(now, ZoneId.systemDefault()));
 
-        Instant next = SourceScheduler.trigger(nightly).nextExecution(context);
+        Instant next = SourceScheduler.trigger("mfr", "0 0 3 * * *").nextExecution(context);
 
         Instant threeAm = ZonedDateTime.of(2026, 11, 24, 3, 0, 0, 0, ZoneId.systemDefault()).toInstant();
         assertThat(next).isEqualTo(threeAm.plus(SourceScheduler.stagger("mfr")));
@@ -43,7 +41,11 @@ class SourceSchedulerTest {
 
     @Test
     void runningAnUnknownSourceIsRefused() {
-        SourceScheduler scheduler = new SourceScheduler(List.of(), null, null, null, () -> { });
-        assertThatThrownBy(() -> scheduler.runNow("nope")).hasMessageContaining("No configured source has the id 'nope'");
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            SourceCatalog sources = new SourceCatalog(List.of(), new SourceRegistry(store, java.time.Clock.systemUTC()));
+            SourceScheduler scheduler = new SourceScheduler(sources, null, new SourceRuns(), null, name -> null, () -> { });
+            assertThatThrownBy(() -> scheduler.runNow("nope")).hasMessageContaining("No source has the id 'nope'");
+            assertThatThrownBy(() -> scheduler.requestRun("nope", Runnable::run)).hasMessageContaining("No source has the id 'nope'");
+        }
     }
 }

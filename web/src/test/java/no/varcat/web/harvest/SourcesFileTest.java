@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.source.RegisteredSource;
 
 class SourcesFileTest {
 
@@ -24,19 +25,20 @@ class SourcesFileTest {
 
     @Test
     void readsEverySourceWithItsScheduleAndTheAuthHeaderFromTheEnvironment() throws IOException {
-        List<ScheduledSource> sources = read(HEADER
+        List<RegisteredSource> sources = read(HEADER
                 + "mfr,https://fhi.example/mfr.ttl,turtle,,,Medisinsk fødselsregister,0 0 3 * * *,MFR_AUTH\n"
                 + "\n"
                 + "skde-dg,https://skde.example/dg.csv,coverage-csv,skde,https://skde.example/reg,\"Dekningsgrad, SKDE\",0 30 4 * * MON,\n");
 
         assertThat(sources).hasSize(2);
-        HarvestSource mfr = sources.get(0).source();
+        assertThat(sources.get(0).authHeaderEnv()).isEqualTo("MFR_AUTH");
+        HarvestSource mfr = sources.get(0).resolve(Map.of("MFR_AUTH", "Authorization: Bearer s3cret")::get);
         assertThat(mfr.id()).isEqualTo("mfr");
         assertThat(mfr.location()).isEqualTo(URI.create("https://fhi.example/mfr.ttl"));
         assertThat(mfr.preset()).isNull();
         assertThat(mfr.authHeader()).isEqualTo("Authorization: Bearer s3cret");
         assertThat(mfr.toString()).doesNotContain("s3cret");
-        assertThat(sources.get(0).schedule().toString()).isEqualTo("0 0 3 * * *");
+        assertThat(sources.get(0).schedule()).isEqualTo("0 0 3 * * *");
 
         HarvestSource skde = sources.get(1).source();
         assertThat(skde.preset()).isEqualTo("skde");
@@ -119,7 +121,7 @@ class SourcesFileTest {
         assertThatThrownBy(() -> read("")).hasMessageContaining("is empty; its first line must be the header id,location,format");
     }
 
-    private List<ScheduledSource> read(String csv) throws IOException {
+    private List<RegisteredSource> read(String csv) throws IOException {
         return file.read(new StringReader(csv), "sources.csv");
     }
 }

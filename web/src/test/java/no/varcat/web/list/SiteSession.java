@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** One visitor without JavaScript: keeps its cookies, does not follow redirects, posts forms. */
-final class SiteSession {
+public final class SiteSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -22,26 +22,26 @@ final class SiteSession {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    SiteSession(int port) {
+    public SiteSession(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> download(String path) throws Exception {
+    public HttpResponse<byte[]> download(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Posts {@code fields} with the CSRF token of the form on {@code page}, as the browser would. */
-    HttpResponse<String> submit(String page, String action, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> submit(String page, String action, Map<String, String> fields) throws Exception {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", csrfToken(get(page).body()));
         return post(action, withToken);
     }
 
-    HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
+    public HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
         String form = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -50,7 +50,7 @@ final class SiteSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String csrfToken(String html) {
+    public static String csrfToken(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {
             throw new AssertionError("no CSRF token in the page's forms");

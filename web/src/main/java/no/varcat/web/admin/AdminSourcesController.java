@@ -1,0 +1,161 @@
+package no.varcat.web.admin;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
+
+import no.varcat.harvest.SourceReaders;
+import no.varcat.web.harvest.SourceCatalog.SourceManagedElsewhereException;
+
+/**
+ * The admin pages for sources: the list with each source's last run, a source's page with its run
+ * history (refreshing itself while a run goes on), the form to add or change a source, "harvest now"
+ * and delete. Every change is a POST with a CSRF token, answered by a redirect.
+ */
+@Controller
+class AdminSourcesController {
+
+    private static final String FORM = "admin/source-form";
+
+    private final SourceAdministration administration;
+    private final SourceInputValidator validator;
+    private final SourceReaders readers;
+    private final MessageSource messages;
+
+    AdminSourcesController(SourceAdministration administration, SourceInputValidator validator, SourceReaders readers,
+            MessageSource messages) {
+        this.administration = administration;
+        this.validator = validator;
+        this.readers = readers;
+        this.messages = messages;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping({"/admin", "/admin/sources"})
+    String sources(Model model) {
+        model.addAttribute("sources", administration.all());
+        return "admin/sources";
+    }
+
+    @GetMapping("/admin/sources/new")
+    String newSource(Model model) {
+        return form(model, new SourceInput(), true);
+    }
+
+    @PostMapping("/admin/sources")
+    String create(@ModelAttribute("source") SourceInput input, BindingResult errors, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        validator.validate(input, errors);
+        if (!errors.hasFieldErrors("id") && administration.exists(SourceInput.trim(input.getId()))) {
+            errors.rejectValue("id", "admin.source.error.id.taken", "A source with this id exists");
+        }
+        return save(input, errors, model, redirect, locale, true);
+    }
+
+    @GetMapping("/admin/sources/{id}")
+    String source(@PathVariable String id, Model model) {
+        model.addAttribute("status", administration.find(id).orElseThrow(() -> notFound()));
+        return "admin/source";
+    }
+
+    /** How a run goes, for the source page's script; with the admin's session, unlike the JSON API. */
+    @GetMapping(path = "/admin/sources/{id}/status", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> status(@PathVariable String id) {
+        SourceStatus status = administration.find(id).orElseThrow(() -> notFound());
+        Map<String, Object> json = new HashMap<>();
+        json.put("busy", status.busy());
+        return json;
+    }
+
+    @GetMapping("/admin/sources/{id}/edit")
+    String edit(@PathVariable String id, Model model) {
+        SourceStatus status = administration.find(id).orElseThrow(() -> notFound());
+        if (!status.source().editable()) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT);
+        }
+        return form(model, SourceInput.of(status.source().registration()), false);
+    }
+
+    @PostMapping("/admin/sources/{id}")
+    String update(@PathVariable String id, @ModelAttribute("source") SourceInput input, BindingResult errors, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        if (!administration.exists(id)) {
+            throw notFound();
+        }
+        input.setId(id);
+        validator.validate(input, errors);
+        return save(input, errors, model, redirect, locale, false);
+    }
+
+    @PostMapping("/admin/sources/{id}/harvest")
+    String harvest(@PathVariable String id, RedirectAttributes redirect, Locale locale) {
+        if (!administration.exists(id)) {
+            throw notFound();
+        }
+        String key;
+        try {
+            key = administration.harvestNow(id) ? "admin.harvest.started" : "admin.harvest.busy";
+        } catch (IllegalStateException e) {
+            key = "admin.harvest.refused";
+        }
+        redirect.addFlashAttribute("adminMessage", messages.getMessage(key, new Object[] {id}, locale));
+        return "redirect:/admin/sources/" + id;
+    }
+
+    @PostMapping("/admin/sources/{id}/delete")
+    String delete(@PathVariable String id, RedirectAttributes redirect, Locale locale) {
+        try {
+            if (!administration.delete(id)) {
+                throw notFound();
+            }
+        } catch (SourceManagedElsewhereException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        }
+        redirect.addFlashAttribute("adminMessage", messages.getMessage("admin.source.deleted", new Object[] {id}, locale));
+        return "redirect:/admin";
+    }
+
+    private String save(SourceInput input, BindingResult errors, Model model, RedirectAttributes redirect, Locale locale,
+            boolean creating) {
+        if (errors.hasErrors()) {
+            return form(model, input, creating);
+        }
+        try {
+            administration.save(input.toRegisteredSource());
+        } catch (SourceManagedElsewhereException e) {
+            errors.rejectValue("id", "admin.source.error.id.file", "This source is defined in the sources file");
+            return form(model, input, creating);
+        }
+        redirect.addFlashAttribute("adminMessage", messages.getMessage("admin.source.saved", new Object[] {input.getId()}, locale));
+        return "redirect:/admin/sources/" + SourceInput.trim(input.getId());
+    }
+
+    private String form(Model model, SourceInput input, boolean creating) {
+        model.addAttribute("source", input);
+        model.addAttribute("creating", creating);
+        model.addAttribute("formats", readers.formats().stream().sorted().toList());
+        return FORM;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

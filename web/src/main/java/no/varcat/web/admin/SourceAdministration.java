@@ -1,0 +1,70 @@
+package no.varcat.web.admin;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import no.varcat.harvest.HarvestHistory;
+import no.varcat.harvest.source.RegisteredSource;
+import no.varcat.web.harvest.IndexSync;
+import no.varcat.web.harvest.ScheduledHarvests;
+import no.varcat.web.harvest.SourceCatalog;
+import no.varcat.web.harvest.SourceScheduler;
+
+/**
+ * What an admin does to sources, the same from the admin pages and the JSON API: each change to the
+ * sources is followed by what it implies (schedules follow the sources; a deleted source's
+ * variables leave the search index).
+ */
+@Component
+class SourceAdministration {
+
+    private final SourceCatalog sources;
+    private final SourceScheduler scheduler;
+    private final ScheduledHarvests harvests;
+    private final HarvestHistory history;
+    private final IndexSync indexSync;
+
+    SourceAdministration(SourceCatalog sources, SourceScheduler scheduler, ScheduledHarvests harvests, HarvestHistory history,
+            IndexSync indexSync) {
+        this.sources = sources;
+        this.scheduler = scheduler;
+        this.harvests = harvests;
+        this.history = history;
+        this.indexSync = indexSync;
+    }
+
+    List<SourceStatus> all() {
+        return sources.all().stream().map(s -> new SourceStatus(s, scheduler.isBusy(s.id()), history.runs(s.id()))).toList();
+    }
+
+    Optional<SourceStatus> find(String id) {
+        return sources.find(id).map(s -> new SourceStatus(s, scheduler.isBusy(id), history.runs(id)));
+    }
+
+    boolean exists(String id) {
+        return sources.find(id).isPresent();
+    }
+
+    /** Adds or replaces the source and puts the schedules in line. */
+    void save(RegisteredSource source) {
+        sources.save(source);
+        harvests.reschedule();
+    }
+
+    /** Deletes the source and what was harvested from it, from the store and the search index. */
+    boolean delete(String id) {
+        boolean deleted = sources.delete(id);
+        if (deleted) {
+            harvests.reschedule();
+            indexSync.syncAll();
+        }
+        return deleted;
+    }
+
+    /** "Harvest now": whether a run was started (false: one is asked for or going on already). */
+    boolean harvestNow(String id) {
+        return harvests.harvestNow(id);
+    }
+}

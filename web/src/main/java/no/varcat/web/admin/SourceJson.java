@@ -1,0 +1,39 @@
+package no.varcat.web.admin;
+
+import java.time.Instant;
+import java.util.List;
+
+import no.varcat.harvest.HarvestIssue;
+import no.varcat.harvest.HarvestReport;
+import no.varcat.harvest.HarvestSource;
+
+/** A source as the admin JSON API writes it: its settings, where they live, and its last run. */
+record SourceJson(String id, String title, String location, String format, String preset, String register, String schedule,
+        String authHeaderEnv, String origin, boolean editable, boolean busy, RunJson lastRun) {
+
+    static SourceJson of(SourceStatus status) {
+        HarvestSource s = status.source().registration().source();
+        return new SourceJson(s.id(), s.title(), s.location().toString(), s.format(), s.preset(), s.register(),
+                status.source().registration().schedule(), status.source().registration().authHeaderEnv(),
+                status.source().origin().name(), status.source().editable(), status.busy(),
+                status.lastRun() == null ? null : RunJson.of(status.lastRun()));
+    }
+
+    /** One harvest run. */
+    record RunJson(Instant started, Instant finished, String outcome, long triples, List<IssueJson> issues) {
+
+        static RunJson of(HarvestReport run) {
+            return new RunJson(run.started(), run.finished(), run.outcome().name(), run.triples(),
+                    run.issues().stream().map(IssueJson::of).toList());
+        }
+    }
+
+    /** A problem a run found; line and column are left out when the format has no positions. */
+    record IssueJson(String severity, String message, Long line, Long column) {
+
+        static IssueJson of(HarvestIssue issue) {
+            return new IssueJson(issue.severity().name(), issue.message(), issue.line() > 0 ? issue.line() : null,
+                    issue.column() > 0 ? issue.column() : null);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package no.varcat.web.admin;
+
+import java.util.List;
+
+import no.varcat.harvest.HarvestReport;
+import no.varcat.web.harvest.ManagedSource;
+
+/**
+ * A source with how its harvests went, for the admin pages and the API.
+ *
+ * @param busy a run is asked for or going on
+ * @param runs its recorded runs, newest first (a run that found the source unchanged is not recorded)
+ */
+public record SourceStatus(ManagedSource source, boolean busy, List<HarvestReport> runs) {
+
+    public SourceStatus {
+        runs = List.copyOf(runs);
+    }
+
+    /** The newest recorded run, or null. */
+    public HarvestReport lastRun() {
+        return runs.isEmpty() ? null : runs.get(0);
+    }
+}

@@ -1,0 +1,233 @@
+package no.varcat.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.sun.net.httpserver.HttpServer;
+
+import no.varcat.catalog.register.RegisterRepository;
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.harvest.HarvestSource;
+import no.varcat.web.VarcatIntegrationTest;
+import no.varcat.web.list.SiteSession;
+
+/**
+ * The admin pages and the admin JSON API on the running catalog: both need the admin; a source added
+ * through the API and harvested with "harvest now" pressed twice while the first run waits in a real
+ * HTTP server runs once, shows in the history and in the catalog, and goes with its data when deleted.
+ */
+@VarcatIntegrationTest
+class AdminIT {
+
+    private static final String ID = "admin-it";
+    private static final String REGISTER = "https://test.varcat.no/small/register";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegisterRepository registers;
+
+    @Autowired
+    CatalogStore store;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final CountDownLatch requestArrived = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final ExecutorService serverThreads = Executors.newCachedThreadPool();
+    private HttpServer server;
+
+    @BeforeEach
+    void startSourceServer() throws IOException {
+        byte[] body;
+        try (InputStream in = AdminIT.class.getResourceAsStream("/no/varcat/web/small-register.ttl")) {
+            body = in.readAllBytes();
+        }
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/small.ttl", exchange -> {
+            requests.incrementAndGet();
+            requestArrived.countDown();
+            try (exchange) {
+                // Holds the first run until the test has pressed "harvest now" again.
+                release.await(30, TimeUnit.SECONDS);
+                exchange.getResponseHeaders().set("Content-Type", "text/turtle");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.setExecutor(serverThreads);
+        server.start();
+    }
+
+    @AfterEach
+    void stopAndDeleteTheSource() throws Exception {
+        release.countDown();
+        awaitTrue(() -> !busy(), "the run to end");
+        api("DELETE", "/api/admin/sources/" + ID, null);
+        server.stop(0);
+        serverThreads.shutdownNow();
+    }
+
+    @Test
+    void theAdminPagesAndTheApiAreForTheAdminOnly() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/admin")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+
+        assertThat(send(HttpRequest.newBuilder(uri("/api/admin/sources")).build()).statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(uri("/api/admin/sources")).header("Authorization", basic("admin", "wrong")).build())
+                .statusCode()).isEqualTo(401);
+        // Without a session, a form post is refused before it reaches a controller.
+        assertThat(send(HttpRequest.newBuilder(uri("/admin/sources/mfr/harvest")).POST(HttpRequest.BodyPublishers.noBody()).build())
+                .statusCode()).isIn(302, 403);
+    }
+
+    @Test
+    void theSampleSourcesAreRegisteredOnTheFirstStart() throws Exception {
+        HttpResponse<String> list = api("GET", "/api/admin/sources", null);
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"id\":\"mfr\"", "\"location\":\"classpath:", "\"origin\":\"STORE\"");
+    }
+
+    @Test
+    void harvestNowPressedTwiceRunsOnceAndTheSourceGoesWithItsDataWhenDeleted() throws Exception {
+        HttpResponse<String> created = api("PUT", "/api/admin/sources/" + ID, """
+                {"title": "Lite testregister", "location": "%s", "format": "turtle"}""".formatted(sourceUrl()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(api("PUT", "/api/admin/sources/" + ID, """
+                {"title": "Lite testregister", "location": "%s", "format": "turtle"}""".formatted(sourceUrl())).statusCode()).isEqualTo(200);
+
+        assertThat(api("POST", "/api/admin/sources/" + ID + "/harvest", null).statusCode()).isEqualTo(202);
+        assertThat(requestArrived.await(30, TimeUnit.SECONDS)).isTrue();
+        HttpResponse<String> again = api("POST", "/api/admin/sources/" + ID + "/harvest", null);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("being harvested already");
+        release.countDown();
+
+        awaitTrue(() -> api("GET", "/api/admin/sources/" + ID + "/runs", null).body().contains("SUCCEEDED"), "the run to be recorded");
+        awaitTrue(() -> !busy(), "the run to end");
+        assertThat(requests).hasValue(1);
+        assertThat(api("GET", "/api/admin/sources/" + ID + "/runs", null).body()).containsOnlyOnce("\"outcome\"");
+        assertThat(registers.find(REGISTER)).isPresent();
+
+        assertThat(api("DELETE", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(204);
+        assertThat(api("GET", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(404);
+        assertThat(store.graphNames()).doesNotContain(HarvestSource.graphNameFor(ID));
+        assertThat(registers.find(REGISTER)).isEmpty();
+    }
+
+    @Test
+    void aSourceWithFaultsIsRefusedWithEachFaultNamed() throws Exception {
+        HttpResponse<String> refused = api("PUT", "/api/admin/sources/" + ID, """
+                {"location": "ftp://register.example/x", "format": "nope", "schedule": "every night", "authHeaderEnv": "NOT SET"}""");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"field\":\"location\"", "\"field\":\"format\"", "\"field\":\"schedule\"",
+                "\"field\":\"authHeaderEnv\"");
+        assertThat(api("GET", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdminLogsInAddsASourceInTheFormHarvestsItAndSeesTheRun() throws Exception {
+        SiteSession admin = new SiteSession(port);
+        HttpResponse<String> login = admin.submit("/login", "/login", Map.of("username", "admin", "password", VarcatIntegrationTest.ADMIN_PASSWORD));
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
+        assertThat(admin.get("/admin").body()).contains("Høstingskilder", "admin/sources/mfr");
+
+        HttpResponse<String> faulty = admin.submit("/admin/sources/new", "/admin/sources",
+                Map.of("id", ID, "location", sourceUrl(), "format", "turtle", "schedule", "hver natt"));
+        assertThat(faulty.statusCode()).isEqualTo(200);
+        assertThat(faulty.body()).contains("Tidsplanen må være cron med seks felt");
+
+        HttpResponse<String> saved = admin.submit("/admin/sources/new", "/admin/sources",
+                Map.of("id", ID, "title", "Lite testregister", "location", sourceUrl(), "format", "turtle", "schedule", "0 0 3 * * *"));
+        assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/sources/" + ID));
+        release.countDown();
+
+        HttpResponse<String> started = admin.submit("/admin/sources/" + ID, "/admin/sources/" + ID + "/harvest", Map.of());
+        assertThat(started.statusCode()).isEqualTo(302);
+        awaitTrue(() -> !busy() && admin.get("/admin/sources/" + ID).body().contains("Vellykket"), "the run to show");
+        assertThat(admin.get("/admin/sources/" + ID).body()).contains("0 0 3 * * *", "Høstingshistorikk");
+
+        HttpResponse<String> deleted = admin.submit("/admin/sources/" + ID, "/admin/sources/" + ID + "/delete", Map.of());
+        assertThat(deleted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
+        assertThat(admin.get("/admin/sources/" + ID).statusCode()).isEqualTo(404);
+    }
+
+    private boolean busy() {
+        try {
+            return api("GET", "/api/admin/sources/" + ID, null).body().contains("\"busy\":true");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private String sourceUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/small.ttl";
+    }
+
+    private HttpResponse<String> api(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", basic("admin", VarcatIntegrationTest.ADMIN_PASSWORD));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(request.build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void awaitTrue(Check check, String what) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!check.holds()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Gave up waiting for " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+}
