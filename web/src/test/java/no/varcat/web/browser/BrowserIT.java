@@ -7,12 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.web.VarcatIntegrationTest;
@@ -43,8 +37,6 @@ import no.varcat.web.VarcatIntegrationTest;
 class BrowserIT {
 
     private static final String MFR = "https://sample.varcat.no/fhi/mfr";
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
 
     @LocalServerPort
     int port;
@@ -133,45 +125,17 @@ class BrowserIT {
         pages.put("list", "/list");
         pages.put("search, English", "/search?q=BMI&lang=en");
 
-        // The harness itself: axe must see the faults of a page that has them.
-        browser.get("data:text/html,<html><body><img src=x.png><input type=text></body></html>");
-        assertThat(new AxeBuilder().analyze(browser).getViolations()).extracting(Rule::getId)
-                .contains("html-has-lang", "image-alt", "label");
-
-        List<String> blocking = new ArrayList<>();
-        StringBuilder report = new StringBuilder();
-        StringBuilder summary = new StringBuilder();
+        AxeCheck.assertAxeSeesFaults(browser);
+        AxeCheck axe = new AxeCheck();
         pages.forEach((name, path) -> {
             if (name.equals("list")) {
                 open("/variable?iri=" + encode(birthWeight));
                 clickAndWait(browser.findElement(By.cssSelector("main .list-toggle button")));
             }
             open(path);
-            Results results = new AxeBuilder().analyze(browser);
-            assertThat(results.isErrored()).as("axe-core failed on " + path + ": " + results.getErrorMessage()).isFalse();
-            summary.append(String.format("  %-16s %2d rules passed, %d violated, %d to review by hand %s%n", name,
-                    results.getPasses().size(), results.getViolations().size(), results.getIncomplete().size(),
-                    results.getIncomplete().stream().map(Rule::getId).toList()));
-            for (Rule rule : results.getViolations()) {
-                String line = describe(name, path, rule);
-                report.append(line);
-                if (BLOCKING_IMPACTS.contains(rule.getImpact())) {
-                    blocking.add(line);
-                }
-            }
+            axe.check(browser, name);
         });
-        System.out.println("axe-core on " + pages.size() + " pages:\n" + summary + "violations:\n" + (report.isEmpty() ? "  none\n" : report));
-
-        assertThat(blocking).as("serious or critical axe-core violations:\n" + String.join("", blocking)).isEmpty();
-    }
-
-    private static String describe(String name, String path, Rule rule) {
-        StringBuilder line = new StringBuilder().append("  [").append(rule.getImpact()).append("] ").append(name)
-                .append(" (").append(path).append("): ").append(rule.getId()).append(" – ").append(rule.getHelp())
-                .append(" (").append(rule.getHelpUrl()).append(")\n");
-        rule.getNodes().forEach(node -> line.append("      at ").append(node.getTarget()).append(": ")
-                .append(Optional.ofNullable(node.getFailureSummary()).orElse("").replace("\n", " ")).append('\n'));
-        return line.toString();
+        axe.assertNoBlockingViolations();
     }
 
     private void open(String path) {
@@ -200,17 +164,8 @@ class BrowserIT {
         });
     }
 
-    /** The whole page, not just the window (Chromium's own full-page capture, through DevTools). */
     private void screenshot(String name) throws Exception {
-        Map<String, Object> metrics = browser.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Number> size = (Map<String, Number>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
-                "width", size.get("width").doubleValue(), "height", Math.min(size.get("height").doubleValue(), 10_000));
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+        Screenshots.save(browser, name);
     }
 
     private static String encode(String value) {
