@@ -33,7 +33,7 @@ final class ProfileCheck {
 
     /** Enough to act on; a source with thousands of the same problem gets a count instead. */
     private static final int MAX_REPORTED = 50;
-    private static final Set<String> RDF_FORMATS = Set.of("turtle", "rdfxml", "jsonld", "ntriples");
+    private static final Set<String> RDF_FORMATS = Set.of("turtle", "rdfxml", "jsonld", "ntriples", "trig");
     private static final int TYPE_LOOKUP_BATCH = 500;
 
     private final CatalogStore store;
