@@ -43,7 +43,8 @@ import no.varcat.web.list.SiteSession;
 @VarcatIntegrationTest
 class AdminIT {
 
-    private static final String ID = "admin-it";
+    /** Unique per test: a deleted source's harvest log stays, and target/it-data outlives a build. */
+    private final String ID = "admin-it-" + Long.toString(System.nanoTime(), 36);
     private static final String REGISTER = "https://test.varcat.no/small/register";
 
     @LocalServerPort
