@@ -2,9 +2,10 @@ package no.varcat.catalog.search;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+
+import no.varcat.catalog.text.Sha256;
 
 /**
  * A digest of a document's content, stored with it, so an incremental reindex can tell which
@@ -17,17 +18,13 @@ final class ContentHash {
 
     /** Digest of the values in order; {@code null} and "" differ, and the separators cannot occur in values' own digests. */
     static String of(Object... values) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Object value : values) {
-                byte[] bytes = Objects.toString(value, "\u0000null").getBytes(StandardCharsets.UTF_8);
-                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) ':');
-                sha.update(bytes);
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest sha = Sha256.digest();
+        for (Object value : values) {
+            byte[] bytes = Objects.toString(value, "\u0000null").getBytes(StandardCharsets.UTF_8);
+            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(bytes);
         }
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 }

@@ -1,9 +1,7 @@
 package no.varcat.catalog.search;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import no.varcat.catalog.text.Sha256;
+
 
 /** A document in one of our indices, identified by the IRI of the resource it describes. */
 public interface IndexedDocument {
@@ -19,11 +17,6 @@ public interface IndexedDocument {
     }
 
     static String idFor(String iri) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(iri.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(iri, 16);
     }
 }

@@ -1,15 +1,13 @@
 package no.varcat.catalog.search.local;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import no.varcat.catalog.text.Sha256;
 
 /** The directory layout of a local node: unpacked servers, and the node's own config, data, logs and tmp. */
 record NodeDirectories(Path home) {
@@ -86,11 +84,6 @@ record NodeDirectories(Path home) {
     }
 
     private static String shortHash(Path path) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(path.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(path.toString(), 6);
     }
 }
