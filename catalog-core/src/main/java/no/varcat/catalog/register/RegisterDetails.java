@@ -12,6 +12,7 @@ import no.varcat.catalog.text.LocalizedText;
  * @param firstYear        first year with data, or null when unknown
  * @param lastYear         last year, or null while the register is still collecting
  * @param numberOfRecords  {@code healthdcatap:numberOfRecords}, or null
+ * @param themes           {@code dcat:theme} IRIs (EU data themes and the like)
  */
 public record RegisterDetails(
         RegisterSummary summary,
@@ -23,9 +24,11 @@ public record RegisterDetails(
         Integer lastYear,
         String landingPage,
         Long numberOfRecords,
-        LocalizedText populationCoverage) {
+        LocalizedText populationCoverage,
+        List<String> themes) {
 
     public RegisterDetails {
         legalBases = List.copyOf(legalBases);
+        themes = List.copyOf(themes);
     }
 }

@@ -1,5 +1,6 @@
 package no.varcat.catalog.register;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,10 @@ public final class RegisterRepository {
             ORDER BY ?basis
             """;
 
+    private static final String THEMES = """
+            SELECT DISTINCT ?theme WHERE { ?d dcat:theme ?theme } ORDER BY ?theme
+            """;
+
     private final CatalogStore store;
 
     public RegisterRepository(CatalogStore store) {
@@ -79,7 +84,9 @@ public final class RegisterRepository {
             String source = old.source() != null ? old.source() : RdfValues.lexical(row.get("source"));
             bases.put(key, new LegalBasis(old.label().withLiteral(row.get("label")), source));
         });
-        return Optional.of(details.build(found.get(0), List.copyOf(bases.values())));
+        List<String> themes = new ArrayList<>();
+        store.select(bound(THEMES, iri), row -> themes.add(row.get("theme").toString()));
+        return Optional.of(details.build(found.get(0), List.copyOf(bases.values()), themes));
     }
 
     private static String bound(String pattern, String registerIri) {
@@ -127,8 +134,8 @@ public final class RegisterRepository {
             population = population.withLiteral(row.get("population"));
         }
 
-        RegisterDetails build(RegisterSummary summary, List<LegalBasis> bases) {
-            return new RegisterDetails(summary, contactName, email, access, bases, start, end, landing, records, population);
+        RegisterDetails build(RegisterSummary summary, List<LegalBasis> bases, List<String> themes) {
+            return new RegisterDetails(summary, contactName, email, access, bases, start, end, landing, records, population, themes);
         }
     }
 

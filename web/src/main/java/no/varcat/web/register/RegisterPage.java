@@ -1,7 +1,6 @@
 package no.varcat.web.register;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +13,6 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
-import no.varcat.catalog.quality.CoverageRate;
-import no.varcat.catalog.quality.CoverageRepository;
 import no.varcat.catalog.quality.Direction;
 import no.varcat.catalog.quality.IndicatorMeasurement;
 import no.varcat.catalog.quality.QualityIndicator;
@@ -25,47 +22,18 @@ import no.varcat.catalog.store.CatalogStore;
 import no.varcat.web.chart.Percent;
 import no.varcat.web.chart.TimeSeriesChartBuilder;
 
-/** Turns a register's coverage rates and quality indicators into charts and tables. */
+/** Turns a register's quality indicators into charts and tables. */
 @Component
 class RegisterPage {
 
     private static final String COUNTRY = "https://w3id.org/varcat/region/NO";
 
-    private final CoverageRepository coverage;
     private final QualityIndicatorRepository indicators;
     private final CatalogStore store;
 
-    RegisterPage(CoverageRepository coverage, QualityIndicatorRepository indicators, CatalogStore store) {
-        this.coverage = coverage;
+    RegisterPage(QualityIndicatorRepository indicators, CatalogStore store) {
         this.indicators = indicators;
         this.store = store;
-    }
-
-    /** National rates when the register publishes them, else computed from its units' counts; null when it has none. */
-    CoverageView coverage(String registerIri, Locale locale, String nationalLabel, String computedLabel) {
-        List<CoverageRate> rates = coverage.forResource(registerIri);
-        SortedMap<Integer, BigDecimal> byYear = new TreeMap<>();
-        rates.stream().filter(CoverageRate::national).forEach(r -> byYear.put(r.year(), r.rate()));
-        boolean computed = false;
-        if (byYear.isEmpty()) {
-            Map<Integer, long[]> sums = new TreeMap<>();
-            rates.stream().filter(r -> r.numerator() != null && r.denominator() != null && r.denominator() > 0).forEach(r -> {
-                long[] sum = sums.computeIfAbsent(r.year(), y -> new long[2]);
-                sum[0] += r.numerator();
-                sum[1] += r.denominator();
-            });
-            sums.forEach((year, sum) -> byYear.put(year, BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(sum[1]), MathContext.DECIMAL64)));
-            computed = !byYear.isEmpty();
-        }
-        if (byYear.isEmpty()) {
-            return null;
-        }
-        NumberFormat percent = Percent.format(locale);
-        List<CoverageView.YearRate> years = byYear.entrySet().stream()
-                .map(e -> new CoverageView.YearRate(e.getKey(), percent.format(e.getValue()))).toList();
-        TimeSeriesChartBuilder chart = new TimeSeriesChartBuilder(byYear.firstKey(), byYear.lastKey(), locale)
-                .series(computed ? computedLabel : nationalLabel, "series-main", byYear);
-        return new CoverageView(chart.build(), years, computed);
     }
 
     List<IndicatorView> indicators(String registerIri, Locale locale, String highLabel, String moderateLabel) {

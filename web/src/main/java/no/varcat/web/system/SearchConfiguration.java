@@ -18,6 +18,7 @@ import no.varcat.catalog.search.SearchConnection;
 import no.varcat.catalog.search.SearchEndpoint;
 import no.varcat.catalog.search.VariableIndexer;
 import no.varcat.catalog.search.VariableSearch;
+import no.varcat.catalog.search.VariableSuggestions;
 import no.varcat.catalog.search.local.LocalElasticsearchNode;
 import no.varcat.catalog.search.local.LocalNodeSettings;
 import no.varcat.web.VarcatApplication;
@@ -67,6 +68,11 @@ class SearchConfiguration {
     @Bean
     VariableSearch variableSearch(SearchConnection connection, VariableIndexer variableIndexer) {
         return new VariableSearch(connection, variableIndexer.index().alias());
+    }
+
+    @Bean
+    VariableSuggestions variableSuggestions(SearchConnection connection, VariableIndexer variableIndexer) {
+        return new VariableSuggestions(connection, variableIndexer.index().alias());
     }
 
     @Bean

@@ -10,6 +10,7 @@ import no.varcat.catalog.quality.QualityIndicatorRepository;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.catalog.variable.VariableDescription;
 import no.varcat.catalog.variable.VariableRepository;
 
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +24,11 @@ class StoreConfiguration {
     @Bean
     VariableRepository variableRepository(CatalogStore store) {
         return new VariableRepository(store);
+    }
+
+    @Bean
+    VariableDescription variableDescription(CatalogStore store) {
+        return new VariableDescription(store);
     }
 
     @Bean

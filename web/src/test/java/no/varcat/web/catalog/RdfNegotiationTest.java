@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.Test;
 
-import no.varcat.web.catalog.CatalogController.RdfNegotiation;
-
 class RdfNegotiationTest {
 
     @Test
@@ -30,5 +28,14 @@ class RdfNegotiationTest {
     void nothingOfferedIsNull() {
         assertThat(RdfNegotiation.choose("application/pdf")).isNull();
         assertThat(RdfNegotiation.choose("text/turtle;q=0, application/pdf")).isNull();
+    }
+
+    @Test
+    void formatParametersNameTheSyntaxForLinks() {
+        assertThat(RdfNegotiation.fromFormat("turtle")).isEqualTo(Lang.TURTLE);
+        assertThat(RdfNegotiation.fromFormat("JSONLD")).isEqualTo(Lang.JSONLD);
+        assertThat(RdfNegotiation.fromFormat("rdfxml")).isEqualTo(Lang.RDFXML);
+        assertThat(RdfNegotiation.fromFormat("html")).isNull();
+        assertThat(RdfNegotiation.fromFormat(null)).isNull();
     }
 }

@@ -1,0 +1,83 @@
+package no.varcat.web.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.riot.Lang;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Picks an RDF syntax from an Accept header or a {@code format} parameter, for every RDF the site serves. */
+public final class RdfNegotiation {
+
+    private static final Map<String, Lang> OFFERED = Map.of(
+            "text/turtle", Lang.TURTLE,
+            "application/rdf+xml", Lang.RDFXML,
+            "application/ld+json", Lang.JSONLD,
+            "application/n-triples", Lang.NTRIPLES);
+
+    /** Short names for links, where a browser cannot set the Accept header. */
+    private static final Map<String, Lang> FORMATS = Map.of(
+            "turtle", Lang.TURTLE, "ttl", Lang.TURTLE,
+            "rdfxml", Lang.RDFXML, "rdf", Lang.RDFXML, "xml", Lang.RDFXML,
+            "jsonld", Lang.JSONLD, "json-ld", Lang.JSONLD,
+            "ntriples", Lang.NTRIPLES, "nt", Lang.NTRIPLES);
+
+    private RdfNegotiation() {
+    }
+
+    public static List<String> offered() {
+        return OFFERED.keySet().stream().sorted().toList();
+    }
+
+    /** The syntax a {@code format} parameter names ({@code turtle}, {@code jsonld}, {@code rdfxml}, ...), or null. */
+    public static Lang fromFormat(String format) {
+        return format == null ? null : FORMATS.get(format.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Turtle for no header, a wildcard or HTML browsers; null when nothing acceptable is offered. */
+    public static Lang choose(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return Lang.TURTLE;
+        }
+        List<MediaType> wanted;
+        try {
+            wanted = MediaType.parseMediaTypes(accept);
+        } catch (IllegalArgumentException e) {
+            return Lang.TURTLE;
+        }
+        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : wanted) {
+            if (type.getQualityValue() == 0) {
+                continue;
+            }
+            Lang exact = OFFERED.get(type.getType() + "/" + type.getSubtype());
+            if (exact != null) {
+                return exact;
+            }
+            if (type.isWildcardType() || type.isWildcardSubtype() && type.getType().equals("text")
+                    || type.getSubtype().equals("html")) {
+                return Lang.TURTLE;
+            }
+        }
+        return null;
+    }
+
+    /** 406 with the syntaxes on offer, so a client can see what to ask for. */
+    public static ResponseEntity<byte[]> notAcceptable() {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(("Available: " + String.join(", ", offered()) + "\n").getBytes());
+    }
+
+    /** The response headers every RDF answer carries: its syntax, and that the Accept header chose it. */
+    public static ResponseEntity.BodyBuilder ok(Lang lang) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(lang.getHeaderString() + ";charset=UTF-8"))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
+}
