@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.harvest.HarvestHistory;
 import no.varcat.harvest.Harvester;
 import no.varcat.harvest.SourceOpener;
 import no.varcat.harvest.SourceReaders;
@@ -24,10 +25,11 @@ class HarvestConfiguration {
     }
 
     @Bean
-    SourceScheduler sourceScheduler(VarcatProperties properties, Harvester harvester, IndexSync indexSync) {
+    SourceScheduler sourceScheduler(VarcatProperties properties, CatalogStore store, Harvester harvester, IndexSync indexSync) {
         List<ScheduledSource> sources = properties.sourcesFile() == null ? List.of()
                 : new SourcesFile(SourceReaders.standard().formats(), System::getenv).read(properties.sourcesFile());
-        return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(), indexSync::syncAll);
+        return new SourceScheduler(sources, harvester, new SourceRuns(),
+                new FetchStates(new HarvestHistory(store)), indexSync::syncAll);
     }
 
     @Bean

@@ -101,7 +101,7 @@ public final class SourceScheduler {
     }
 
     private Optional<HarvestReport> run(HarvestSource source) {
-        Optional<HarvestReport> report = runs.runExclusively(source, () -> fetchStates.harvest(harvester, source));
+        Optional<HarvestReport> report = runs.runExclusively(source, progress -> fetchStates.harvest(harvester, source, progress));
         if (report.isEmpty()) {
             log.info("{} is being harvested already; this run is skipped", source.id());
         } else if (report.get().succeeded()) {
