@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.query.ParameterizedSparqlString;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.harvest.fetch.FetchState;
 import no.varcat.vocab.Prefixes;
 
 /** The harvest runs of a source, read back from its log graph: what the admin pages show per source. */
@@ -19,7 +20,10 @@ public final class HarvestHistory {
         this.store = store;
     }
 
-    /** Every recorded run of the source, newest first, each with its issues in the order found. */
+    /**
+     * Every recorded run of the source, newest first, each with its issues in the order found; a
+     * successful run also with its {@link VariableChanges} and the validators of its fetch.
+     */
     public List<HarvestReport> runs(String sourceId) {
         Map<String, List<HarvestIssue>> issuesByRun = new HashMap<>();
         store.select(query(HarvestRunMapping.SELECT_ISSUES, sourceId), row -> issuesByRun
@@ -29,6 +33,18 @@ public final class HarvestHistory {
         store.select(query(HarvestRunMapping.SELECT_RUNS, sourceId), row -> runs.add(HarvestRunMapping.readRun(sourceId, row,
                 issuesByRun.getOrDefault(row.getResource("run").getURI(), List.of()))));
         return runs;
+    }
+
+    /**
+     * The validators the newest successful run recorded (the fetch that gave the source's current
+     * graph), for a conditional GET after a restart; {@link FetchState#NONE} when there are none.
+     */
+    public FetchState lastFetchState(String sourceId) {
+        return runs(sourceId).stream()
+                .filter(HarvestReport::succeeded)
+                .findFirst()
+                .map(HarvestReport::fetchState)
+                .orElse(FetchState.NONE);
     }
 
     private static String query(String pattern, String sourceId) {

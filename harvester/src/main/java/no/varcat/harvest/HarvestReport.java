@@ -11,8 +11,11 @@ import no.varcat.harvest.fetch.FetchState;
  *
  * @param fetchState what to pass to the next harvest of the source for a conditional GET: new
  *                   validators after a successful run, the ones passed in otherwise;
- *                   {@link FetchState#NONE} for sources that are not fetched over HTTP, and in
- *                   {@link HarvestHistory}, which does not keep it
+ *                   {@link FetchState#NONE} for sources that are not fetched over HTTP. In
+ *                   {@link HarvestHistory}, the validators a successful run recorded; NONE for
+ *                   other runs
+ * @param variables  how the source's variables compare with what the store had before a run that
+ *                   wrote ({@code SUCCEEDED}); {@link VariableChanges#NONE} for other runs
  */
 public record HarvestReport(
         String sourceId,
@@ -21,7 +24,8 @@ public record HarvestReport(
         Outcome outcome,
         long triples,
         List<HarvestIssue> issues,
-        FetchState fetchState) {
+        FetchState fetchState,
+        VariableChanges variables) {
 
     /**
      * {@code UNCHANGED}: the server answered a conditional GET with 304 Not Modified; nothing was
@@ -32,10 +36,11 @@ public record HarvestReport(
     public HarvestReport {
         issues = List.copyOf(issues);
         fetchState = fetchState == null ? FetchState.NONE : fetchState;
+        variables = variables == null ? VariableChanges.NONE : variables;
     }
 
     public HarvestReport(String sourceId, Instant started, Instant finished, Outcome outcome, long triples, List<HarvestIssue> issues) {
-        this(sourceId, started, finished, outcome, triples, issues, FetchState.NONE);
+        this(sourceId, started, finished, outcome, triples, issues, FetchState.NONE, VariableChanges.NONE);
     }
 
     public boolean succeeded() {
@@ -43,6 +48,10 @@ public record HarvestReport(
     }
 
     public HarvestReport withFetchState(FetchState state) {
-        return new HarvestReport(sourceId, started, finished, outcome, triples, issues, state);
+        return new HarvestReport(sourceId, started, finished, outcome, triples, issues, state, variables);
+    }
+
+    public HarvestReport withVariables(VariableChanges changes) {
+        return new HarvestReport(sourceId, started, finished, outcome, triples, issues, fetchState, changes);
     }
 }

@@ -1,5 +1,6 @@
 package no.varcat.harvest;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.HarvestReport.Outcome;
+import no.varcat.harvest.fetch.FetchState;
 import no.varcat.vocab.PROV;
 import no.varcat.vocab.VARCAT;
 
@@ -29,13 +31,18 @@ final class HarvestRunMapping {
 
     /** Every run of one source ({@code ?wanted}), newest first. */
     static final String SELECT_RUNS = """
-            SELECT ?run ?started ?ended ?outcome ?triples WHERE {
+            SELECT ?run ?started ?ended ?outcome ?triples ?added ?changed ?unchanged ?removed ?fetchedFrom ?etag ?lastModified
+            WHERE {
               ?run a varcat:HarvestRun ;
                    prov:used ?wanted ;
                    prov:startedAtTime ?started .
               OPTIONAL { ?run prov:endedAtTime ?ended }
               OPTIONAL { ?run varcat:outcome ?outcome }
               OPTIONAL { ?run varcat:triples ?triples }
+              OPTIONAL { ?run varcat:added ?added ; varcat:changed ?changed ; varcat:unchanged ?unchanged ; varcat:removed ?removed }
+              OPTIONAL { ?run varcat:fetchedFrom ?fetchedFrom }
+              OPTIONAL { ?run varcat:etag ?etag }
+              OPTIONAL { ?run varcat:lastModified ?lastModified }
             }
             ORDER BY DESC(?started) ?run
             """;
@@ -85,6 +92,12 @@ final class HarvestRunMapping {
         g.add(Triple.create(run, VARCAT.triples.asNode(), count(report.triples())));
         if (report.succeeded()) {
             g.add(Triple.create(NodeFactory.createURI(source.graphName()), PROV.wasGeneratedBy.asNode(), run));
+            VariableChanges variables = report.variables();
+            g.add(Triple.create(run, VARCAT.added.asNode(), count(variables.added())));
+            g.add(Triple.create(run, VARCAT.changed.asNode(), count(variables.changed())));
+            g.add(Triple.create(run, VARCAT.unchanged.asNode(), count(variables.unchanged())));
+            g.add(Triple.create(run, VARCAT.removed.asNode(), count(variables.removed())));
+            addFetchState(g, run, report.fetchState());
         }
         List<HarvestIssue> issues = report.issues();
         for (int i = 0; i < issues.size(); i++) {
@@ -105,13 +118,51 @@ final class HarvestRunMapping {
         return g;
     }
 
+    /**
+     * The validators of the fetch that gave the run's content, so that the next run after a restart
+     * can still be a conditional GET; only for a fetch that had some.
+     */
+    private static void addFetchState(Graph g, Node run, FetchState state) {
+        if (state.location() == null || !state.appliesTo(state.location())) {
+            return;
+        }
+        g.add(Triple.create(run, VARCAT.fetchedFrom.asNode(), NodeFactory.createURI(state.location().toString())));
+        if (state.etag() != null) {
+            g.add(Triple.create(run, VARCAT.etag.asNode(), NodeFactory.createLiteralString(state.etag())));
+        }
+        if (state.lastModified() != null) {
+            g.add(Triple.create(run, VARCAT.lastModified.asNode(), NodeFactory.createLiteralString(state.lastModified())));
+        }
+    }
+
     static HarvestReport readRun(String sourceId, QuerySolution row, List<HarvestIssue> issues) {
         return new HarvestReport(sourceId,
                 instant(row, "started"),
                 row.get("ended") == null ? null : instant(row, "ended"),
                 row.get("outcome") == null ? Outcome.FAILED : Outcome.valueOf(row.getLiteral("outcome").getLexicalForm()),
                 row.get("triples") == null ? 0 : row.getLiteral("triples").getLong(),
-                issues);
+                issues,
+                readFetchState(row),
+                row.get("added") == null ? VariableChanges.NONE : new VariableChanges(number(row, "added"), number(row, "changed"),
+                        number(row, "unchanged"), number(row, "removed")));
+    }
+
+    /** The recorded validators; none when the run has none or the store holds something a request header must not carry. */
+    private static FetchState readFetchState(QuerySolution row) {
+        if (row.get("fetchedFrom") == null || !row.get("fetchedFrom").isURIResource()) {
+            return FetchState.NONE;
+        }
+        try {
+            return new FetchState(URI.create(row.getResource("fetchedFrom").getURI()),
+                    row.get("etag") == null ? null : row.getLiteral("etag").getLexicalForm(),
+                    row.get("lastModified") == null ? null : row.getLiteral("lastModified").getLexicalForm());
+        } catch (IllegalArgumentException e) {
+            return FetchState.NONE;
+        }
+    }
+
+    private static long number(QuerySolution row, String var) {
+        return row.getLiteral(var).getLong();
     }
 
     static HarvestIssue readIssue(QuerySolution row) {

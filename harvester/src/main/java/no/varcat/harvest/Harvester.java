@@ -54,16 +54,24 @@ public final class Harvester {
      * the report's {@link HarvestReport#fetchState()} for the next run.
      */
     public HarvestReport harvest(HarvestSource source, FetchState previous) {
+        return harvest(source, previous, HarvestProgress.NONE);
+    }
+
+    /**
+     * As {@link #harvest(HarvestSource, FetchState)}, telling {@code progress} each
+     * {@link HarvestPhase} the run enters.
+     */
+    public HarvestReport harvest(HarvestSource source, FetchState previous, HarvestProgress progress) {
         // Without the source's graph in the store, "unchanged" would keep nothing: fetch it all.
         FetchState known = previous == null ? FetchState.NONE : previous;
         boolean conditional = known != FetchState.NONE && store.graphNames().contains(source.graphName());
-        HarvestReport report = run(source, conditional ? known : FetchState.NONE);
+        HarvestReport report = run(source, conditional ? known : FetchState.NONE, progress == null ? HarvestProgress.NONE : progress);
         boolean newState = report.succeeded()
                 || report.outcome() == Outcome.UNCHANGED && report.fetchState() != null && report.fetchState() != FetchState.NONE;
         return newState ? report : report.withFetchState(known);
     }
 
-    private HarvestReport run(HarvestSource source, FetchState previous) {
+    private HarvestReport run(HarvestSource source, FetchState previous, HarvestProgress progress) {
         Instant started = clock.instant();
         IssueCollector issues = new IssueCollector();
         SourceReader reader = readers.forFormat(source.format()).orElse(null);
@@ -73,10 +81,12 @@ public final class Harvester {
         }
         Graph scratch = GraphFactory.createDefaultGraph();
         FetchState fetched;
+        progress.phase(HarvestPhase.FETCHING);
         try (Fetched content = opener.open(source, reader.mediaTypes(), previous, issues)) {
             if (!(content instanceof Fetched.Content body)) {
                 return unchanged(source, started, issues);
             }
+            progress.phase(HarvestPhase.READING);
             reader.read(body.in(), SourceContext.of(source), StreamRDFLib.graph(scratch), issues);
             fetched = body.state();
         } catch (IOException e) {
@@ -89,6 +99,7 @@ public final class Harvester {
             issues.add(Severity.FATAL, "The source is empty; the previous harvest is kept", -1, -1);
             return finish(source, started, Outcome.FAILED, 0, issues);
         }
+        progress.phase(HarvestPhase.CHECKING);
         Graph checked = profileCheck.apply(source, Skolemizer.skolemize(scratch, source.id()), issues);
         if (checked.isEmpty()) {
             issues.add(Severity.FATAL, "Nothing in the source conforms to the profile; the previous harvest is kept", -1, -1);
@@ -99,13 +110,17 @@ public final class Harvester {
             // Served again without a 304, but the same content: nothing to write, nothing to reindex.
             return unchanged(source, started, issues).withFetchState(fetched);
         }
-        HarvestReport report = finish(source, started, Outcome.SUCCEEDED, checked.size(), issues).withFetchState(fetched);
+        VariableChanges variables = VariableComparison.compare(stored, checked);
+        progress.phase(HarvestPhase.WRITING);
+        HarvestReport report = finish(source, started, Outcome.SUCCEEDED, checked.size(), issues)
+                .withFetchState(fetched).withVariables(variables);
         // The data and its log entry land in one transaction: the log never claims a graph the store lacks.
         store.apply(List.of(new GraphChange.Replace(source.graphName(), checked),
                 new GraphChange.Replace(RemovedVariables.graphName(source.id()),
                         RemovedVariables.record(store.readGraph(RemovedVariables.graphName(source.id())), stored, checked,
                                 LocalDate.ofInstant(started, ZoneOffset.UTC))),
                 new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));
+        log.info("Harvested {}: {} triples, {}, {} issues", source.id(), checked.size(), variables, report.issues().size());
         return report;
     }
 
@@ -124,9 +139,7 @@ public final class Harvester {
 
     private HarvestReport finish(HarvestSource source, Instant started, Outcome outcome, long triples, IssueCollector issues) {
         HarvestReport report = new HarvestReport(source.id(), started, clock.instant(), outcome, triples, issues.issues());
-        if (report.succeeded()) {
-            log.info("Harvested {}: {} triples, {} issues", source.id(), triples, report.issues().size());
-        } else {
+        if (!report.succeeded()) {
             log.warn("Harvest of {} failed: {}", source.id(), report.issues());
             store.apply(List.of(new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));
         }

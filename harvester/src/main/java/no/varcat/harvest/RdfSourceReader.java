@@ -29,6 +29,10 @@ public final class RdfSourceReader implements SourceReader {
     @Override
     public void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues) {
         InputStream source = refuseHtml(in, issues);
+        if (lang.equals(Lang.JSONLD)) {
+            readJsonLd(JsonLdSyntax.wellFormed(source, issues), baseIri, sink, issues);
+            return;
+        }
         try {
             RDFParser.source(source).lang(lang).base(baseIri).errorHandler(issues).parse(intoOneGraph(sink));
         } catch (RiotException e) {
@@ -37,6 +41,23 @@ public final class RdfSourceReader implements SourceReader {
             }
             throw new SourceFormatException("Not valid " + lang.getLabel() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The JSON is known to be well-formed here; what JSON-LD processing still refuses is one fatal
+     * issue in {@link JsonLdSyntax#explain}'s words, instead of the parser's vague error. Its
+     * warnings are kept as they are.
+     */
+    private void readJsonLd(InputStream json, String baseIri, StreamRDF sink, IssueCollector issues) {
+        IssueCollector parse = new IssueCollector();
+        try {
+            RDFParser.source(json).lang(lang).base(baseIri).errorHandler(parse).parse(sink);
+        } catch (RiotException e) {
+            parse.issues().stream().filter(i -> i.severity() == HarvestIssue.Severity.WARNING)
+                    .forEach(i -> issues.add(i.severity(), i.message(), i.line(), i.column()));
+            throw SourceFormatException.fatal(issues, JsonLdSyntax.explain(e), -1, -1, e);
+        }
+        parse.issues().forEach(i -> issues.add(i.severity(), i.message(), i.line(), i.column()));
     }
 
     /**

@@ -23,6 +23,10 @@ public final class InMemoryHarvest implements AutoCloseable {
         return harvester.harvest(source);
     }
 
+    public Harvester harvester() {
+        return harvester;
+    }
+
     @Override
     public void close() {
         store.close();

@@ -63,6 +63,40 @@ class RdfFormatsTest {
         assertThat(harvest.store.readGraph("urn:varcat:source:small").isIsomorphicWith(expected)).isTrue();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            // A missing comma: Jackson's line and column, not the byte offset Jena's JSON-LD parser gives.
+            "{\"@id\": \"https://test.varcat.no/small/register\",\\n \"http://purl.org/dc/terms/title\": \"Lite\" \"x\": 1}"
+                    + " | 2 | 43 | Not valid JSON, so not JSON-LD: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries",
+            "{\"@id\": \"https://test.varcat.no/small/register\",\\n \"http://purl.org/dc/terms/title\": \"Lite\""
+                    + " | 2 | 42 | Not valid JSON, so not JSON-LD: Unexpected end-of-input",
+            "\"just a string\" | 1 | 1 | Not valid JSON-LD: a JSON-LD document is a JSON object or list, this one is a string",
+            "{\"@id\": \"https://test.varcat.no/small/register\", \"@type\": 5} | -1 | -1 | Not valid JSON-LD: @type value is not valid"})
+    void malformedJsonLdIsOneFatalIssueSayingWhatIsWrongAndWhere(String json, long line, long column, String says) throws IOException {
+        harvest.harvest(new HarvestSource("small", writeSmallRegister(Lang.JSONLD).toUri(), "jsonld", "Small"));
+        Path file = dir.resolve("broken.jsonld");
+        Files.writeString(file, json.replace("\\n", "\n"));
+
+        HarvestReport report = harvest.harvest(new HarvestSource("small", file.toUri(), "jsonld", "Small"));
+
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(HarvestIssue.Severity.FATAL);
+            assertThat(issue.message()).startsWith(says).doesNotContain("Source: REDACTED");
+            assertThat(issue.line()).isEqualTo(line);
+            assertThat(issue.column()).isEqualTo(column);
+        });
+        assertThat(harvest.store.readGraph("urn:varcat:source:small").isIsomorphicWith(smallRegister())).as("the previous harvest is kept").isTrue();
+    }
+
+    private Path writeSmallRegister(Lang lang) throws IOException {
+        Path file = dir.resolve("register.jsonld");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, smallRegister(), lang);
+        }
+        return file;
+    }
+
     private static Lang lang(String format) {
         return switch (format) {
             case "rdfxml" -> Lang.RDFXML;

@@ -55,12 +55,17 @@ public final class VARCAT {
     /** One run of the harvester over one source, a prov:Activity. */
     public static final Resource HarvestRun = resource("HarvestRun");
     public static final Property outcome = property("outcome");
+    /** How many variables a successful run added, changed, found as they were and removed, compared with the store. */
     public static final Property added = property("added");
     public static final Property changed = property("changed");
     public static final Property unchanged = property("unchanged");
     public static final Property removed = property("removed");
     /** The day a variable was last seen missing from the source that had published it. */
     public static final Property removedOn = property("removedOn");
+    /** The URL a successful run fetched over HTTP, and the validators the server sent with it. */
+    public static final Property fetchedFrom = property("fetchedFrom");
+    public static final Property etag = property("etag");
+    public static final Property lastModified = property("lastModified");
     /** How many triples a successful run wrote to its source's graph. */
     public static final Property triples = property("triples");
     /** Something wrong with the source that a run found, with its position when the format has one. */

@@ -92,6 +92,6 @@ final class QualityBrokenExamples {
                         "HarvestRunShape", "exactly one harvest source"),
                 violation("harvest-run", "negative count",
                         "DELETE WHERE { ex:run-1 varcat:added ?n } ; INSERT DATA { ex:run-1 varcat:added -1 }",
-                        "HarvestRunShape", "count of added items"));
+                        "HarvestRunShape", "count of added variables"));
     }
 }

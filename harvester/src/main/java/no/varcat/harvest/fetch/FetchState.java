@@ -7,8 +7,9 @@ import java.net.http.HttpHeaders;
  * What a successful HTTP fetch of a source tells the next one, for a conditional GET: the
  * validators the server sent ({@code ETag}, {@code Last-Modified}) and the location they belong to.
  * The caller passes it to {@code Harvester.harvest(source, state)} and keeps
- * {@code HarvestReport.fetchState()} for the next run; storing it between runs (three strings,
- * beside the source's configuration) is the caller's business.
+ * {@code HarvestReport.fetchState()} for the next run ({@code schedule.FetchStates} does). A
+ * successful run records it with its data in the run log, where {@code HarvestHistory.lastFetchState}
+ * finds it after a restart.
  *
  * @param location     the source location the validators were fetched from; null when none
  * @param etag         the {@code ETag} header as sent, quotes and {@code W/} included; or null

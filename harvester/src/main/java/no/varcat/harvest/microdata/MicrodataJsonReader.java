@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.riot.system.StreamRDF;
@@ -72,7 +71,7 @@ public final class MicrodataJsonReader implements SourceReader {
                 MicrodataMapping mapping = new MicrodataMapping(issues, dataset.line(), dataset.column());
                 MicrodataVariable variable = dataset.node().has("measureVariable")
                         ? mapping.fromStructure(dataset.node())
-                        : mapping.fromDataset(dataset.node(), fileName(context.baseIri()));
+                        : mapping.fromDataset(dataset.node(), datasetName(context.baseIri(), issues));
                 if (variable == null) {
                     continue;
                 }
@@ -132,10 +131,11 @@ public final class MicrodataJsonReader implements SourceReader {
         return new Located(MAPPER.readTree(parser), where.getLineNr(), where.getColumnNr());
     }
 
-    /** A dataset's name is its file's, as in microdata.no's input (BEFOLKNING_SIVILSTAND.json). */
-    private static String fileName(String location) {
-        String path = location.replaceAll("[?#].*$", "");
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+    /** A dataset's metadata does not hold its name: it is in the file's ({@link DatasetName}). */
+    private static String datasetName(String location, IssueCollector issues) {
+        return DatasetName.of(location).orElseThrow(() -> SourceFormatException.fatal(issues,
+                "Cannot tell the dataset's name from " + location + ": microdata.no names a dataset by its file, "
+                        + "in upper-case letters A-Z, digits and underscores (BEFOLKNING_SIVILSTAND.json); rename the file "
+                        + "or point the source at one so named", -1, -1));
     }
 }

@@ -3,6 +3,8 @@ package no.varcat.harvest.schedule;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import no.varcat.harvest.HarvestHistory;
+import no.varcat.harvest.HarvestProgress;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.Harvester;
@@ -10,16 +12,31 @@ import no.varcat.harvest.fetch.FetchState;
 
 /**
  * Each source's last {@link FetchState}, so that its next scheduled harvest is a conditional GET.
- * Kept in memory only, for now: after a restart every source's first run fetches in full (and, when
- * the content is the same, {@link Harvester} still writes nothing).
+ * Kept in memory; with a {@link HarvestHistory}, a source it knows nothing of yet (the first run
+ * after a restart) gets the validators its newest successful run recorded in the store.
  */
 public final class FetchStates {
 
     private final Map<String, FetchState> states = new ConcurrentHashMap<>();
+    private final HarvestHistory history;
+
+    /** In memory only: after a restart each source's first run fetches in full. */
+    public FetchStates() {
+        this(null);
+    }
+
+    /** Falls back on what {@code history} recorded for a source not yet harvested since start. */
+    public FetchStates(HarvestHistory history) {
+        this.history = history;
+    }
 
     /** What to pass to the next harvest of {@code source}; {@link FetchState#NONE} when nothing is known. */
     public FetchState get(HarvestSource source) {
-        return states.getOrDefault(source.id(), FetchState.NONE);
+        FetchState known = states.get(source.id());
+        if (known != null) {
+            return known;
+        }
+        return history == null ? FetchState.NONE : history.lastFetchState(source.id());
     }
 
     /** Keeps what {@code report} says to pass to the next run of its source. */
@@ -29,7 +46,12 @@ public final class FetchStates {
 
     /** Harvests {@code source} conditionally on its last fetch and remembers the new state. */
     public HarvestReport harvest(Harvester harvester, HarvestSource source) {
-        HarvestReport report = harvester.harvest(source, get(source));
+        return harvest(harvester, source, HarvestProgress.NONE);
+    }
+
+    /** As {@link #harvest(Harvester, HarvestSource)}, telling {@code progress} the run's phases. */
+    public HarvestReport harvest(Harvester harvester, HarvestSource source, HarvestProgress progress) {
+        HarvestReport report = harvester.harvest(source, get(source), progress);
         remember(report);
         return report;
     }

@@ -120,8 +120,10 @@ class BadInputOverHttpTest {
                 new Case("malformed RDF/XML", "rdfxml", null, "application/rdf+xml", rdfxml, ok("application/rdf+xml", brokenXml),
                         Expect.fails("must be terminated by the matching end-tag", true)),
                 new Case("malformed JSON-LD", "jsonld", null, "application/ld+json", jsonld, ok("application/ld+json", brokenJson),
-                        // JSON-LD's parser reports an error, not a fatal error; either stops the read.
-                        new Expect(Outcome.FAILED, Severity.ERROR, "could not be loaded or parsed", true, graph -> { })),
+                        Expect.fails("Not valid JSON, so not JSON-LD: Unexpected end-of-input", true)),
+                new Case("JSON that is not JSON-LD", "jsonld", null, "application/ld+json", jsonld,
+                        ok("application/ld+json", "{\"@context\": 5, \"@id\": \"https://test.varcat.no/small/register\"}".getBytes(StandardCharsets.UTF_8)),
+                        Expect.fails("Not valid JSON-LD: ", false)),
                 new Case("truncated file", "turtle", null, TURTLE, TTL, ok(TURTLE, truncated),
                         Expect.fails("End of file", true)),
                 new Case("wrong Content-Type", "turtle", null, TURTLE, TTL, ok("application/json", TTL),

@@ -46,6 +46,7 @@ final class HttpHarvest implements AutoCloseable {
     final TestHttpServer server = new TestHttpServer();
     final Tdb2CatalogStore store = Tdb2CatalogStore.inMemory();
     private final AtomicInteger writes = new AtomicInteger();
+    private final FetchSettings settings;
     private final Harvester harvester;
 
     HttpHarvest() {
@@ -53,7 +54,13 @@ final class HttpHarvest implements AutoCloseable {
     }
 
     HttpHarvest(FetchSettings settings) {
-        harvester = new Harvester(new CountingStore(store, writes), SourceReaders.standard(),
+        this.settings = settings;
+        harvester = newHarvester();
+    }
+
+    /** A harvester as after a restart: new, with nothing in memory, over the same (counting) store. */
+    Harvester newHarvester() {
+        return new Harvester(new CountingStore(store, writes), SourceReaders.standard(),
                 new SourceOpener(false, new HttpFetcher(settings)), Clock.systemUTC());
     }
 

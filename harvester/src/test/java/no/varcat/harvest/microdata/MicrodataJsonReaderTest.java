@@ -3,6 +3,8 @@ package no.varcat.harvest.microdata;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import no.varcat.harvest.HarvestIssue;
@@ -35,6 +39,9 @@ class MicrodataJsonReaderTest {
     private static final String REGISTER = "https://test.varcat.no/ssb/befolkning";
     private static final Path REFERENCE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
             .resolve("../../shared/reference/register-sources").normalize();
+
+    @TempDir
+    Path dir;
 
     private final InMemoryHarvest harvest = new InMemoryHarvest(true);
 
@@ -70,6 +77,57 @@ class MicrodataJsonReaderTest {
     }
 
     @Test
+    void aDatasetIsNamedByTheUpperCaseNameEndingItsFileNameNotByAPrefix() throws IOException {
+        Path file = dir.resolve("microdata-no_BEFOLKNING_KJOENN.json");
+        try (InputStream in = getClass().getResourceAsStream("/no/varcat/harvest/microdata/BEFOLKNING_KJOENN.json")) {
+            Files.copy(in, file);
+        }
+
+        HarvestReport report = harvest.harvest(source(file.toUri()));
+
+        assertThat(report.succeeded()).as("%s", report.issues()).isTrue();
+        Model model = model();
+        assertThat(model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, DISCO.Variable).toList())
+                .extracting(Resource::getURI).containsExactly(REGISTER + "/variable/BEFOLKNING_KJOENN");
+        assertThat(model.getResource(REGISTER + "/variable/BEFOLKNING_KJOENN").getProperty(SKOS.notation).getString())
+                .isEqualTo("BEFOLKNING_KJOENN");
+    }
+
+    @Test
+    void aDatasetWhoseFileNameHoldsNoNameIsNotRead() throws IOException {
+        Path file = dir.resolve("befolkning-kjoenn.json");
+        try (InputStream in = getClass().getResourceAsStream("/no/varcat/harvest/microdata/BEFOLKNING_KJOENN.json")) {
+            Files.copy(in, file);
+        }
+
+        HarvestReport report = harvest.harvest(source(file.toUri()));
+
+        assertThat(report.succeeded()).isFalse();
+        assertThat(report.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(Severity.FATAL);
+            assertThat(issue.message()).contains("Cannot tell the dataset's name from ").contains("befolkning-kjoenn.json")
+                    .contains("upper-case letters A-Z, digits and underscores");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "https://data.example.no/BEFOLKNING_SIVILSTAND.json, BEFOLKNING_SIVILSTAND",
+            "file:///tmp/microdata-no_BEFOLKNING_SIVILSTAND.json, BEFOLKNING_SIVILSTAND",
+            "https://data.example.no/metadata/INNTEKT_WLONN?version=2, INNTEKT_WLONN",
+            "classpath:no/varcat/harvest/microdata/BEFOLKNING_KJOENN.JSON, BEFOLKNING_KJOENN",
+            "https://data.example.no/datasets/REGSTAT_2024.json, REGSTAT_2024"})
+    void theDatasetNameIsTheUpperCaseRunEndingTheFileName(String location, String name) {
+        assertThat(DatasetName.of(location)).contains(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://data.example.no/befolkning.json", "https://data.example.no/", "file:///tmp/2024.json"})
+    void aFileNameWithoutSuchARunGivesNoName(String location) {
+        assertThat(DatasetName.of(location)).isEmpty();
+    }
+
+    @Test
     void withoutARegisterNothingIsRead() {
         HarvestReport report = harvest.harvest(new HarvestSource("microdata",
                 URI.create("classpath:no/varcat/harvest/microdata/BEFOLKNING_KJOENN.json"), MicrodataJsonReader.FORMAT, "Microdata"));
@@ -92,6 +150,11 @@ class MicrodataJsonReaderTest {
         assertThat(report.issues()).as("%s", report.issues())
                 .noneMatch(i -> i.severity() == Severity.ERROR || i.severity() == Severity.FATAL);
         assertThat(model().listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, DISCO.Variable).toList()).isNotEmpty();
+        if (file.startsWith("microdata-no_BEFOLKNING_")) {
+            String name = file.substring("microdata-no_".length(), file.length() - ".json".length());
+            assertThat(model().listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, DISCO.Variable).toList())
+                    .extracting(Resource::getURI).containsExactly(REGISTER + "/variable/" + name);
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpServer;
 
 import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.harvest.HarvestPhase;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestReport.Outcome;
 import no.varcat.harvest.HarvestSource;
@@ -48,13 +49,15 @@ class FetchStatesTest {
         FetchStates states = new FetchStates();
         assertThat(states.get(source)).isEqualTo(FetchState.NONE);
 
+        List<HarvestPhase> phases = new CopyOnWriteArrayList<>();
         HarvestReport first = states.harvest(harvester, source);
-        HarvestReport second = states.harvest(harvester, source);
+        HarvestReport second = states.harvest(harvester, source, phases::add);
 
         assertThat(first.outcome()).isEqualTo(Outcome.SUCCEEDED);
         assertThat(second.outcome()).isEqualTo(Outcome.UNCHANGED);
         assertThat(ifNoneMatch).containsExactly("none", ETAG);
         assertThat(states.get(source).etag()).isEqualTo(ETAG);
+        assertThat(phases).as("a 304 ends the run while fetching").containsExactly(HarvestPhase.FETCHING);
     }
 
     private HttpServer start() {

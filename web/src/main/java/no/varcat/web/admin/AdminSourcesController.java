@@ -78,10 +78,14 @@ class AdminSourcesController {
     /** How a run goes, for the source page's script; with the admin's session, unlike the JSON API. */
     @GetMapping(path = "/admin/sources/{id}/status", produces = "application/json")
     @ResponseBody
-    Map<String, Object> status(@PathVariable String id) {
+    Map<String, Object> status(@PathVariable String id, Locale locale) {
         SourceStatus status = administration.find(id).orElseThrow(() -> notFound());
         Map<String, Object> json = new HashMap<>();
         json.put("busy", status.busy());
+        if (status.running() != null) {
+            json.put("phase", status.running().phase().name());
+            json.put("phaseText", messages.getMessage("admin.phase." + status.running().phase().name(), null, locale));
+        }
         return json;
     }
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import no.varcat.harvest.HarvestHistory;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.web.harvest.IndexSync;
+import no.varcat.web.harvest.ManagedSource;
 import no.varcat.web.harvest.ScheduledHarvests;
 import no.varcat.web.harvest.SourceCatalog;
 import no.varcat.web.harvest.SourceScheduler;
@@ -36,11 +37,16 @@ class SourceAdministration {
     }
 
     List<SourceStatus> all() {
-        return sources.all().stream().map(s -> new SourceStatus(s, scheduler.isBusy(s.id()), history.runs(s.id()))).toList();
+        return sources.all().stream().map(this::status).toList();
     }
 
     Optional<SourceStatus> find(String id) {
-        return sources.find(id).map(s -> new SourceStatus(s, scheduler.isBusy(id), history.runs(id)));
+        return sources.find(id).map(this::status);
+    }
+
+    private SourceStatus status(ManagedSource source) {
+        String id = source.id();
+        return new SourceStatus(source, scheduler.isBusy(id), scheduler.running(id).orElse(null), history.runs(id));
     }
 
     boolean exists(String id) {

@@ -6,25 +6,27 @@ import java.util.List;
 import no.varcat.harvest.HarvestIssue;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.VariableChanges;
 
 /** A source as the admin JSON API writes it: its settings, where they live, and its last run. */
 record SourceJson(String id, String title, String location, String format, String preset, String register, String schedule,
-        String authHeaderEnv, String origin, boolean editable, boolean busy, RunJson lastRun) {
+        String authHeaderEnv, String origin, boolean editable, boolean busy, String phase, RunJson lastRun) {
 
     static SourceJson of(SourceStatus status) {
         HarvestSource s = status.source().registration().source();
         return new SourceJson(s.id(), s.title(), s.location().toString(), s.format(), s.preset(), s.register(),
                 status.source().registration().schedule(), status.source().registration().authHeaderEnv(),
                 status.source().origin().name(), status.source().editable(), status.busy(),
+                status.running() == null ? null : status.running().phase().name(),
                 status.lastRun() == null ? null : RunJson.of(status.lastRun()));
     }
 
-    /** One harvest run. */
-    record RunJson(Instant started, Instant finished, String outcome, long triples, List<IssueJson> issues) {
+    /** One harvest run; {@code variables} compares a successful run with what the store had (null for a failed run). */
+    record RunJson(Instant started, Instant finished, String outcome, long triples, VariableChanges variables, List<IssueJson> issues) {
 
         static RunJson of(HarvestReport run) {
             return new RunJson(run.started(), run.finished(), run.outcome().name(), run.triples(),
-                    run.issues().stream().map(IssueJson::of).toList());
+                    run.succeeded() ? run.variables() : null, run.issues().stream().map(IssueJson::of).toList());
         }
     }
 

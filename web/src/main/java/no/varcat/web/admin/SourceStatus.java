@@ -3,15 +3,17 @@ package no.varcat.web.admin;
 import java.util.List;
 
 import no.varcat.harvest.HarvestReport;
+import no.varcat.harvest.schedule.RunningHarvest;
 import no.varcat.web.harvest.ManagedSource;
 
 /**
  * A source with how its harvests went, for the admin pages and the API.
  *
- * @param busy a run is asked for or going on
+ * @param busy    a run is asked for or going on
+ * @param running the run going on now, with its phase; null when none has started
  * @param runs its recorded runs, newest first (a run that found the source unchanged is not recorded)
  */
-public record SourceStatus(ManagedSource source, boolean busy, List<HarvestReport> runs) {
+public record SourceStatus(ManagedSource source, boolean busy, RunningHarvest running, List<HarvestReport> runs) {
 
     public SourceStatus {
         runs = List.copyOf(runs);

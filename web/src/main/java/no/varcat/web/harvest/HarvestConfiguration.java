@@ -48,8 +48,8 @@ class HarvestConfiguration {
     }
 
     @Bean
-    SourceScheduler sourceScheduler(SourceCatalog sources, Harvester harvester, IndexSync indexSync) {
-        return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(), System::getenv, indexSync::syncAll);
+    SourceScheduler sourceScheduler(SourceCatalog sources, Harvester harvester, HarvestHistory history, IndexSync indexSync) {
+        return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(history), System::getenv, indexSync::syncAll);
     }
 
     @Bean

@@ -23,6 +23,7 @@ import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.Harvester;
 import no.varcat.harvest.schedule.FetchStates;
+import no.varcat.harvest.schedule.RunningHarvest;
 import no.varcat.harvest.schedule.SourceRuns;
 import no.varcat.harvest.source.RegisteredSource;
 
@@ -122,6 +123,11 @@ public final class SourceScheduler {
         }
     }
 
+    /** The run of the source going on now, with its phase; empty before it starts and after it ends. */
+    public Optional<RunningHarvest> running(String sourceId) {
+        return runs.running(sourceId);
+    }
+
     /** Whether a run of the source is asked for or going on. */
     public boolean isBusy(String sourceId) {
         return requested.contains(sourceId) || runs.isRunning(sourceId);
@@ -159,7 +165,7 @@ public final class SourceScheduler {
     }
 
     private Optional<HarvestReport> run(HarvestSource source) {
-        Optional<HarvestReport> report = runs.runExclusively(source, () -> fetchStates.harvest(harvester, source));
+        Optional<HarvestReport> report = runs.runExclusively(source, progress -> fetchStates.harvest(harvester, source, progress));
         if (report.isEmpty()) {
             log.info("{} is being harvested already; this run is skipped", source.id());
         } else if (report.get().succeeded()) {

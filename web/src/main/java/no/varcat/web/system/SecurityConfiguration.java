@@ -11,7 +11,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
@@ -47,9 +49,21 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/list/**").permitAll()
                 .anyRequest().denyAll())
+                // Only the admin pages send to the login form; any other refused request is plain 403.
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginForAdminPages()))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll());
         return http.build();
+    }
+
+    private static AuthenticationEntryPoint loginForAdminPages() {
+        AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        AuthenticationEntryPoint forbidden = new HttpStatusEntryPoint(HttpStatus.FORBIDDEN);
+        return (request, response, exception) -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            boolean adminPage = path.equals("/admin") || path.startsWith("/admin/");
+            (adminPage ? login : forbidden).commence(request, response, exception);
+        };
     }
 
     @Bean
