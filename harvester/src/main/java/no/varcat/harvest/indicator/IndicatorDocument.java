@@ -55,7 +55,8 @@ record IndicatorDocument(List<Entry> indicators, List<Entry> data) {
         } catch (JacksonException e) {
             TokenStreamLocation where = e.getLocation();
             String message = "Not valid JSON: " + e.getOriginalMessage();
-            issues.add(Severity.ERROR, message, where == null ? -1 : where.getLineNr(), where == null ? -1 : where.getColumnNr());
+            // Nothing after a syntax error can be read: the run stops, as for the other formats.
+            issues.add(Severity.FATAL, message, where == null ? -1 : where.getLineNr(), where == null ? -1 : where.getColumnNr());
             throw new SourceFormatException(message, e);
         }
         if (!found) {

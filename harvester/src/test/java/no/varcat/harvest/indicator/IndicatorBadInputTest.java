@@ -29,7 +29,7 @@ class IndicatorBadInputTest {
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.issues()).singleElement().satisfies(issue -> {
-            assertThat(issue.severity()).isEqualTo(Severity.ERROR);
+            assertThat(issue.severity()).isEqualTo(Severity.FATAL);
             assertThat(issue.line()).isEqualTo(3);
             assertThat(issue.column()).isGreaterThan(60);
             assertThat(issue.message()).startsWith("Not valid JSON: ").contains("expecting comma");
