@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
@@ -60,14 +61,7 @@ class VariableListController {
     @PostMapping("/list/add")
     RedirectView add(@RequestParam("iri") String iri, @RequestParam(name = "returnTo", required = false) String returnTo,
             HttpSession session, Locale locale, RedirectAttributes redirect) {
-        VariableDetails variable = variables.find(iri)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No variable " + iri));
-        String key = switch (VariableList.of(session).add(iri)) {
-            case ADDED -> "list.added";
-            case ALREADY_THERE -> "list.already";
-            case FULL -> "list.full";
-        };
-        flash(redirect, key, locale, variable.summary().label().in(locale.getLanguage()), VariableList.MAX_SIZE);
+        redirect.addFlashAttribute("listMessage", add(VariableList.of(session), iri, locale));
         return back(returnTo);
     }
 
@@ -79,6 +73,52 @@ class VariableListController {
             flash(redirect, "list.removed", locale, label);
         }
         return back(returnTo);
+    }
+
+    /** "Legg til i listen" from list.js: the same change, answered with what the page should now show. */
+    @PostMapping(path = "/list/add", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ListChange addFromScript(@RequestParam("iri") String iri, HttpSession session, HttpServletRequest request, Locale locale) {
+        VariableList list = VariableList.of(session);
+        return change(list, iri, add(list, iri, locale), request, locale);
+    }
+
+    /** Adds the variable and says how that went. */
+    private String add(VariableList list, String iri, Locale locale) {
+        VariableDetails variable = variables.find(iri)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No variable " + iri));
+        String key = switch (list.add(iri)) {
+            case ADDED -> "list.added";
+            case ALREADY_THERE -> "list.already";
+            case FULL -> "list.full";
+        };
+        return messages.getMessage(key, new Object[] {variable.summary().label().in(locale.getLanguage()), VariableList.MAX_SIZE}, locale);
+    }
+
+    /** "Fjern fra listen" from list.js. */
+    @PostMapping(path = "/list/remove", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ListChange removeFromScript(@RequestParam("iri") String iri, HttpSession session, HttpServletRequest request, Locale locale) {
+        VariableList list = VariableList.of(session);
+        list.remove(iri);
+        String label = variables.find(iri).map(v -> v.summary().label().in(locale.getLanguage())).orElse(iri);
+        return change(list, iri, messages.getMessage("list.removed", new Object[] {label}, locale), request, locale);
+    }
+
+    private ListChange change(VariableList list, String iri, String message, HttpServletRequest request, Locale locale) {
+        boolean inList = list.iris().contains(iri);
+        return new ListChange(inList, list.size(), message,
+                messages.getMessage(inList ? "list.remove" : "list.add", null, locale),
+                messages.getMessage("nav.list.count", new Object[] {list.size()}, locale),
+                request.getContextPath() + (inList ? "/list/remove" : "/list/add"));
+    }
+
+    /**
+     * What a list button changed, for list.js to show without a page load.
+     *
+     * @param button the button's new text; {@code action} the form's new action
+     */
+    record ListChange(boolean inList, int count, String message, String button, String nav, String action) {
     }
 
     @PostMapping("/list/clear")

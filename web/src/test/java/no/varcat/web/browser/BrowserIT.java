@@ -87,9 +87,12 @@ class BrowserIT {
         clickAndWait(birthWeight);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Fødselsvekt");
 
-        clickAndWait(browser.findElement(By.cssSelector("main .list-toggle button")));
-        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("«Fødselsvekt» er lagt til i listen.");
-        assertThat(browser.findElement(By.cssSelector("main .list-toggle button")).getText()).startsWith("Fjern fra listen");
+        // list.js adds it in place: no page load, the button, the header's count and its message change.
+        WebElement add = browser.findElement(By.cssSelector("main .list-toggle button"));
+        add.click();
+        wait.until(ExpectedConditions.textToBePresentInElement(add, "Fjern fra listen"));
+        assertThat(browser.findElement(By.cssSelector(".site-header .list-status")).getText()).isEqualTo("«Fødselsvekt» er lagt til i listen.");
+        assertThat(browser.findElement(By.cssSelector(".site-header .list-link")).getText()).isEqualTo("Min variabelliste (1)");
         screenshot("variable");
 
         clickAndWait(browser.findElement(By.cssSelector(".facts a[href^='/register']")));
@@ -130,7 +133,9 @@ class BrowserIT {
         pages.forEach((name, path) -> {
             if (name.equals("list")) {
                 open("/variable?iri=" + encode(birthWeight));
-                clickAndWait(browser.findElement(By.cssSelector("main .list-toggle button")));
+                WebElement add = browser.findElement(By.cssSelector("main .list-toggle button"));
+                add.click();
+                wait.until(ExpectedConditions.textToBePresentInElement(add, "Fjern fra listen"));
             }
             open(path);
             axe.check(browser, name);

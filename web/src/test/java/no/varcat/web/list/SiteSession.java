@@ -42,11 +42,17 @@ public final class SiteSession {
     }
 
     public HttpResponse<String> post(String action, Map<String, String> fields) throws Exception {
+        return post(action, fields, "text/html");
+    }
+
+    /** Posts {@code fields} as a form, asking for {@code accept}, as a script does. */
+    public HttpResponse<String> post(String action, Map<String, String> fields, String accept) throws Exception {
         String form = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return http.send(HttpRequest.newBuilder(URI.create(base + action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

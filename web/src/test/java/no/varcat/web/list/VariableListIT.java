@@ -155,6 +155,21 @@ class VariableListIT {
     }
 
     @Test
+    void theScriptGetsWhatThePageShouldShowInsteadOfARedirect() throws Exception {
+        String token = SiteSession.csrfToken(visitor.get(WITH_FORMS).body());
+
+        var added = visitor.post("/list/add", Map.of("iri", birthWeight.iri(), "_csrf", token), "application/json");
+
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body()).contains("\"inList\":true", "\"count\":1", "\"button\":\"Fjern fra listen\"",
+                "\"nav\":\"Min variabelliste (1)\"", "\"action\":\"/list/remove\"", "er lagt til i listen");
+        var removed = visitor.post("/list/remove", Map.of("iri", birthWeight.iri(), "_csrf", token), "application/json");
+        assertThat(removed.body()).contains("\"inList\":false", "\"count\":0", "\"action\":\"/list/add\"");
+        // Without the token, as for the form.
+        assertThat(visitor.post("/list/add", Map.of("iri", birthWeight.iri()), "application/json").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void otherPostsStayRefusedEvenWithAToken() throws Exception {
         assertThat(visitor.submit(WITH_FORMS, "/search", Map.of("q", "x")).statusCode()).isEqualTo(403);
     }
