@@ -3,9 +3,6 @@ package no.varcat.web.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,11 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.sun.net.httpserver.HttpServer;
 
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.harvest.HarvestSource;
+import no.varcat.web.HeldRegisterServer;
 import no.varcat.web.VarcatIntegrationTest;
 import no.varcat.web.list.SiteSession;
 
@@ -45,7 +37,6 @@ class AdminIT {
 
     /** Unique per test: a deleted source's harvest log stays, and target/it-data outlives a build. */
     private final String ID = "admin-it-" + Long.toString(System.nanoTime(), 36);
-    private static final String REGISTER = "https://test.varcat.no/small/register";
 
     @LocalServerPort
     int port;
@@ -57,43 +48,19 @@ class AdminIT {
     CatalogStore store;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private final AtomicInteger requests = new AtomicInteger();
-    private final CountDownLatch requestArrived = new CountDownLatch(1);
-    private final CountDownLatch release = new CountDownLatch(1);
-    private final ExecutorService serverThreads = Executors.newCachedThreadPool();
-    private HttpServer server;
+    private HeldRegisterServer server;
 
     @BeforeEach
     void startSourceServer() throws IOException {
-        byte[] body;
-        try (InputStream in = AdminIT.class.getResourceAsStream("/no/varcat/web/small-register.ttl")) {
-            body = in.readAllBytes();
-        }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/small.ttl", exchange -> {
-            requests.incrementAndGet();
-            requestArrived.countDown();
-            try (exchange) {
-                // Holds the first run until the test has pressed "harvest now" again.
-                release.await(30, TimeUnit.SECONDS);
-                exchange.getResponseHeaders().set("Content-Type", "text/turtle");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        server.setExecutor(serverThreads);
-        server.start();
+        server = new HeldRegisterServer();
     }
 
     @AfterEach
     void stopAndDeleteTheSource() throws Exception {
-        release.countDown();
+        server.release();
         awaitTrue(() -> !busy(), "the run to end");
         api("DELETE", "/api/admin/sources/" + ID, null);
-        server.stop(0);
-        serverThreads.shutdownNow();
+        server.close();
     }
 
     @Test
@@ -127,25 +94,25 @@ class AdminIT {
                 {"title": "Lite testregister", "location": "%s", "format": "turtle"}""".formatted(sourceUrl())).statusCode()).isEqualTo(200);
 
         assertThat(api("POST", "/api/admin/sources/" + ID + "/harvest", null).statusCode()).isEqualTo(202);
-        assertThat(requestArrived.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.awaitRequest()).isTrue();
         HttpResponse<String> again = api("POST", "/api/admin/sources/" + ID + "/harvest", null);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("being harvested already");
         // The run waits in the server: the API shows it busy, fetching.
         assertThat(api("GET", "/api/admin/sources/" + ID, null).body()).contains("\"busy\":true", "\"phase\":\"FETCHING\"");
-        release.countDown();
+        server.release();
 
         awaitTrue(() -> api("GET", "/api/admin/sources/" + ID + "/runs", null).body().contains("SUCCEEDED"), "the run to be recorded");
         awaitTrue(() -> !busy(), "the run to end");
-        assertThat(requests).hasValue(1);
+        assertThat(server.requests()).isEqualTo(1);
         assertThat(api("GET", "/api/admin/sources/" + ID + "/runs", null).body()).containsOnlyOnce("\"outcome\"")
                 .contains("\"variables\":{\"added\":1,\"changed\":0,\"unchanged\":0,\"removed\":0");
-        assertThat(registers.find(REGISTER)).isPresent();
+        assertThat(registers.find(HeldRegisterServer.REGISTER)).isPresent();
 
         assertThat(api("DELETE", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(204);
         assertThat(api("GET", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(404);
         assertThat(store.graphNames()).doesNotContain(HarvestSource.graphNameFor(ID));
-        assertThat(registers.find(REGISTER)).isEmpty();
+        assertThat(registers.find(HeldRegisterServer.REGISTER)).isEmpty();
     }
 
     @Test
@@ -175,7 +142,7 @@ class AdminIT {
         HttpResponse<String> saved = admin.submit("/admin/sources/new", "/admin/sources",
                 Map.of("id", ID, "title", "Lite testregister", "location", sourceUrl(), "format", "turtle", "schedule", "0 0 3 * * *"));
         assertThat(saved.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/sources/" + ID));
-        release.countDown();
+        server.release();
 
         HttpResponse<String> started = admin.submit("/admin/sources/" + ID, "/admin/sources/" + ID + "/harvest", Map.of());
         assertThat(started.statusCode()).isEqualTo(302);
@@ -197,7 +164,7 @@ class AdminIT {
     }
 
     private String sourceUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/small.ttl";
+        return server.url();
     }
 
     private HttpResponse<String> api(String method, String path, String json) throws Exception {

@@ -3,18 +3,12 @@ package no.varcat.web.harvest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.Trigger;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
-import com.sun.net.httpserver.HttpServer;
 
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.store.CatalogStore;
@@ -41,6 +34,7 @@ import no.varcat.harvest.schedule.FetchStates;
 import no.varcat.harvest.schedule.SourceRuns;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.harvest.source.SourceRegistry;
+import no.varcat.web.HeldRegisterServer;
 import no.varcat.web.VarcatIntegrationTest;
 
 /**
@@ -53,7 +47,6 @@ import no.varcat.web.VarcatIntegrationTest;
 class ScheduledHarvestIT {
 
     private static final String ID = "scheduled-it";
-    private static final String REGISTER = "https://test.varcat.no/small/register";
 
     @Autowired
     Harvester harvester;
@@ -73,44 +66,17 @@ class ScheduledHarvestIT {
     @TempDir
     Path temp;
 
-    private final AtomicInteger requests = new AtomicInteger();
-    private final CountDownLatch requestArrived = new CountDownLatch(1);
-    private final CountDownLatch release = new CountDownLatch(1);
-    private final ExecutorService serverThreads = Executors.newCachedThreadPool();
-    private HttpServer server;
+    private HeldRegisterServer server;
 
     @BeforeEach
     void startServer() throws IOException {
         removeHarvested();
-        byte[] body;
-        try (InputStream in = ScheduledHarvestIT.class.getResourceAsStream("/no/varcat/web/small-register.ttl")) {
-            body = in.readAllBytes();
-        }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/small.ttl", exchange -> {
-            requests.incrementAndGet();
-            requestArrived.countDown();
-            try (InputStream ignored = exchange.getRequestBody()) {
-                // Hold the first run until the test has pressed "harvest now" again.
-                release.await(30, TimeUnit.SECONDS);
-                exchange.getResponseHeaders().set("Content-Type", "text/turtle");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                exchange.close();
-            }
-        });
-        server.setExecutor(serverThreads);
-        server.start();
+        server = new HeldRegisterServer();
     }
 
     @AfterEach
     void stopServerAndRemoveTheSource() {
-        release.countDown();
-        server.stop(0);
-        serverThreads.shutdownNow();
+        server.close();
         removeHarvested();
         indexSync.syncAll();
     }
@@ -118,7 +84,7 @@ class ScheduledHarvestIT {
     @Test
     void theScheduledRunHarvestsOnceWhileHarvestNowIsPressedAndTheRegisterAppears() throws Exception {
         Path file = Files.writeString(temp.resolve("sources.csv"), "id,location,format,preset,register,title,schedule,auth_header_env\n"
-                + ID + ",http://127.0.0.1:" + server.getAddress().getPort() + "/small.ttl,turtle,,,Lite testregister,0 0 3 * * *,\n");
+                + ID + "," + server.url() + ",turtle,,,Lite testregister,0 0 3 * * *,\n");
         List<RegisteredSource> sources = new SourcesFile(SourceReaders.standard().formats(), name -> null).read(file);
         AtomicInteger syncs = new AtomicInteger();
         SourceScheduler scheduler = new SourceScheduler(new SourceCatalog(sources, registry), harvester, new SourceRuns(),
@@ -132,23 +98,23 @@ class ScheduledHarvestIT {
 
         // The cron fires: its task runs on another thread and waits in the server.
         CompletableFuture<Void> scheduledRun = CompletableFuture.runAsync(tasks.runs.get(0));
-        assertThat(requestArrived.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.awaitRequest()).isTrue();
         // "Harvest now", twice, meanwhile: neither runs.
         Optional<HarvestReport> now = scheduler.runNow(ID);
         Optional<HarvestReport> again = CompletableFuture.supplyAsync(() -> scheduler.runNow(ID)).get(30, TimeUnit.SECONDS);
-        release.countDown();
+        server.release();
         scheduledRun.get(60, TimeUnit.SECONDS);
 
         assertThat(now).isEmpty();
         assertThat(again).isEmpty();
-        assertThat(requests).hasValue(1);
+        assertThat(server.requests()).isEqualTo(1);
         assertThat(syncs).hasValue(1);
-        assertThat(registers.find(REGISTER)).hasValueSatisfying(r -> assertThat(r.toString()).contains("Lite testregister"));
+        assertThat(registers.find(HeldRegisterServer.REGISTER)).hasValueSatisfying(r -> assertThat(r.toString()).contains("Lite testregister"));
 
         // Once the run is over, "harvest now" runs, and finds the same content: no index update.
         HarvestReport next = scheduler.runNow(ID).orElseThrow();
         assertThat(next.outcome()).isEqualTo(Outcome.UNCHANGED);
-        assertThat(requests).hasValue(2);
+        assertThat(server.requests()).isEqualTo(2);
         assertThat(syncs).hasValue(1);
     }
 
