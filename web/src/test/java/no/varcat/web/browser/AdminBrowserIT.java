@@ -2,20 +2,9 @@ package no.varcat.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
 
 import no.varcat.web.VarcatIntegrationTest;
 
@@ -25,29 +14,7 @@ import no.varcat.web.VarcatIntegrationTest;
  * finds no serious or critical violation on any of these pages. Screenshots in target/screenshots.
  */
 @VarcatIntegrationTest
-class AdminBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startChromium(TestInfo test) throws Exception {
-        Chromium.requireInstalled();
-        Path work = Path.of("target", "browser", test.getTestMethod().orElseThrow().getName());
-        FileSystemUtils.deleteRecursively(work);
-        browser = Chromium.start(work, work.resolve("downloads"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void quitChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AdminBrowserIT extends BrowserTest {
 
     @Test
     void anAdminLogsInHarvestsASourceAndFixesAFormAndEveryPageIsAccessible() throws Exception {
@@ -55,7 +22,7 @@ class AdminBrowserIT {
         open("/admin");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         axe.check(browser, "login");
-        Screenshots.save(browser, "admin-login");
+        screenshot("admin-login");
 
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(VarcatIntegrationTest.ADMIN_PASSWORD);
@@ -63,13 +30,13 @@ class AdminBrowserIT {
         assertThat(browser.getCurrentUrl()).matches(".*/admin(\\?continue)?");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Høstingskilder");
         axe.check(browser, "admin sources");
-        Screenshots.save(browser, "admin-sources");
+        screenshot("admin-sources");
 
         clickAndWait(browser.findElement(By.cssSelector("a[href$='/admin/sources/mfr']")));
         axe.check(browser, "admin source");
         clickAndWait(browser.findElement(By.xpath("//button[normalize-space()='Høst nå']")));
         assertThat(browser.findElement(By.cssSelector("main .flash")).getText()).containsAnyOf("Høsting av mfr er startet", "mfr høstes allerede");
-        Screenshots.save(browser, "admin-source");
+        screenshot("admin-source");
 
         open("/admin/sources/new");
         browser.findElement(By.id("id")).sendKeys("Ikke Gyldig");
@@ -81,18 +48,8 @@ class AdminBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("Id-en må være", "Velg et av formatene", "Tidsplanen må være cron");
         axe.check(browser, "admin form, faults");
-        Screenshots.save(browser, "admin-source-form");
+        screenshot("admin-source-form");
 
         axe.assertNoBlockingViolations();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void clickAndWait(WebElement element) {
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
-        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 }

@@ -6,25 +6,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
-
 
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.web.VarcatIntegrationTest;
@@ -34,37 +25,10 @@ import no.varcat.web.VarcatIntegrationTest;
  * screenshots of each page in {@code target/screenshots/}, and axe-core on the main pages.
  */
 @VarcatIntegrationTest
-class BrowserIT {
-
-    private static final String MFR = "https://sample.varcat.no/fhi/mfr";
-
-    @LocalServerPort
-    int port;
+class BrowserIT extends BrowserTest {
 
     @Autowired
     VariableRepository variables;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-    Path downloads;
-
-    @BeforeEach
-    void startChromium(TestInfo test) throws Exception {
-        // Per test rather than @BeforeAll, so that a skip is reported as one per test, with its reason.
-        Chromium.requireInstalled();
-        Path work = Path.of("target", "browser", test.getTestMethod().orElseThrow().getName());
-        FileSystemUtils.deleteRecursively(work);
-        downloads = work.resolve("downloads");
-        browser = Chromium.start(work, downloads);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void quitChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void researcherSearchesFiltersAddsAVariableAndDownloadsTheList() throws Exception {
@@ -143,21 +107,6 @@ class BrowserIT {
         axe.assertNoBlockingViolations();
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    /** Clicks something that loads a new page (a link, a form's button) and waits until it has. */
-    private void clickAndWait(WebElement element) {
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
-        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
-    }
-
-    private List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
     private Path awaitDownload(String extension) {
         return wait.until(driver -> {
             try (Stream<Path> files = Files.list(downloads)) {
@@ -167,13 +116,5 @@ class BrowserIT {
                 return null;
             }
         });
-    }
-
-    private void screenshot(String name) throws Exception {
-        Screenshots.save(browser, name);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -2,28 +2,16 @@ package no.varcat.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.FileSystemUtils;
-
 
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.catalog.variable.VariableSummary;
@@ -34,34 +22,10 @@ import no.varcat.web.VarcatIntegrationTest;
  * register and variable pages, in a real headless Chromium; screenshots in {@code target/screenshots/}.
  */
 @VarcatIntegrationTest
-class PagesBrowserIT {
-
-    private static final String MFR = "https://sample.varcat.no/fhi/mfr";
-
-    @LocalServerPort
-    int port;
+class PagesBrowserIT extends BrowserTest {
 
     @Autowired
     VariableRepository variables;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void startChromium(TestInfo test) throws Exception {
-        Chromium.requireInstalled();
-        Path work = Path.of("target", "browser", test.getTestMethod().orElseThrow().getName());
-        FileSystemUtils.deleteRecursively(work);
-        browser = Chromium.start(work, work.resolve("downloads"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void quitChromium() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void typingSuggestsVariablesAndArrowsWithEnterOpenOne() throws Exception {
@@ -178,26 +142,5 @@ class PagesBrowserIT {
         return variables.findByRegister(MFR).stream().filter(v -> v.notation().equals(notation)).findFirst().orElseThrow();
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void clickAndWait(WebElement element) {
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
-        wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
-    }
-
-    private List<String> texts(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-    }
-
     /** The whole page, not just the window (Chromium's own full-page capture, through DevTools). */
-    private void screenshot(String name) throws Exception {
-        Screenshots.save(browser, name);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }
