@@ -1,5 +1,6 @@
 package no.varcat.harvest;
 
+import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import no.varcat.catalog.text.Sha256;
 import no.varcat.harvest.fetch.FetchSettings;
 import no.varcat.harvest.fetch.FetchState;
 import no.varcat.harvest.fetch.Fetched;
@@ -15,12 +17,16 @@ import no.varcat.harvest.fetch.HttpFetcher;
 
 /**
  * Opens a source location: http(s) through {@link HttpFetcher} (limits, conditional GET,
- * retries), bundled sample data from the classpath, local files only when enabled.
+ * retries), bundled sample data from the classpath, local files only when enabled. A classpath or
+ * file source gets a validator too, the digest of its bytes as an entity tag, so that it is
+ * "not modified" as an http one is: a start-up that finds the bundled sample data as it was
+ * harvested reads none of it.
  */
 public final class SourceOpener {
 
     private final boolean fileUrlsAllowed;
     private final HttpFetcher http;
+    private final long maxBytes;
 
     /** With the standard fetch limits ({@link FetchSettings#defaults()}). */
     public SourceOpener(boolean fileUrlsAllowed) {
@@ -30,6 +36,7 @@ public final class SourceOpener {
     public SourceOpener(boolean fileUrlsAllowed, HttpFetcher http) {
         this.fileUrlsAllowed = fileUrlsAllowed;
         this.http = http;
+        this.maxBytes = http.settings().maxBytes();
     }
 
     /**
@@ -44,7 +51,18 @@ public final class SourceOpener {
         if (HttpFetcher.handles(location)) {
             return http.fetch(source, mediaTypes, previous, issues);
         }
-        return new Fetched.Content(open(location), FetchState.NONE);
+        byte[] bytes;
+        try (InputStream in = open(location)) {
+            bytes = in.readNBytes((int) maxBytes + 1);
+        }
+        if (bytes.length > maxBytes) {
+            throw new IOException("The source is larger than the size cap of " + maxBytes + " bytes");
+        }
+        FetchState state = new FetchState(location, "\"sha256-" + Sha256.hex(bytes, 16) + "\"", null);
+        if (previous != null && previous.appliesTo(location) && state.etag().equals(previous.etag())) {
+            return new Fetched.Unchanged(previous);
+        }
+        return new Fetched.Content(new ByteArrayInputStream(bytes), state);
     }
 
     private InputStream open(URI location) throws IOException {

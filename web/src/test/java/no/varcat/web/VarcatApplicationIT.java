@@ -125,7 +125,56 @@ class VarcatApplicationIT {
 
         assertThat(body).contains("<legend>Publisher</legend>", "<legend>Years with data</legend>");
         assertThat(body).containsPattern(
-                "href=\"/search\\?q=[^\"]*publisher=Folkehelseinstituttet&amp;from=2000&amp;to=&amp;sort=relevance&amp;page=2\"");
+                "href=\"/search\\?q=[^\"]*publisher=Folkehelseinstituttet&amp;from=2000&amp;sort=relevance&amp;page=2\"");
+    }
+
+    @Test
+    void themeCoverageAndIndicatorFacetsStayInTheUrlAndAreTranslated() throws Exception {
+        String cancer = "https://w3id.org/varcat/health-theme/cancer";
+        String body = get("/search?q=&theme=" + URLEncoder.encode(cancer, StandardCharsets.UTF_8)
+                + "&coverage=95-100&indicators=no&sort=changed", "text/html").body();
+
+        assertThat(body).contains("<legend>Tema</legend>", "<legend>Dekningsgrad i registeret</legend>",
+                "<legend>Kvalitetsindikatorer</legend>", "<span>Kreft</span>", "<span>Helse</span>", "95 % og over",
+                "value=\"" + cancer + "\" checked=\"checked\"", "id=\"coverage-95-100\" value=\"95-100\" checked=\"checked\"",
+                "id=\"indicators-no\" value=\"no\" checked=\"checked\"", "<option value=\"changed\" selected=\"selected\">");
+        // Only the cancer register (95 % and over, no quality indicators) is left; the sort form carries the filters.
+        assertThat(body).contains("/register?iri=https://sample.varcat.no/fhi/kreft\"", "Sist endret 2025-03-31",
+                "<input type=\"hidden\" name=\"theme\" value=\"" + cancer + "\">",
+                "<input type=\"hidden\" name=\"coverage\" value=\"95-100\">", "<input type=\"hidden\" name=\"indicators\" value=\"no\">");
+        assertThat(body).doesNotContain("/register?iri=https://sample.varcat.no/fhi/mfr\"");
+        // Pages keep the new facets: every central register has the EU theme HEAL and 95 % and over.
+        String heal = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
+        assertThat(get("/search?q=&theme=" + URLEncoder.encode(heal, StandardCharsets.UTF_8) + "&coverage=95-100&indicators=no&sort=changed",
+                "text/html").body()).contains("href=\"/search?q=&amp;theme=http%3A%2F%2Fpublications.europa.eu%2Fresource%2Fauthority"
+                        + "%2Fdata-theme%2FHEAL&amp;coverage=95-100&amp;indicators=no&amp;sort=changed&amp;page=2\"");
+
+        String english = get("/search?q=&theme=" + URLEncoder.encode(cancer, StandardCharsets.UTF_8) + "&lang=en", "text/html").body();
+        assertThat(english).contains("<legend>Theme</legend>", "<span>Cancer</span>", "<span>Health</span>",
+                "The register has quality indicators", "95 % and over");
+    }
+
+    @Test
+    void lastChangedSortsByTheVariablesOwnDateBeforeItsRegisters() throws Exception {
+        String body = get("/search?q=&sort=changed", "text/html").body();
+        // MFR's VEKT was changed 2025-10-01, after every register description of the sample.
+        assertThat(body.indexOf("<code>VEKT</code>")).isPositive().isEqualTo(body.indexOf("<code>"));
+        assertThat(body).contains("Sist endret 2025-10-01", "<option value=\"changed\" selected=\"selected\">Sist endret</option>");
+        assertThat(body.indexOf("Sist endret 2025-10-01")).isLessThan(body.indexOf("Sist endret 2025-09-12"));
+    }
+
+    @Test
+    void pagesPastWhatSkippingReachesFollowCursorsAndABareDeepPageNumberIsCapped() throws Exception {
+        String page10 = get("/search?q=&page=10", "text/html").body();
+        String next = page10.replaceAll("(?s).*href=\"(/search\\?[^\"]*)\" rel=\"next\".*", "$1").replace("&amp;", "&");
+        assertThat(next).contains("page=11", "after=");
+        String page11 = get(next, "text/html").body();
+        assertThat(page11).contains("Side 11 av ", "start=\"201\"", "rel=\"prev\"");
+
+        // Without a cursor, a page number beyond 10,000 hits is brought back within reach.
+        String beyond = get("/search?q=&page=900", "text/html").body();
+        assertThat(beyond).containsPattern("Side (\\d+) av \\1<").contains("class=\"result\"");
+        assertThat(get("/search?q=&page=2&after=not-a-cursor", "text/html").body()).contains("start=\"21\"");
     }
 
     @Test

@@ -18,6 +18,13 @@ public final class CoverageRepository {
         this.store = store;
     }
 
+    /** Every coverage rate in the store, for indexing. */
+    public List<CoverageRate> findAll() {
+        List<CoverageRate> rates = new ArrayList<>();
+        store.select(Prefixes.sparqlPrologue() + String.format(CoverageRateMapping.SELECT, ""), row -> rates.add(CoverageRateMapping.read(row)));
+        return rates;
+    }
+
     /** Coverage rates of a register or variable, all reporting units, by year. */
     public List<CoverageRate> forResource(String iri) {
         if (!Iris.isAbsolute(iri)) {

@@ -1,8 +1,19 @@
 package no.varcat.catalog.search;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import no.varcat.catalog.register.RegisterFacts;
 import no.varcat.catalog.variable.VariableSummary;
 
-/** A variable as stored in the search index; field names match variables-index.json. */
+/**
+ * A variable as stored in the search index; field names match variables-index.json. The register
+ * facts (themes, coverage, quality indicators) are copied into every variable of the register so
+ * that they can be facets of the variable search.
+ *
+ * @param coverageBand the {@link CoverageBand#param()} of {@code coverageRate}
+ * @param modified     {@code dct:modified} of the variable or, when it has none, of its register, as yyyy-MM-dd; or null
+ */
 public record VariableDocument(
         String iri,
         String notation,
@@ -22,9 +33,25 @@ public record VariableDocument(
         String valueType,
         String publisherName,
         String publisherNameEn,
+        List<String> themes,
+        Double coverageRate,
+        Integer coverageYear,
+        String coverageBand,
+        boolean hasQualityIndicators,
+        String modified,
         String contentHash) implements IndexedDocument {
 
+    public VariableDocument {
+        themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /** A variable of a register the store says nothing more about. */
     public static VariableDocument from(VariableSummary v) {
+        return from(v, RegisterFacts.NONE);
+    }
+
+    public static VariableDocument from(VariableSummary v, RegisterFacts register) {
+        LocalDate modified = v.modified() != null ? v.modified() : register.modified();
         return new VariableDocument(v.iri(), v.notation(),
                 v.label().nb(), v.label().nn(), v.label().en(),
                 v.definition().nb(), v.definition().nn(), v.definition().en(),
@@ -32,7 +59,13 @@ public record VariableDocument(
                 v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(),
                 ValueType.of(v.representation(), v.hasCodeList()).param(),
                 v.publisherName().isEmpty() ? null : v.publisherName().in("nb"), v.publisherName().en(),
+                register.themes(),
+                register.coverageRate() == null ? null : register.coverageRate().doubleValue(), register.coverageYear(),
+                CoverageBand.of(register.coverageRate()).param(), register.hasQualityIndicators(),
+                modified == null ? null : modified.toString(),
                 ContentHash.of(v.iri(), v.notation(), v.label(), v.definition(), v.registerIri(), v.registerTitle(),
-                        v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(), v.publisherName()));
+                        v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(), v.publisherName(),
+                        register.themes(), register.coverageRate(), register.coverageYear(), register.hasQualityIndicators(),
+                        modified));
     }
 }

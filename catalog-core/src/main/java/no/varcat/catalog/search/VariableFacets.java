@@ -28,6 +28,11 @@ final class VariableFacets {
 
     /** With and without a code list, in that order, including a zero count so both choices show. */
     static List<FacetValue> codeList(Aggregate facet, Boolean chosen) {
+        return yesNo(facet, chosen);
+    }
+
+    /** True and false of a boolean field, in that order, including a zero count so both choices show. */
+    static List<FacetValue> yesNo(Aggregate facet, Boolean chosen) {
         long with = 0;
         long without = 0;
         for (LongTermsBucket bucket : facet.filter().aggregations().get("values").lterms().buckets().array()) {
@@ -63,6 +68,37 @@ final class VariableFacets {
             long count = counts.getOrDefault(type.param(), 0L);
             if (count > 0 || chosen.contains(type)) {
                 values.add(new FacetValue(type.param(), type.param(), null, count, chosen.contains(type)));
+            }
+        }
+        return values;
+    }
+
+    /** Themes by count, labelled from the EU data theme and varcat health theme lists. */
+    static List<FacetValue> themes(Aggregate facet, List<String> chosen) {
+        List<FacetValue> values = new ArrayList<>();
+        for (StringTermsBucket bucket : facet.filter().aggregations().get("values").sterms().buckets().array()) {
+            String iri = bucket.key().stringValue();
+            values.add(new FacetValue(iri, ThemeLabels.nb(iri), ThemeLabels.en(iri), bucket.docCount(), chosen.contains(iri)));
+        }
+        for (String iri : chosen) {
+            if (values.stream().noneMatch(v -> v.key().equals(iri))) {
+                values.add(new FacetValue(iri, ThemeLabels.nb(iri), ThemeLabels.en(iri), 0, true));
+            }
+        }
+        return values;
+    }
+
+    /** Coverage bands from high to low, then unknown; those with no variables only when chosen. */
+    static List<FacetValue> coverageBands(Aggregate facet, List<CoverageBand> chosen) {
+        Map<String, Long> counts = new HashMap<>();
+        for (StringTermsBucket bucket : facet.filter().aggregations().get("values").sterms().buckets().array()) {
+            counts.put(bucket.key().stringValue(), bucket.docCount());
+        }
+        List<FacetValue> values = new ArrayList<>();
+        for (CoverageBand band : CoverageBand.values()) {
+            long count = counts.getOrDefault(band.param(), 0L);
+            if (count > 0 || chosen.contains(band)) {
+                values.add(new FacetValue(band.param(), band.param(), null, count, chosen.contains(band)));
             }
         }
         return values;

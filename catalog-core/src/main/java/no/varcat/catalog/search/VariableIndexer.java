@@ -1,7 +1,9 @@
 package no.varcat.catalog.search;
 
 import java.util.List;
+import java.util.Map;
 
+import no.varcat.catalog.register.RegisterFacts;
 import no.varcat.catalog.variable.VariableSummary;
 
 /** Writes variables to the variables index. */
@@ -19,7 +21,17 @@ public final class VariableIndexer {
 
     /** Replaces the index's content with exactly {@code variables}; returns the number indexed. */
     public int reindexAll(List<VariableSummary> variables) {
-        return reindex.run(variables.stream().map(VariableDocument::from).toList());
+        return reindexAll(variables, Map.of());
+    }
+
+    /** Like {@link #reindexAll(List)}, with the facts of the variables' registers by register IRI. */
+    public int reindexAll(List<VariableSummary> variables, Map<String, RegisterFacts> registers) {
+        return reindex.run(documents(variables, registers));
+    }
+
+    /** Writes documents as they are, for callers that build them without a store. */
+    public int reindexDocuments(List<VariableDocument> documents) {
+        return reindex.run(documents);
     }
 
     /**
@@ -27,7 +39,21 @@ public final class VariableIndexer {
      * deletes those no longer in {@code variables}. Builds the index when there is none.
      */
     public IndexChanges sync(List<VariableSummary> variables) {
-        return sync.run(variables.stream().map(VariableDocument::from).toList());
+        return sync(variables, Map.of());
+    }
+
+    /**
+     * Like {@link #sync(List)}, with the facts of the variables' registers by register IRI: a
+     * register's new coverage rate changes the content hash of each of its variables, so they are rewritten.
+     */
+    public IndexChanges sync(List<VariableSummary> variables, Map<String, RegisterFacts> registers) {
+        return sync.run(documents(variables, registers));
+    }
+
+    private static List<VariableDocument> documents(List<VariableSummary> variables, Map<String, RegisterFacts> registers) {
+        return variables.stream()
+                .map(v -> VariableDocument.from(v, registers.getOrDefault(v.registerIri(), RegisterFacts.NONE)))
+                .toList();
     }
 
     public AliasedIndex index() {

@@ -1,15 +1,20 @@
 package no.varcat.catalog.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -22,6 +27,9 @@ public final class VariableSearch {
     static final String CODE_LIST_FACET = "codeList";
     static final String PUBLISHER_FACET = "publisher";
     static final String VALUE_TYPE_FACET = "valueType";
+    static final String THEME_FACET = "theme";
+    static final String COVERAGE_FACET = "coverage";
+    static final String INDICATORS_FACET = "indicators";
     private static final String YEARS = "years";
     /** Norway has about 70 national and quality registers; room for all of them and more. */
     private static final int MAX_FACET_VALUES = 200;
@@ -40,19 +48,42 @@ public final class VariableSearch {
 
     /**
      * Facet filters go in the post filter and each facet is counted under the other facets'
-     * filters only, so choosing a register still shows what the other registers would give.
+     * filters only, so choosing a register still shows what the other registers would give. A
+     * cursor that does not fit the order (a URL edited by hand, or from before a change of the
+     * sort) gives the first page rather than an error.
      */
     public VariableSearchResult search(VariableQuery request) {
+        PageCursor cursor = request.cursor();
+        if (cursor == null) {
+            return run(request);
+        }
+        if (cursor.sortValues().size() != sortOptions(request.sort()).size()) {
+            return run(request.at(null));
+        }
+        try {
+            return run(request);
+        } catch (ElasticsearchException e) {
+            // A cursor from a URL someone edited, or from an older version of the sort: start from the top.
+            return run(request.at(null));
+        }
+    }
+
+    private VariableSearchResult run(VariableQuery request) {
         String q = request.text();
         Query query = q.isEmpty() ? Query.of(b -> b.matchAll(m -> m)) : relevance(q);
         Map<String, Query> filters = new LinkedHashMap<>();
         filters.put(REGISTER_FACET, termsFilter("registerIri", request.registers()));
-        filters.put(CODE_LIST_FACET, codeListFilter(request));
+        filters.put(CODE_LIST_FACET, booleanFilter("hasCodeList", request.hasCodeList()));
         filters.put(PUBLISHER_FACET, termsFilter("publisherName", request.publishers()));
         filters.put(VALUE_TYPE_FACET, termsFilter("valueType", request.valueTypes().stream().map(ValueType::param).toList()));
         filters.put(YEARS, yearFilter(request.years()));
+        filters.put(THEME_FACET, termsFilter("themes", request.themes()));
+        filters.put(COVERAGE_FACET, termsFilter("coverageBand", request.coverageBands().stream().map(CoverageBand::param).toList()));
+        filters.put(INDICATORS_FACET, booleanFilter("hasQualityIndicators", request.hasQualityIndicators()));
+        PageCursor cursor = request.cursor();
+        boolean backward = cursor != null && cursor.backward();
         try {
-            SearchResponse<VariableDocument> response = connection.client().search(s -> s
+            SearchResponse<VariableDocument> response = connection.client().search(s -> withCursor(s, cursor)
                     .index(alias)
                     .query(query)
                     .postFilter(allExcept(filters, null))
@@ -73,9 +104,18 @@ public final class VariableSearch {
                     .aggregations(VALUE_TYPE_FACET, a -> a
                             .filter(allExcept(filters, VALUE_TYPE_FACET))
                             .aggregations("values", v -> v.terms(t -> t.field("valueType").size(ValueType.values().length))))
-                    .sort(sortOptions(request.sort()))
+                    .aggregations(THEME_FACET, a -> a
+                            .filter(allExcept(filters, THEME_FACET))
+                            .aggregations("values", v -> v.terms(t -> t.field("themes").size(MAX_FACET_VALUES))))
+                    .aggregations(COVERAGE_FACET, a -> a
+                            .filter(allExcept(filters, COVERAGE_FACET))
+                            .aggregations("values", v -> v.terms(t -> t.field("coverageBand").size(CoverageBand.values().length))))
+                    .aggregations(INDICATORS_FACET, a -> a
+                            .filter(allExcept(filters, INDICATORS_FACET))
+                            .aggregations("values", v -> v.terms(t -> t.field("hasQualityIndicators"))))
+                    .sort(sortOptions(request.sort(), backward))
                     .suggest(q.isEmpty() ? null : SpellingSuggestion.suggester(q, "labelNb.suggest"))
-                    .from(request.from())
+                    .from(cursor == null ? request.from() : null)
                     .size(request.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .highlight(h -> h
@@ -84,31 +124,65 @@ public final class VariableSearch {
                             .fields("labelNb", f -> f.numberOfFragments(0))
                             .fields("definitionNb", f -> f.fragmentSize(200).numberOfFragments(1))),
                     VariableDocument.class);
-            List<VariableHit> hits = response.hits().hits().stream().map(VariableSearch::toHit).toList();
+            List<Hit<VariableDocument>> page = new ArrayList<>(response.hits().hits());
+            if (backward) {
+                Collections.reverse(page);
+            }
+            List<VariableHit> hits = page.stream().map(VariableSearch::toHit).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            Map<String, Aggregate> facets = response.aggregations();
             return new VariableSearchResult(q, total, request.from(), hits,
-                    VariableFacets.registers(response.aggregations().get(REGISTER_FACET), request.registers()),
-                    VariableFacets.codeList(response.aggregations().get(CODE_LIST_FACET), request.hasCodeList()),
-                    VariableFacets.publishers(response.aggregations().get(PUBLISHER_FACET), request.publishers()),
-                    VariableFacets.valueTypes(response.aggregations().get(VALUE_TYPE_FACET), request.valueTypes()),
-                    total == 0 ? SpellingSuggestion.from(q, response.suggest()) : null);
+                    VariableFacets.registers(facets.get(REGISTER_FACET), request.registers()),
+                    VariableFacets.codeList(facets.get(CODE_LIST_FACET), request.hasCodeList()),
+                    VariableFacets.publishers(facets.get(PUBLISHER_FACET), request.publishers()),
+                    VariableFacets.valueTypes(facets.get(VALUE_TYPE_FACET), request.valueTypes()),
+                    VariableFacets.themes(facets.get(THEME_FACET), request.themes()),
+                    VariableFacets.coverageBands(facets.get(COVERAGE_FACET), request.coverageBands()),
+                    VariableFacets.yesNo(facets.get(INDICATORS_FACET), request.hasQualityIndicators()),
+                    total == 0 ? SpellingSuggestion.from(q, response.suggest()) : null,
+                    page.isEmpty() ? null : PageCursor.after(page.get(0).sort()).token(),
+                    page.isEmpty() ? null : PageCursor.after(page.get(page.size() - 1).sort()).token());
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " did not answer a search: "
                     + SearchConnection.describe(e), e);
         }
     }
 
-    /** Field sorts end with the IRI, so equal names keep one order from page to page. */
-    static List<SortOptions> sortOptions(VariableSort sort) {
+    /**
+     * Every sort ends with the IRI, so that no two hits tie: equal names keep one order from page
+     * to page, and the sort values of a hit say exactly where a page after (or before) it starts.
+     * Backward is the same order reversed, missing values included, for the page before a cursor.
+     */
+    static List<SortOptions> sortOptions(VariableSort sort, boolean backward) {
+        SortOptions iri = field("iri", SortOrder.Asc, backward);
+        SortOptions label = field("labelNb.sort", SortOrder.Asc, backward);
         return switch (sort) {
-            case RELEVANCE -> List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))), ascending("iri"));
-            case NAME -> List.of(ascending("labelNb.sort"), ascending("iri"));
-            case REGISTER -> List.of(ascending("registerTitleNb.keyword"), ascending("labelNb.sort"), ascending("iri"));
+            case RELEVANCE -> List.of(SortOptions.of(o -> o.score(sc -> sc.order(backward ? SortOrder.Asc : SortOrder.Desc))), iri);
+            case NAME -> List.of(label, iri);
+            case REGISTER -> List.of(field("registerTitleNb.keyword", SortOrder.Asc, backward), label, iri);
+            case CHANGED -> List.of(field("modified", SortOrder.Desc, backward), label, iri);
         };
     }
 
-    private static SortOptions ascending(String field) {
-        return SortOptions.of(o -> o.field(f -> f.field(field).order(SortOrder.Asc)));
+    static List<SortOptions> sortOptions(VariableSort sort) {
+        return sortOptions(sort, false);
+    }
+
+    private static SearchRequest.Builder withCursor(SearchRequest.Builder search, PageCursor cursor) {
+        return cursor == null ? search : search.searchAfter(cursor.sortValues());
+    }
+
+    /** Missing values last going forward, so first going backward. */
+    private static SortOptions field(String field, SortOrder order, boolean backward) {
+        SortOrder direction = backward ? (order == SortOrder.Asc ? SortOrder.Desc : SortOrder.Asc) : order;
+        return SortOptions.of(o -> o.field(f -> f.field(field).order(direction).missing(backward ? "_first" : "_last")));
+    }
+
+    private static Query booleanFilter(String field, Boolean chosen) {
+        if (chosen == null) {
+            return Query.of(b -> b.matchAll(m -> m));
+        }
+        return Query.of(b -> b.term(t -> t.field(field).value(chosen)));
     }
 
     private static Query termsFilter(String field, List<String> chosen) {
@@ -139,12 +213,6 @@ public final class VariableSearch {
                 .filter(f -> f.bool(ends -> ends.should(endsLate, stillCollected).minimumShouldMatch("1")))));
     }
 
-    private static Query codeListFilter(VariableQuery request) {
-        if (request.hasCodeList() == null) {
-            return Query.of(b -> b.matchAll(m -> m));
-        }
-        return Query.of(b -> b.term(t -> t.field("hasCodeList").value(request.hasCodeList())));
-    }
 
     /** Every filter but the one named (null: every filter), so a facet counts under the others only. */
     private static Query allExcept(Map<String, Query> filters, String facet) {

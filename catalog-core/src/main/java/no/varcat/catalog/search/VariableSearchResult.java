@@ -5,11 +5,15 @@ import java.util.List;
 /**
  * A page of search results, the total number of matches, and the facet counts.
  *
- * @param suggestion when nothing matched the text, a corrected spelling of it; otherwise null
+ * @param suggestion          when nothing matched the text, a corrected spelling of it; otherwise null
+ * @param qualityIndicators   registers with ("true") and without ("false") quality indicators
+ * @param firstCursor         {@link PageCursor#token()} of the first hit, for the page before this one; null when empty
+ * @param lastCursor          {@link PageCursor#token()} of the last hit, for the page after this one; null when empty
  */
 public record VariableSearchResult(String query, long total, int from, List<VariableHit> hits,
         List<FacetValue> registers, List<FacetValue> codeList, List<FacetValue> publishers, List<FacetValue> valueTypes,
-        String suggestion) {
+        List<FacetValue> themes, List<FacetValue> coverageBands, List<FacetValue> qualityIndicators,
+        String suggestion, String firstCursor, String lastCursor) {
 
     public VariableSearchResult {
         hits = List.copyOf(hits);
@@ -17,5 +21,8 @@ public record VariableSearchResult(String query, long total, int from, List<Vari
         codeList = List.copyOf(codeList);
         publishers = List.copyOf(publishers);
         valueTypes = List.copyOf(valueTypes);
+        themes = List.copyOf(themes);
+        coverageBands = List.copyOf(coverageBands);
+        qualityIndicators = List.copyOf(qualityIndicators);
     }
 }

@@ -9,7 +9,12 @@ public enum VariableSort {
     /** By bokmål label. */
     NAME,
     /** By register title, then by bokmål label within each register. */
-    REGISTER;
+    REGISTER,
+    /**
+     * Most recently changed first: {@code dct:modified} of the variable, else of its register;
+     * variables with neither last.
+     */
+    CHANGED;
 
     /** The value of the {@code sort} URL parameter. */
     public String param() {

@@ -1,5 +1,8 @@
 package no.varcat.catalog.text;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import org.apache.jena.rdf.model.RDFNode;
 
 /** Plain values out of query results, where OPTIONAL patterns may leave a variable unbound. */
@@ -21,5 +24,18 @@ public final class RdfValues {
         String lexical = node != null && node.isLiteral() ? node.asLiteral().getLexicalForm() : null;
         return lexical != null && lexical.length() >= 4 && lexical.substring(0, 4).chars().allMatch(Character::isDigit)
                 ? Integer.valueOf(lexical.substring(0, 4)) : null;
+    }
+
+    /** The date of an {@code xsd:date} or {@code xsd:dateTime} (its first ten characters); null when there is none. */
+    public static LocalDate date(RDFNode node) {
+        String lexical = node != null && node.isLiteral() ? node.asLiteral().getLexicalForm().strip() : null;
+        if (lexical == null || lexical.length() < 10 || !lexical.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(lexical.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -22,6 +22,11 @@ public final class Sha256 {
 
     /** The first {@code bytes} bytes of the SHA-256 of the text's UTF-8, as lower-case hex. */
     public static String hex(String text, int bytes) {
-        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)), 0, bytes);
+        return hex(text.getBytes(StandardCharsets.UTF_8), bytes);
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code content}, as lower-case hex. */
+    public static String hex(byte[] content, int bytes) {
+        return HexFormat.of().formatHex(digest().digest(content), 0, bytes);
     }
 }

@@ -1,5 +1,6 @@
 package no.varcat.catalog.variable;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import no.varcat.vocab.Prefixes;
 public final class VariableRepository {
 
     private static final String SUMMARY_PATTERN = """
-            SELECT ?v ?notation ?label ?definition ?d ?dTitle ?publisherName ?start ?end ?repr ?isScheme WHERE {
+            SELECT ?v ?notation ?label ?definition ?d ?dTitle ?publisherName ?start ?end ?repr ?isScheme ?modified WHERE {
               ?d disco:variable ?v .
               ?v skos:notation ?notation .
               OPTIONAL { ?v skos:prefLabel ?label }
@@ -29,6 +30,7 @@ public final class VariableRepository {
               OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
               OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
               OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
+              OPTIONAL { ?v dct:modified ?modified }
               %s
             }
             """;
@@ -163,6 +165,7 @@ public final class VariableRepository {
         private String representation;
         private boolean hasCodeList;
         private LocalizedText publisherName = LocalizedText.EMPTY;
+        private LocalDate modified;
 
         VariableBuilder(String iri) {
             this.iri = iri;
@@ -179,6 +182,8 @@ public final class VariableRepository {
             publisherName = publisherName.withLiteral(row.get("publisherName"));
             firstYear = firstYear != null ? firstYear : RdfValues.year(row.get("start"));
             lastYear = lastYear != null ? lastYear : RdfValues.year(row.get("end"));
+            LocalDate date = RdfValues.date(row.get("modified"));
+            modified = modified == null || date != null && date.isAfter(modified) ? date : modified;
             if (representation == null && row.get("repr") != null && row.get("repr").isURIResource()) {
                 representation = row.getResource("repr").getURI();
                 hasCodeList = row.getLiteral("isScheme").getBoolean();
@@ -187,7 +192,7 @@ public final class VariableRepository {
 
         VariableSummary build() {
             return new VariableSummary(iri, notation, label, definition, registerIri, registerTitle,
-                    firstYear, lastYear, representation, hasCodeList, publisherName);
+                    firstYear, lastYear, representation, hasCodeList, publisherName, modified);
         }
     }
 }

@@ -1,5 +1,7 @@
 package no.varcat.catalog.variable;
 
+import java.time.LocalDate;
+
 import no.varcat.catalog.text.LocalizedText;
 
 /**
@@ -9,6 +11,7 @@ import no.varcat.catalog.text.LocalizedText;
  * @param firstYear      first year the register holds the variable, or null when unknown
  * @param lastYear       last year, or null while the variable is still collected
  * @param publisherName  name of the register's publisher, empty when unknown
+ * @param modified       the variable's own {@code dct:modified}, or null
  */
 public record VariableSummary(
         String iri,
@@ -21,5 +24,14 @@ public record VariableSummary(
         Integer lastYear,
         String representation,
         boolean hasCodeList,
-        LocalizedText publisherName) {
+        LocalizedText publisherName,
+        LocalDate modified) {
+
+    /** A variable that does not say when it was last changed. */
+    public VariableSummary(String iri, String notation, LocalizedText label, LocalizedText definition, String registerIri,
+            LocalizedText registerTitle, Integer firstYear, Integer lastYear, String representation, boolean hasCodeList,
+            LocalizedText publisherName) {
+        this(iri, notation, label, definition, registerIri, registerTitle, firstYear, lastYear, representation, hasCodeList,
+                publisherName, null);
+    }
 }

@@ -48,6 +48,10 @@ public final class HttpFetcher {
         this.settings = settings;
     }
 
+    public FetchSettings settings() {
+        return settings;
+    }
+
     public static boolean handles(URI location) {
         String scheme = location.getScheme();
         return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && location.getHost() != null;

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import no.varcat.catalog.register.RegisterFactsRepository;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.search.RegisterIndexer;
 import no.varcat.catalog.search.VariableIndexer;
@@ -16,12 +17,15 @@ public class IndexSync {
     private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
 
     private final VariableRepository variables;
+    private final RegisterFactsRepository registerFacts;
     private final VariableIndexer variableIndexer;
     private final RegisterRepository registers;
     private final RegisterIndexer registerIndexer;
 
-    IndexSync(VariableRepository variables, VariableIndexer variableIndexer, RegisterRepository registers, RegisterIndexer registerIndexer) {
+    IndexSync(VariableRepository variables, RegisterFactsRepository registerFacts, VariableIndexer variableIndexer,
+            RegisterRepository registers, RegisterIndexer registerIndexer) {
         this.variables = variables;
+        this.registerFacts = registerFacts;
         this.variableIndexer = variableIndexer;
         this.registers = registers;
         this.registerIndexer = registerIndexer;
@@ -38,7 +42,7 @@ public class IndexSync {
      */
     synchronized void sync(boolean storeChanged) {
         if (storeChanged || !variableIndexer.index().isCurrent()) {
-            log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll()));
+            log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll(), registerFacts.findAll()));
         }
         if (storeChanged || !registerIndexer.index().isCurrent()) {
             log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));

@@ -1,20 +1,20 @@
 package no.varcat.web.search;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import no.varcat.catalog.search.RegisterSearch;
 import no.varcat.catalog.search.RegisterSearchResult;
-import no.varcat.catalog.search.ValueType;
 import no.varcat.catalog.search.VariableQuery;
 import no.varcat.catalog.search.VariableSearch;
 import no.varcat.catalog.search.VariableSearchResult;
 import no.varcat.catalog.search.VariableSort;
-import no.varcat.catalog.search.YearRange;
 
 @Controller
 class SearchController {
@@ -37,50 +37,52 @@ class SearchController {
     }
 
     /**
-     * All of a search is in the URL (what to search, text, chosen registers, code list choice,
-     * publishers, value types, years, order, page), so it can be shared.
+     * All of a search is in the URL (what to search, text, facet choices, order, page and page
+     * cursor), so it can be shared.
      */
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", defaultValue = "") String q,
-            @RequestParam(name = "type", required = false) String type,
-            @RequestParam(name = "register", required = false) List<String> chosenRegisters,
-            @RequestParam(name = "codes", required = false) String codes,
-            @RequestParam(name = "publisher", required = false) List<String> publishers,
-            @RequestParam(name = "valueType", required = false) List<String> valueTypes,
-            @RequestParam(name = "from", required = false) String fromYear,
-            @RequestParam(name = "to", required = false) String toYear,
-            @RequestParam(name = "sort", required = false) String sort,
-            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
-        int current = Math.max(1, Math.min(page, MAX_PAGE));
+    String search(@RequestParam MultiValueMap<String, String> params, Model model) {
+        String q = Objects.requireNonNullElse(params.getFirst("q"), "");
         model.addAttribute("q", q);
-        model.addAttribute("page", current);
-        if (REGISTERS.equals(type)) {
+        if (REGISTERS.equals(params.getFirst("type"))) {
+            int current = Math.max(1, Math.min(Pagination.Request.of(params.getFirst("page"), null, null).number(), MAX_PAGE));
             RegisterSearchResult result = registers.search(q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+            model.addAttribute("page", current);
             model.addAttribute("type", REGISTERS);
             model.addAttribute("registerResult", result);
             model.addAttribute("pages", pages(result.total()));
             return "search";
         }
-        Boolean hasCodeList = "yes".equals(codes) ? Boolean.TRUE : "no".equals(codes) ? Boolean.FALSE : null;
-        List<ValueType> types = valueTypes == null ? List.of() : valueTypes.stream().map(ValueType::fromParam).toList();
-        VariableQuery query = new VariableQuery(q, chosenRegisters, hasCodeList, publishers, types,
-                YearRange.parse(fromYear, toYear), VariableSort.fromParam(sort), (current - 1) * PAGE_SIZE, PAGE_SIZE);
-        VariableSearchResult result = variables.search(query);
+        SearchState state = SearchState.of(params);
+        Pagination.Request page = Pagination.Request.of(params.getFirst("page"), params.getFirst("after"), params.getFirst("before"));
+        VariableQuery query = state.query(page.from(), PAGE_SIZE);
+        VariableSearchResult result = variables.search(page.cursor().map(query::at).orElse(query));
+        if (result.hits().isEmpty() && result.total() > 0 && page.cursor().isEmpty()) {
+            // A page number past the end shows the last page there is.
+            page = Pagination.Request.last(result.total());
+            query = state.query(page.from(), PAGE_SIZE);
+            result = variables.search(query);
+        }
         model.addAttribute("type", "variables");
-        model.addAttribute("registers", query.registers());
-        model.addAttribute("codes", hasCodeList == null ? "" : codes);
-        model.addAttribute("publishers", query.publishers());
-        model.addAttribute("valueTypes", query.valueTypes().stream().map(ValueType::param).toList());
-        model.addAttribute("fromYear", query.years().from() == null ? "" : query.years().from().toString());
-        model.addAttribute("toYear", query.years().to() == null ? "" : query.years().to().toString());
-        model.addAttribute("sort", query.sort().param());
+        model.addAttribute("state", state);
+        model.addAttribute("registers", state.registers());
+        model.addAttribute("codes", state.codes());
+        model.addAttribute("publishers", state.publishers());
+        model.addAttribute("valueTypes", state.valueTypes());
+        model.addAttribute("fromYear", state.fromYear());
+        model.addAttribute("toYear", state.toYear());
+        model.addAttribute("themes", state.themes());
+        model.addAttribute("coverage", state.coverage());
+        model.addAttribute("indicators", state.indicators());
+        model.addAttribute("sort", state.sort());
         model.addAttribute("sorts", List.of(VariableSort.values()));
         model.addAttribute("filtered", query.hasFilters());
         model.addAttribute("result", result);
-        model.addAttribute("pages", pages(result.total()));
+        model.addAttribute("pagination", Pagination.of(page, result, state));
         return "search";
     }
 
+    /** Registers are few: skipping hits reaches every page. */
     private static long pages(long total) {
         return Math.min(MAX_PAGE, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }

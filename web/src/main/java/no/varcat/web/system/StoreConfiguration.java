@@ -7,6 +7,7 @@ import no.varcat.catalog.dcat.CatalogDescription;
 import no.varcat.catalog.dcat.DcatCatalogExport;
 import no.varcat.catalog.quality.CoverageRepository;
 import no.varcat.catalog.quality.QualityIndicatorRepository;
+import no.varcat.catalog.register.RegisterFactsRepository;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Tdb2CatalogStore;
@@ -44,6 +45,12 @@ class StoreConfiguration {
     @Bean
     QualityIndicatorRepository qualityIndicatorRepository(CatalogStore store) {
         return new QualityIndicatorRepository(store);
+    }
+
+    @Bean
+    RegisterFactsRepository registerFactsRepository(CatalogStore store, CoverageRepository coverage,
+            QualityIndicatorRepository indicators) {
+        return new RegisterFactsRepository(store, coverage, indicators);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,10 +56,14 @@ abstract class BrowserTest {
         browser.get("http://localhost:" + port + path);
     }
 
-    /** Clicks something that loads a new page (a link, a form's button) and waits until it has. */
+    /**
+     * Clicks something that loads a new page (a link, a form's button) and waits until it has.
+     * Chromium may answer a look at the old element mid-navigation with an inspector error rather
+     * than "stale": wait on through it.
+     */
     void clickAndWait(WebElement element) {
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(element));
         wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
     }
 

@@ -1,0 +1,83 @@
+package no.varcat.catalog.register;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.query.ParameterizedSparqlString;
+
+import no.varcat.catalog.quality.CoverageRate;
+import no.varcat.catalog.quality.CoverageRepository;
+import no.varcat.catalog.quality.LatestCoverage;
+import no.varcat.catalog.quality.QualityIndicator;
+import no.varcat.catalog.quality.QualityIndicatorRepository;
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.text.RdfValues;
+import no.varcat.vocab.Prefixes;
+
+/** Reads the {@link RegisterFacts} of every register in a few whole-store queries, for indexing. */
+public final class RegisterFactsRepository {
+
+    private static final String THEMES_AND_MODIFIED = """
+            SELECT ?d ?theme ?modified WHERE {
+              ?d a dcat:Dataset .
+              { ?d dcat:theme ?theme } UNION { ?d healthdcatap:healthTheme ?theme } UNION { ?d dct:modified ?modified }
+            }
+            """;
+
+    private final CatalogStore store;
+    private final CoverageRepository coverage;
+    private final QualityIndicatorRepository indicators;
+
+    public RegisterFactsRepository(CatalogStore store, CoverageRepository coverage, QualityIndicatorRepository indicators) {
+        this.store = store;
+        this.coverage = coverage;
+        this.indicators = indicators;
+    }
+
+    /** Register IRI to its facts; registers the store says nothing of are missing (use {@link RegisterFacts#NONE}). */
+    public Map<String, RegisterFacts> findAll() {
+        Map<String, Set<String>> themes = new HashMap<>();
+        Map<String, LocalDate> modified = new HashMap<>();
+        store.select(new ParameterizedSparqlString(Prefixes.sparqlPrologue() + THEMES_AND_MODIFIED).toString(), row -> {
+            if (!row.get("d").isURIResource()) {
+                return;
+            }
+            String register = row.getResource("d").getURI();
+            if (row.get("theme") != null && row.get("theme").isURIResource()) {
+                themes.computeIfAbsent(register, k -> new TreeSet<>()).add(row.getResource("theme").getURI());
+            }
+            LocalDate date = RdfValues.date(row.get("modified"));
+            if (date != null) {
+                modified.merge(register, date, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        });
+        Map<String, List<CoverageRate>> rates = new HashMap<>();
+        for (CoverageRate rate : coverage.findAll()) {
+            rates.computeIfAbsent(rate.computedOn(), k -> new ArrayList<>()).add(rate);
+        }
+        Set<String> withIndicators = new HashSet<>();
+        for (QualityIndicator indicator : indicators.findAll()) {
+            if (indicator.registerIri() != null) {
+                withIndicators.add(indicator.registerIri());
+            }
+        }
+        Set<String> registers = new HashSet<>(themes.keySet());
+        registers.addAll(modified.keySet());
+        registers.addAll(rates.keySet());
+        registers.addAll(withIndicators);
+        Map<String, RegisterFacts> facts = new HashMap<>();
+        for (String register : registers) {
+            LatestCoverage latest = LatestCoverage.of(rates.getOrDefault(register, List.of())).orElse(null);
+            facts.put(register, new RegisterFacts(List.copyOf(themes.getOrDefault(register, Set.of())),
+                    latest == null ? null : latest.rate(), latest == null ? null : latest.year(),
+                    withIndicators.contains(register), modified.get(register)));
+        }
+        return facts;
+    }
+}
