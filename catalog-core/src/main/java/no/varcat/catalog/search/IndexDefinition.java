@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -32,13 +34,29 @@ public record IndexDefinition(String alias, String json) {
     /** The synonym rules shipped with varcat (Solr format, one rule a line, # comments). */
     public static List<String> defaultSynonyms() {
         try (InputStream in = resource("synonyms.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
+            return synonymRules(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An operator's own synonym list, in the format of the shipped one (UTF-8). The rules are part of
+     * the index definition, so an edited list changes its hash and the index is rebuilt behind its
+     * alias on the next start.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be read
+     */
+    public static List<String> synonymsFrom(Path file) {
+        try {
+            return synonymRules(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the synonyms file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> synonymRules(String text) {
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     }
 
     private static IndexDefinition load(String alias, String resourceName, List<String> synonyms) {

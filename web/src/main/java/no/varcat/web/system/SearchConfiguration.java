@@ -56,13 +56,19 @@ class SearchConfiguration {
 
     // The aliased indices are not beans: each belongs to its indexer, so nothing has to pick one of two by name.
     @Bean
-    VariableIndexer variableIndexer(SearchConnection connection) {
-        return new VariableIndexer(connection, new AliasedIndex(connection, IndexDefinition.variables(IndexDefinition.defaultSynonyms())));
+    VariableIndexer variableIndexer(SearchConnection connection, VarcatProperties properties) {
+        return new VariableIndexer(connection, new AliasedIndex(connection, IndexDefinition.variables(synonyms(properties))));
     }
 
     @Bean
-    RegisterIndexer registerIndexer(SearchConnection connection) {
-        return new RegisterIndexer(connection, new AliasedIndex(connection, IndexDefinition.registers(IndexDefinition.defaultSynonyms())));
+    RegisterIndexer registerIndexer(SearchConnection connection, VarcatProperties properties) {
+        return new RegisterIndexer(connection, new AliasedIndex(connection, IndexDefinition.registers(synonyms(properties))));
+    }
+
+    /** The operator's list when {@code varcat.search.synonyms-file} is set, else the shipped one. */
+    private static List<String> synonyms(VarcatProperties properties) {
+        Path file = properties.search().synonymsFile();
+        return file == null ? IndexDefinition.defaultSynonyms() : IndexDefinition.synonymsFrom(file);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sourcesFile   a CSV of harvest sources with their cron schedules; none: only the sample data
  * @param catalog       how the DCAT export describes this catalog
  * @param admin         who may manage sources and start harvests
+ * @param search        search settings
  */
 @ConfigurationProperties("varcat")
 public record VarcatProperties(
@@ -28,7 +29,8 @@ public record VarcatProperties(
         @DefaultValue Harvest harvest,
         Path sourcesFile,
         @DefaultValue Catalog catalog,
-        @DefaultValue Admin admin) {
+        @DefaultValue Admin admin,
+        @DefaultValue Search search) {
 
     /**
      * @param url      external cluster; empty means: run a local node
@@ -48,6 +50,13 @@ public record VarcatProperties(
      * @param heapMegabytes   heap of the local node
      */
     public record Local(Path distributionDir, Path home, @DefaultValue("512") int heapMegabytes) {
+    }
+
+    /**
+     * @param synonymsFile a list of search-time synonyms to use instead of the shipped one (same
+     *                     format: "a, b" equivalent, "a => b" rewrites, # comments); none: the shipped list
+     */
+    public record Search(Path synonymsFile) {
     }
 
     public record SampleData(@DefaultValue("true") boolean enabled) {
