@@ -35,6 +35,15 @@ public final class VariableRepository {
             }
             """;
 
+    /** What the variable page adds to the summary: population, question, unit; one per UNION branch. */
+    private static final String DESCRIPTION = """
+            SELECT ?population ?question ?unit WHERE {
+              { ?v disco:universe/skos:definition ?population }
+              UNION { ?v disco:question/disco:questionText ?question }
+              UNION { ?v sdmx-attribute:unitMeasure ?unit }
+            }
+            """;
+
     private static final String CODES = """
             SELECT ?code ?notation ?label ?missing WHERE {
               ?v disco:representation ?scheme .
@@ -110,7 +119,31 @@ public final class VariableRepository {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new VariableDetails(found.get(0), codes(iri)));
+        return Optional.of(described(found.get(0), codes(iri)));
+    }
+
+    /** The variable's population, question and unit, each where the source gives it. */
+    private VariableDetails described(VariableSummary summary, List<Code> codes) {
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + DESCRIPTION);
+        query.setIri("v", summary.iri());
+        DescriptionBuilder description = new DescriptionBuilder();
+        store.select(query.toString(), description::add);
+        return new VariableDetails(summary, codes, description.population, description.question, description.unit);
+    }
+
+    /** Collects the rows of {@link #DESCRIPTION}, one language or unit a row. */
+    private static final class DescriptionBuilder {
+        private LocalizedText population = LocalizedText.EMPTY;
+        private LocalizedText question = LocalizedText.EMPTY;
+        private String unit;
+
+        void add(QuerySolution row) {
+            population = population.withLiteral(row.get("population"));
+            question = question.withLiteral(row.get("question"));
+            if (row.get("unit") != null && row.get("unit").isURIResource()) {
+                unit = row.getResource("unit").getURI();
+            }
+        }
     }
 
     private List<VariableSummary> summaries(String pattern, Map<String, String> iris) {

@@ -31,6 +31,7 @@ class VariableController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No variable " + iri));
         model.addAttribute("variable", details.summary());
         model.addAttribute("codes", details.codes());
+        model.addAttribute("details", details);
         model.addAttribute("related", variables.related(iri));
         // Registers publish coverage for the whole register; it tells how complete each of its variables can be.
         model.addAttribute("coverage", coverage.of(details.summary().registerIri(), locale));

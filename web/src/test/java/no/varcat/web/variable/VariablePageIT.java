@@ -46,6 +46,22 @@ class VariablePageIT {
     }
 
     @Test
+    void showsTheUnitThePopulationAndTheQuestionWhereTheSourceGivesThem() throws Exception {
+        VariableSummary age = variables.findByRegister("https://sample.varcat.no/helsedir/kpr").stream()
+                .filter(v -> v.notation().equals("ALDER")).findFirst().orElseThrow();
+        assertThat(get("/variable?iri=" + encode(age.iri()), "text/html").body())
+                .contains("Måleenhet", "<a href=\"http://qudt.org/vocab/unit/YR\">år</a>");
+
+        VariableSummary transmission = variables.findByRegister("https://sample.varcat.no/fhi/msis").stream()
+                .filter(v -> v.notation().equals("SMITTEMATE")).findFirst().orElseThrow();
+        assertThat(get("/variable?iri=" + encode(transmission.iri()), "text/html").body())
+                .contains("Populasjon", "Meldte tilfeller der legen kjenner eller antar smittemåten.",
+                        "Spørsmål", "Hvordan ble pasienten sannsynligvis smittet?");
+        assertThat(get("/variable?iri=" + encode(transmission.iri()) + "&lang=en", "text/html").body())
+                .contains("Population", "How was the patient probably infected?");
+    }
+
+    @Test
     void linksToTheVariableAsTurtleJsonLdAndRdfXml() throws Exception {
         String iri = variable("VEKT").iri();
         String page = get("/variable?iri=" + encode(iri), "text/html").body();
