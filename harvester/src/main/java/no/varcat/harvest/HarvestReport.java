@@ -16,6 +16,8 @@ import no.varcat.harvest.fetch.FetchState;
  *                   other runs
  * @param variables  how the source's variables compare with what the store had before a run that
  *                   wrote ({@code SUCCEEDED}); {@link VariableChanges#NONE} for other runs
+ * @param httpStatus the status of the HTTP response the run ended on (after redirects and retries);
+ *                   null for sources not fetched over HTTP, or when no response came
  */
 public record HarvestReport(
         String sourceId,
@@ -25,7 +27,8 @@ public record HarvestReport(
         long triples,
         List<HarvestIssue> issues,
         FetchState fetchState,
-        VariableChanges variables) {
+        VariableChanges variables,
+        Integer httpStatus) {
 
     /**
      * {@code UNCHANGED}: the server answered a conditional GET with 304 Not Modified; nothing was
@@ -40,7 +43,7 @@ public record HarvestReport(
     }
 
     public HarvestReport(String sourceId, Instant started, Instant finished, Outcome outcome, long triples, List<HarvestIssue> issues) {
-        this(sourceId, started, finished, outcome, triples, issues, FetchState.NONE, VariableChanges.NONE);
+        this(sourceId, started, finished, outcome, triples, issues, FetchState.NONE, VariableChanges.NONE, null);
     }
 
     public boolean succeeded() {
@@ -48,10 +51,14 @@ public record HarvestReport(
     }
 
     public HarvestReport withFetchState(FetchState state) {
-        return new HarvestReport(sourceId, started, finished, outcome, triples, issues, state, variables);
+        return new HarvestReport(sourceId, started, finished, outcome, triples, issues, state, variables, httpStatus);
     }
 
     public HarvestReport withVariables(VariableChanges changes) {
-        return new HarvestReport(sourceId, started, finished, outcome, triples, issues, fetchState, changes);
+        return new HarvestReport(sourceId, started, finished, outcome, triples, issues, fetchState, changes, httpStatus);
+    }
+
+    public HarvestReport withHttpStatus(Integer status) {
+        return new HarvestReport(sourceId, started, finished, outcome, triples, issues, fetchState, variables, status);
     }
 }

@@ -32,6 +32,7 @@ final class HarvestRunMapping {
     /** Every run of one source ({@code ?wanted}), newest first. */
     static final String SELECT_RUNS = """
             SELECT ?run ?started ?ended ?outcome ?triples ?added ?changed ?unchanged ?removed ?fetchedFrom ?etag ?lastModified
+                   ?httpStatus
             WHERE {
               ?run a varcat:HarvestRun ;
                    prov:used ?wanted ;
@@ -43,6 +44,7 @@ final class HarvestRunMapping {
               OPTIONAL { ?run varcat:fetchedFrom ?fetchedFrom }
               OPTIONAL { ?run varcat:etag ?etag }
               OPTIONAL { ?run varcat:lastModified ?lastModified }
+              OPTIONAL { ?run varcat:httpStatus ?httpStatus }
             }
             ORDER BY DESC(?started) ?run
             """;
@@ -90,6 +92,10 @@ final class HarvestRunMapping {
         g.add(Triple.create(run, PROV.endedAtTime.asNode(), dateTime(report.finished())));
         g.add(Triple.create(run, VARCAT.outcome.asNode(), NodeFactory.createLiteralString(report.outcome().name())));
         g.add(Triple.create(run, VARCAT.triples.asNode(), count(report.triples())));
+        if (report.httpStatus() != null) {
+            g.add(Triple.create(run, VARCAT.httpStatus.asNode(),
+                    NodeFactory.createLiteralDT(Integer.toString(report.httpStatus()), XSDDatatype.XSDinteger)));
+        }
         if (report.succeeded()) {
             g.add(Triple.create(NodeFactory.createURI(source.graphName()), PROV.wasGeneratedBy.asNode(), run));
             VariableChanges variables = report.variables();
@@ -144,7 +150,8 @@ final class HarvestRunMapping {
                 issues,
                 readFetchState(row),
                 row.get("added") == null ? VariableChanges.NONE : new VariableChanges(number(row, "added"), number(row, "changed"),
-                        number(row, "unchanged"), number(row, "removed")));
+                        number(row, "unchanged"), number(row, "removed")),
+                row.get("httpStatus") == null ? null : row.getLiteral("httpStatus").getInt());
     }
 
     /** The recorded validators; none when the run has none or the store holds something a request header must not carry. */

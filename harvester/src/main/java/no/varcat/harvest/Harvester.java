@@ -134,11 +134,13 @@ public final class Harvester {
 
     private HarvestReport unchanged(HarvestSource source, Instant started, IssueCollector issues) {
         log.info("{} has not changed since it was last harvested", source.id());
-        return new HarvestReport(source.id(), started, clock.instant(), Outcome.UNCHANGED, 0, issues.issues());
+        return new HarvestReport(source.id(), started, clock.instant(), Outcome.UNCHANGED, 0, issues.issues())
+                .withHttpStatus(issues.httpStatus());
     }
 
     private HarvestReport finish(HarvestSource source, Instant started, Outcome outcome, long triples, IssueCollector issues) {
-        HarvestReport report = new HarvestReport(source.id(), started, clock.instant(), outcome, triples, issues.issues());
+        HarvestReport report = new HarvestReport(source.id(), started, clock.instant(), outcome, triples, issues.issues())
+                .withHttpStatus(issues.httpStatus());
         if (!report.succeeded()) {
             log.warn("Harvest of {} failed: {}", source.id(), report.issues());
             store.apply(List.of(new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));

@@ -9,13 +9,24 @@ import org.apache.jena.riot.system.ErrorHandler;
 import no.varcat.harvest.HarvestIssue.Severity;
 
 /**
- * Collects issues for a harvest report. Also Jena's {@link ErrorHandler}, so RDF parsers report
- * with line and column; errors are recorded and parsing stops, as a half-read source must not
- * replace a good one.
+ * Collects what a harvest report says about the source: its issues, and the HTTP status of the
+ * response it was read from. Also Jena's {@link ErrorHandler}, so RDF parsers report with line and
+ * column; errors are recorded and parsing stops, as a half-read source must not replace a good one.
  */
 public final class IssueCollector implements ErrorHandler {
 
     private final List<HarvestIssue> issues = new ArrayList<>();
+    private Integer httpStatus;
+
+    /** The status of the last HTTP response, the one the run ended on (after redirects and retries). */
+    public void httpStatus(int status) {
+        httpStatus = status;
+    }
+
+    /** Null when the source was not fetched over HTTP, or no response came. */
+    public Integer httpStatus() {
+        return httpStatus;
+    }
 
     public void add(Severity severity, String message, long line, long column) {
         issues.add(new HarvestIssue(severity, message, line, column));

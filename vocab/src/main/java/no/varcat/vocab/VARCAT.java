@@ -67,6 +67,8 @@ public final class VARCAT {
     public static final Property etag = property("etag");
     public static final Property lastModified = property("lastModified");
     /** How many triples a successful run wrote to its source's graph. */
+    /** The status of the HTTP response a harvest run ended on, after redirects and retries. */
+    public static final Property httpStatus = property("httpStatus");
     public static final Property triples = property("triples");
     /** Something wrong with the source that a run found, with its position when the format has one. */
     public static final Resource HarvestIssue = resource("HarvestIssue");

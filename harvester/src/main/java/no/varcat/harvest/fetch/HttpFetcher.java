@@ -83,6 +83,7 @@ public final class HttpFetcher {
             HttpResponse<byte[]> response = sendWithRetries(request(target, mediaTypes, known,
                     chain.sameOriginAsStart(target) ? source.authHeader() : null));
             int status = response.statusCode();
+            issues.httpStatus(status);
             if (HttpStatus.redirect(status)) {
                 chain.follow(status, response.headers().firstValue("Location"));
             } else if (status == 304 && known != FetchState.NONE) {

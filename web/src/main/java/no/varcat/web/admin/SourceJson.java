@@ -21,11 +21,12 @@ record SourceJson(String id, String title, String location, String format, Strin
                 status.lastRun() == null ? null : RunJson.of(status.lastRun()));
     }
 
-    /** One harvest run; {@code variables} compares a successful run with what the store had (null for a failed run). */
-    record RunJson(Instant started, Instant finished, String outcome, long triples, VariableChanges variables, List<IssueJson> issues) {
+    /** One harvest run; {@code httpStatus} is null for sources not fetched over HTTP; {@code variables} compares a successful run with what the store had (null for a failed run). */
+    record RunJson(Instant started, Instant finished, String outcome, Integer httpStatus, long triples, VariableChanges variables,
+            List<IssueJson> issues) {
 
         static RunJson of(HarvestReport run) {
-            return new RunJson(run.started(), run.finished(), run.outcome().name(), run.triples(),
+            return new RunJson(run.started(), run.finished(), run.outcome().name(), run.httpStatus(), run.triples(),
                     run.succeeded() ? run.variables() : null, run.issues().stream().map(IssueJson::of).toList());
         }
     }

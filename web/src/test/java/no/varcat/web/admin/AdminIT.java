@@ -106,7 +106,7 @@ class AdminIT {
         awaitTrue(() -> !busy(), "the run to end");
         assertThat(server.requests()).isEqualTo(1);
         assertThat(api("GET", "/api/admin/sources/" + ID + "/runs", null).body()).containsOnlyOnce("\"outcome\"")
-                .contains("\"variables\":{\"added\":1,\"changed\":0,\"unchanged\":0,\"removed\":0");
+                .contains("\"httpStatus\":200", "\"variables\":{\"added\":1,\"changed\":0,\"unchanged\":0,\"removed\":0");
         assertThat(registers.find(HeldRegisterServer.REGISTER)).isPresent();
 
         assertThat(api("DELETE", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(204);
@@ -148,7 +148,7 @@ class AdminIT {
         assertThat(started.statusCode()).isEqualTo(302);
         awaitTrue(() -> !busy() && admin.get("/admin/sources/" + ID).body().contains("Vellykket"), "the run to show");
         assertThat(admin.get("/admin/sources/" + ID).body()).contains("0 0 3 * * *", "Høstingshistorikk",
-                "Variabler: 1 nye, 0 endret, 0 uendret, 0 fjernet");
+                "Variabler: 1 nye, 0 endret, 0 uendret, 0 fjernet", "HTTP-status fra kilden: 200");
 
         HttpResponse<String> deleted = admin.submit("/admin/sources/" + ID, "/admin/sources/" + ID + "/delete", Map.of());
         assertThat(deleted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin"));
