@@ -12,18 +12,22 @@
   async function poll() {
     try {
       const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-      if (response.ok) {
-        const status = await response.json();
-        if (!status.busy) {
-          window.location.reload();
-          return;
-        }
-        if (status.phaseText) {
-          phase.textContent = ' ' + status.phaseText;
-        }
+      const json = (response.headers.get('Content-Type') || '').includes('application/json');
+      if (!response.ok || !json) {
+        // The source is gone or the session has ended (the login page came back): the page says what now.
+        window.location.reload();
+        return;
+      }
+      const status = await response.json();
+      if (!status.busy) {
+        window.location.reload();
+        return;
+      }
+      if (status.phaseText) {
+        phase.textContent = ' ' + status.phaseText;
       }
     } catch (e) {
-      // The next poll tries again.
+      // A network failure: the next poll tries again.
     }
     window.setTimeout(poll, 2000);
   }

@@ -11,7 +11,11 @@
     }
     event.preventDefault();
     const button = form.querySelector('button[type=submit]');
-    button.disabled = true;
+    // Not "disabled": that would drop the keyboard focus from the button the reader just pressed.
+    if (button.getAttribute('aria-disabled') === 'true') {
+      return;
+    }
+    button.setAttribute('aria-disabled', 'true');
     try {
       const response = await fetch(form.action, {
         method: 'POST',
@@ -35,7 +39,7 @@
       if (status) {
         status.textContent = change.message;
       }
-      button.disabled = false;
+      button.removeAttribute('aria-disabled');
     } catch (e) {
       form.submit();
     }

@@ -140,6 +140,9 @@
           window.location.href = items[active].getAttribute('data-url');
         }
       } else if (event.key === 'Escape') {
+        // A request under way must not open the list again.
+        clearTimeout(timer);
+        latest++;
         if (!list.hidden) {
           event.preventDefault();
           close();

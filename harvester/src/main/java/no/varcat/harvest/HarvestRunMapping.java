@@ -81,7 +81,8 @@ final class HarvestRunMapping {
         Node src = NodeFactory.createURI(sourceIri(source.id()));
 
         g.add(Triple.create(src, RDF.type.asNode(), VARCAT.HarvestSource.asNode()));
-        g.add(Triple.create(src, DCTerms.title.asNode(), NodeFactory.createLiteralString(source.title())));
+        // The title is optional; the log names the source by its id then.
+        g.add(Triple.create(src, DCTerms.title.asNode(), NodeFactory.createLiteralString(source.title() == null ? source.id() : source.title())));
         g.add(Triple.create(src, DCAT.accessURL.asNode(), NodeFactory.createURI(source.location().toString())));
         g.add(Triple.create(src, VARCAT.sourceFormat.asNode(), NodeFactory.createLiteralString(source.format())));
 

@@ -100,6 +100,14 @@ class HarvesterTest {
     }
 
     @Test
+    void aSourceWithoutATitleIsHarvestedAndLoggedUnderItsId() {
+        HarvestReport report = harvest.harvest(new HarvestSource("untitled", GOOD, "turtle", null));
+
+        assertThat(report.succeeded()).as("%s", report.issues()).isTrue();
+        assertThat(new HarvestHistory(harvest.store).runs("untitled")).hasSize(1);
+    }
+
+    @Test
     void aRegisterThatViolatesTheShapesIsLeftOutAndTheOthersLand() {
         HarvestReport report = harvest.harvest(new HarvestSource("two",
                 URI.create("classpath:no/varcat/harvest/one-bad-register.ttl"), "turtle", "Two"));

@@ -20,7 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "varcat.data-dir=target/it-data",
         "varcat.elasticsearch.local.home=target/it-elasticsearch",
-        "varcat.admin.password=" + VarcatIntegrationTest.ADMIN_PASSWORD})
+        "varcat.admin.password=" + VarcatIntegrationTest.ADMIN_PASSWORD,
+        // The tests' sources are real HTTP servers on loopback.
+        "varcat.harvest.allow-private-addresses=true"})
 public @interface VarcatIntegrationTest {
 
     /** The admin's password in the tests (user name {@code admin}). */

@@ -16,6 +16,15 @@ public interface TargetGuard {
 
     TargetGuard ANY = target -> Optional.empty();
 
+    /**
+     * Only public addresses: no loopback, link-local (cloud metadata), site-local, unique-local,
+     * wildcard or multicast targets, so that a source URL cannot reach the catalog's own
+     * Elasticsearch node or the internal network.
+     */
+    TargetGuard PUBLIC_ONLY = addresses(address -> !(address.isLoopbackAddress() || address.isLinkLocalAddress()
+            || address.isSiteLocalAddress() || address.isAnyLocalAddress() || address.isMulticastAddress()
+            || (address.getAddress().length == 16 && (address.getAddress()[0] & 0xFE) == 0xFC)));
+
     /** Why {@code target} is refused, or empty when it is allowed. */
     Optional<String> refusal(URI target);
 

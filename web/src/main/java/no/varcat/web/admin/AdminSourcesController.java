@@ -79,7 +79,7 @@ class AdminSourcesController {
     @GetMapping(path = "/admin/sources/{id}/status", produces = "application/json")
     @ResponseBody
     Map<String, Object> status(@PathVariable String id, Locale locale) {
-        SourceStatus status = administration.find(id).orElseThrow(() -> notFound());
+        SourceStatus status = administration.progress(id).orElseThrow(() -> notFound());
         Map<String, Object> json = new HashMap<>();
         json.put("busy", status.busy());
         if (status.running() != null) {
@@ -119,6 +119,9 @@ class AdminSourcesController {
             key = administration.harvestNow(id) ? "admin.harvest.started" : "admin.harvest.busy";
         } catch (IllegalStateException e) {
             key = "admin.harvest.refused";
+        } catch (IllegalArgumentException e) {
+            // Deleted since the check above.
+            throw notFound();
         }
         redirect.addFlashAttribute("adminMessage", messages.getMessage(key, new Object[] {id}, locale));
         return "redirect:/admin/sources/" + id;
@@ -132,6 +135,9 @@ class AdminSourcesController {
             }
         } catch (SourceManagedElsewhereException e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
+        } catch (SourceAdministration.SourceBusyException e) {
+            redirect.addFlashAttribute("adminMessage", messages.getMessage("admin.source.busy", new Object[] {id}, locale));
+            return "redirect:/admin/sources/" + id;
         }
         redirect.addFlashAttribute("adminMessage", messages.getMessage("admin.source.deleted", new Object[] {id}, locale));
         return "redirect:/admin";

@@ -59,8 +59,16 @@ class SourceAdministration {
         harvests.reschedule();
     }
 
-    /** Deletes the source and what was harvested from it, from the store and the search index. */
+    /**
+     * Deletes the source and what was harvested from it, from the store and the search index.
+     *
+     * @throws SourceBusyException while a run of the source is asked for or going on: it would write
+     *                             the source's graph back after the delete
+     */
     boolean delete(String id) {
+        if (scheduler.isBusy(id)) {
+            throw new SourceBusyException(id);
+        }
         boolean deleted = sources.delete(id);
         if (deleted) {
             harvests.reschedule();
@@ -69,8 +77,21 @@ class SourceAdministration {
         return deleted;
     }
 
+    /** Whether a run of the source is asked for or going on, and its phase; without reading its history. */
+    Optional<SourceStatus> progress(String id) {
+        return sources.find(id).map(s -> new SourceStatus(s, scheduler.isBusy(id), scheduler.running(id).orElse(null), List.of()));
+    }
+
     /** "Harvest now": whether a run was started (false: one is asked for or going on already). */
     boolean harvestNow(String id) {
         return harvests.harvestNow(id);
+    }
+
+    /** A source that cannot be deleted now, as it is being harvested. */
+    static final class SourceBusyException extends RuntimeException {
+
+        SourceBusyException(String id) {
+            super("The source '" + id + "' is being harvested; delete it when the run has ended");
+        }
     }
 }

@@ -82,7 +82,7 @@ class SourceApiController {
     ResponseEntity<?> delete(@PathVariable String id) {
         try {
             return administration.delete(id) ? ResponseEntity.noContent().build() : notFound(id);
-        } catch (SourceManagedElsewhereException e) {
+        } catch (SourceManagedElsewhereException | SourceAdministration.SourceBusyException e) {
             return problem(HttpStatus.CONFLICT, e.getMessage());
         }
     }
@@ -99,6 +99,9 @@ class SourceApiController {
                     : problem(HttpStatus.CONFLICT, "The source '" + id + "' is being harvested already");
         } catch (IllegalStateException e) {
             return problem(HttpStatus.CONFLICT, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // Deleted since the check above.
+            return notFound(id);
         }
     }
 

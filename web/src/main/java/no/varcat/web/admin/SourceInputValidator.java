@@ -2,7 +2,6 @@ package no.varcat.web.admin;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -20,6 +19,13 @@ final class SourceInputValidator implements Validator {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+    /**
+     * The environment variables an admin may name: only these, so that admin access cannot send
+     * another of the process's secrets (a database URL, a cloud key) to a server of its choosing.
+     */
+    static final String ENV_PREFIX = "VARCAT_SOURCE_AUTH_";
+    /** The bundled sample data: the only classpath resources a source may read. */
+    private static final String BUNDLED = "classpath:no/varcat/sample/";
 
     private final Set<String> formats;
     private final boolean allowFileUrls;
@@ -60,8 +66,9 @@ final class SourceInputValidator implements Validator {
         }
         String variable = SourceInput.trim(input.getAuthHeaderEnv());
         if (variable != null) {
-            if (!ENV_NAME.matcher(variable).matches()) {
-                errors.rejectValue("authHeaderEnv", "admin.source.error.env.name", "This is not an environment variable name");
+            if (!ENV_NAME.matcher(variable).matches() || !variable.startsWith(ENV_PREFIX)) {
+                errors.rejectValue("authHeaderEnv", "admin.source.error.env.name", new Object[] {ENV_PREFIX},
+                        "The environment variable's name starts with " + ENV_PREFIX);
             } else if (environment.apply(variable) == null) {
                 errors.rejectValue("authHeaderEnv", "admin.source.error.env.unset", new Object[] {variable},
                         "The environment variable " + variable + " is not set where varcat runs");
@@ -74,7 +81,13 @@ final class SourceInputValidator implements Validator {
         if (location != null) {
             try {
                 URI uri = new URI(location);
-                scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+                scheme = uri.getScheme();
+                if (("http".equals(scheme) || "https".equals(scheme)) && uri.getHost() == null) {
+                    scheme = null;
+                }
+                if ("classpath".equals(scheme) && !location.startsWith(BUNDLED)) {
+                    scheme = null;
+                }
                 if (uri.getRawUserInfo() != null) {
                     errors.rejectValue("location", "admin.source.error.location.credentials",
                             "Credentials do not belong in the location: name an environment variable holding the auth header");

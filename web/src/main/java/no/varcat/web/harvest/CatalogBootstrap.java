@@ -4,9 +4,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-import no.varcat.harvest.HarvestHistory;
-import no.varcat.harvest.Harvester;
-import no.varcat.harvest.schedule.FetchStates;
+import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.harvest.source.SourceRegistry;
 import no.varcat.web.system.VarcatProperties;
@@ -21,16 +19,13 @@ import no.varcat.web.system.VarcatProperties;
 class CatalogBootstrap implements ApplicationRunner {
 
     private final VarcatProperties properties;
-    private final Harvester harvester;
-    private final HarvestHistory history;
+    private final SourceScheduler scheduler;
     private final IndexSync indexSync;
     private final SourceRegistry registry;
 
-    CatalogBootstrap(VarcatProperties properties, Harvester harvester, HarvestHistory history, IndexSync indexSync,
-            SourceRegistry registry) {
+    CatalogBootstrap(VarcatProperties properties, SourceScheduler scheduler, IndexSync indexSync, SourceRegistry registry) {
         this.properties = properties;
-        this.harvester = harvester;
-        this.history = history;
+        this.scheduler = scheduler;
         this.indexSync = indexSync;
         this.registry = registry;
     }
@@ -43,11 +38,11 @@ class CatalogBootstrap implements ApplicationRunner {
         // Every registered source bundled in the application is harvested on each start, on the
         // validator of its last run: unchanged bytes are not even read, and a newer version's sample
         // data replaces the old. The others wait for their schedule or an admin.
-        FetchStates fetchStates = new FetchStates(history);
+        // Through the scheduler, so that an admin's "harvest now" meanwhile never runs beside it.
         boolean harvested = false;
         for (RegisteredSource registered : registry.all()) {
             if ("classpath".equals(registered.source().location().getScheme())) {
-                harvested |= fetchStates.harvest(harvester, registered.source()).succeeded();
+                harvested |= scheduler.runWithoutIndexing(registered.source()).map(HarvestReport::succeeded).orElse(false);
             }
         }
         // Only what changed is written; an index that does not exist yet is built whole.

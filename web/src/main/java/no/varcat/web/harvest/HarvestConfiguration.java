@@ -11,6 +11,9 @@ import no.varcat.harvest.HarvestHistory;
 import no.varcat.harvest.Harvester;
 import no.varcat.harvest.SourceOpener;
 import no.varcat.harvest.SourceReaders;
+import no.varcat.harvest.fetch.FetchSettings;
+import no.varcat.harvest.fetch.HttpFetcher;
+import no.varcat.harvest.fetch.TargetGuard;
 import no.varcat.harvest.schedule.FetchStates;
 import no.varcat.harvest.schedule.SourceRuns;
 import no.varcat.harvest.source.RegisteredSource;
@@ -27,7 +30,10 @@ class HarvestConfiguration {
 
     @Bean
     Harvester harvester(CatalogStore store, SourceReaders readers, VarcatProperties properties) {
-        return new Harvester(store, readers, new SourceOpener(properties.harvest().allowFileUrls()), Clock.systemUTC());
+        FetchSettings fetch = FetchSettings.defaults()
+                .withGuard(properties.harvest().allowPrivateAddresses() ? TargetGuard.ANY : TargetGuard.PUBLIC_ONLY);
+        return new Harvester(store, readers, new SourceOpener(properties.harvest().allowFileUrls(), new HttpFetcher(fetch)),
+                Clock.systemUTC());
     }
 
     @Bean

@@ -51,6 +51,9 @@ public class ScheduledHarvests implements SmartLifecycle {
         tasks = new ThreadPoolTaskScheduler();
         tasks.setPoolSize(THREADS);
         tasks.setThreadNamePrefix("harvest-");
+        // A run in progress finishes its transaction before the store and the index close.
+        tasks.setWaitForTasksToCompleteOnShutdown(true);
+        tasks.setAwaitTerminationSeconds(60);
         tasks.initialize();
         scheduled = scheduler.scheduleOn(tasks);
         running = true;

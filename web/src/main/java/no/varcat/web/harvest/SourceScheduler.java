@@ -22,6 +22,7 @@ import org.springframework.scheduling.support.CronTrigger;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.Harvester;
+import no.varcat.harvest.fetch.FetchState;
 import no.varcat.harvest.schedule.FetchStates;
 import no.varcat.harvest.schedule.RunningHarvest;
 import no.varcat.harvest.schedule.SourceRuns;
@@ -102,14 +103,22 @@ public final class SourceScheduler {
      * @throws IllegalStateException    when the source's auth header variable is not set
      */
     public boolean requestRun(String sourceId, Executor executor) {
-        HarvestSource source = resolve(sourceId);
+        resolve(sourceId);
         if (runs.isRunning(sourceId) || !requested.add(sourceId)) {
             return false;
         }
         try {
             executor.execute(() -> {
                 try {
-                    run(source);
+                    // Looked up again when the run starts: the source may have changed or gone meanwhile.
+                    Optional<ManagedSource> now = sources.find(sourceId);
+                    if (now.isEmpty()) {
+                        log.info("{} was deleted before its requested run started; nothing to do", sourceId);
+                        return;
+                    }
+                    // Asked for by an admin, often after changing the source's settings: fetched in full,
+                    // not on the validators of the last run (equal content still writes nothing).
+                    runFull(now.get().registration().resolve(environment));
                 } catch (RuntimeException e) {
                     log.error("Harvest of {} failed", sourceId, e);
                 } finally {
@@ -162,6 +171,28 @@ public final class SourceScheduler {
             // The schedule goes on; the next run tries again.
             log.error("Scheduled harvest of {} failed", sourceId, e);
         }
+    }
+
+    /**
+     * Harvests the source now, in this thread, on the validators of its last run, without updating
+     * the search indices: for the start-up, which updates them once after all its runs.
+     *
+     * @return the run's report, or empty when a run of the source was in progress
+     */
+    public Optional<HarvestReport> runWithoutIndexing(HarvestSource source) {
+        return runs.runExclusively(source, progress -> fetchStates.harvest(harvester, source, progress));
+    }
+
+    private Optional<HarvestReport> runFull(HarvestSource source) {
+        Optional<HarvestReport> report = runs.runExclusively(source, progress -> {
+            HarvestReport r = harvester.harvest(source, FetchState.NONE, progress);
+            fetchStates.remember(r);
+            return r;
+        });
+        if (report.isPresent() && report.get().succeeded()) {
+            afterChange.run();
+        }
+        return report;
     }
 
     private Optional<HarvestReport> run(HarvestSource source) {

@@ -1,5 +1,7 @@
 package no.varcat.web.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import no.varcat.catalog.search.VariableSuggestion;
 import no.varcat.catalog.search.VariableSuggestions;
@@ -33,7 +34,7 @@ class SuggestController {
                 pick(english, s.labelEn(), s.labelNb(), s.notation()),
                 s.notation(),
                 pick(english, s.registerTitleEn(), s.registerTitleNb(), ""),
-                UriComponentsBuilder.fromPath("/variable").queryParam("iri", s.iri()).encode().build().toUriString()))
+                "/variable?iri=" + URLEncoder.encode(s.iri(), StandardCharsets.UTF_8)))
                 .toList();
         return ResponseEntity.ok(found);
     }

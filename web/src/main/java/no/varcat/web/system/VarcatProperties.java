@@ -62,7 +62,12 @@ public record VarcatProperties(
     public record SampleData(@DefaultValue("true") boolean enabled) {
     }
 
-    public record Harvest(@DefaultValue("false") boolean allowFileUrls) {
+    /**
+     * @param allowFileUrls          allow {@code file:} sources
+     * @param allowPrivateAddresses allow sources on loopback, link-local and private-network addresses
+     *                               (off: a source URL cannot reach this host's services or the internal network)
+     */
+    public record Harvest(@DefaultValue("false") boolean allowFileUrls, @DefaultValue("false") boolean allowPrivateAddresses) {
     }
 
     /**

@@ -98,8 +98,9 @@ class AdminIT {
         HttpResponse<String> again = api("POST", "/api/admin/sources/" + ID + "/harvest", null);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("being harvested already");
-        // The run waits in the server: the API shows it busy, fetching.
+        // The run waits in the server: the API shows it busy, fetching, and will not delete it meanwhile.
         assertThat(api("GET", "/api/admin/sources/" + ID, null).body()).contains("\"busy\":true", "\"phase\":\"FETCHING\"");
+        assertThat(api("DELETE", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(409);
         server.release();
 
         awaitTrue(() -> api("GET", "/api/admin/sources/" + ID + "/runs", null).body().contains("SUCCEEDED"), "the run to be recorded");
@@ -118,7 +119,7 @@ class AdminIT {
     @Test
     void aSourceWithFaultsIsRefusedWithEachFaultNamed() throws Exception {
         HttpResponse<String> refused = api("PUT", "/api/admin/sources/" + ID, """
-                {"location": "ftp://register.example/x", "format": "nope", "schedule": "every night", "authHeaderEnv": "NOT SET"}""");
+                {"location": "ftp://register.example/x", "format": "nope", "schedule": "every night", "authHeaderEnv": "DATABASE_URL"}""");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

@@ -38,7 +38,7 @@ class SuggestApiIT {
             assertThat(s.get("label")).isEqualTo("Fødselsvekt");
             assertThat(s.get("notation")).isEqualTo("VEKT");
             assertThat(s.get("register")).isEqualTo("Medisinsk fødselsregister (MFR)");
-            assertThat(s.get("url")).isEqualTo("/variable?iri=https://sample.varcat.no/fhi/mfr/variable/VEKT");
+            assertThat(s.get("url")).isEqualTo("/variable?iri=https%3A%2F%2Fsample.varcat.no%2Ffhi%2Fmfr%2Fvariable%2FVEKT");
         });
         assertThat(found).allSatisfy(s -> assertThat(s.keySet()).containsExactlyInAnyOrder("label", "notation", "register", "url"));
     }
