@@ -1,11 +1,13 @@
 package no.varcat.web.admin;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import no.varcat.harvest.HarvestHistory;
+import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.web.harvest.IndexSync;
 import no.varcat.web.harvest.ManagedSource;
@@ -53,10 +55,23 @@ class SourceAdministration {
         return sources.find(id).isPresent();
     }
 
-    /** Adds or replaces the source and puts the schedules in line. */
+    /**
+     * Adds or replaces the source and puts the schedules in line. A source whose location or way of
+     * reading changed is harvested again at once, in full: its content may be the same bytes (a 304
+     * on the last run's validators) and yet give other triples.
+     */
     void save(RegisteredSource source) {
+        Optional<RegisteredSource> before = sources.find(source.id()).map(ManagedSource::registration);
         sources.save(source);
         harvests.reschedule();
+        if (before.isPresent() && readsDifferently(before.get().source(), source.source())) {
+            harvests.harvestNow(source.id());
+        }
+    }
+
+    private static boolean readsDifferently(HarvestSource before, HarvestSource after) {
+        return !(before.location().equals(after.location()) && before.format().equals(after.format())
+                && Objects.equals(before.preset(), after.preset()) && Objects.equals(before.register(), after.register()));
     }
 
     /**

@@ -110,6 +110,13 @@ class AdminIT {
                 .contains("\"httpStatus\":200", "\"variables\":{\"added\":1,\"changed\":0,\"unchanged\":0,\"removed\":0");
         assertThat(registers.find(HeldRegisterServer.REGISTER)).isPresent();
 
+        // Read another way (Turtle as N-Triples here): harvested again at once, in full, without "harvest now".
+        assertThat(api("PUT", "/api/admin/sources/" + ID, """
+                {"title": "Lite testregister", "location": "%s", "format": "ntriples"}""".formatted(sourceUrl())).statusCode()).isEqualTo(200);
+        awaitTrue(() -> api("GET", "/api/admin/sources/" + ID + "/runs", null).body().contains("FAILED"), "the re-harvest");
+        awaitTrue(() -> !busy(), "the re-harvest to end");
+        assertThat(server.requests()).isEqualTo(2);
+
         assertThat(api("DELETE", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(204);
         assertThat(api("GET", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(404);
         assertThat(store.graphNames()).doesNotContain(HarvestSource.graphNameFor(ID));
