@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 
@@ -33,6 +34,17 @@ public final class HarvestHistory {
         store.select(query(HarvestRunMapping.SELECT_RUNS, sourceId), row -> runs.add(HarvestRunMapping.readRun(sourceId, row,
                 issuesByRun.getOrDefault(row.getResource("run").getURI(), List.of()))));
         return runs;
+    }
+
+    /**
+     * The newest recorded run of the source, without its issues: for lists of sources, which would
+     * otherwise read every run of every source.
+     */
+    public Optional<HarvestReport> latest(String sourceId) {
+        List<HarvestReport> runs = new ArrayList<>();
+        store.select(query(HarvestRunMapping.SELECT_RUNS + "LIMIT 1\n", sourceId),
+                row -> runs.add(HarvestRunMapping.readRun(sourceId, row, List.of())));
+        return runs.stream().findFirst();
     }
 
     /**

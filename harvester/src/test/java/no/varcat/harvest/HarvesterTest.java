@@ -105,6 +105,8 @@ class HarvesterTest {
 
         assertThat(report.succeeded()).as("%s", report.issues()).isTrue();
         assertThat(new HarvestHistory(harvest.store).runs("untitled")).hasSize(1);
+        assertThat(new HarvestHistory(harvest.store).latest("untitled")).hasValueSatisfying(run -> assertThat(run.succeeded()).isTrue());
+        assertThat(new HarvestHistory(harvest.store).latest("nothing-here")).isEmpty();
     }
 
     @Test

@@ -38,8 +38,10 @@ class SourceAdministration {
         this.indexSync = indexSync;
     }
 
+    /** Every source with its newest run only (without issues). */
     List<SourceStatus> all() {
-        return sources.all().stream().map(this::status).toList();
+        return sources.all().stream().map(s -> new SourceStatus(s, scheduler.isBusy(s.id()), scheduler.running(s.id()).orElse(null),
+                history.latest(s.id()).stream().toList())).toList();
     }
 
     Optional<SourceStatus> find(String id) {

@@ -11,7 +11,8 @@ import no.varcat.web.harvest.ManagedSource;
  *
  * @param busy    a run is asked for or going on
  * @param running the run going on now, with its phase; null when none has started
- * @param runs its recorded runs, newest first (a run that found the source unchanged is not recorded)
+ * @param runs    its recorded runs, newest first (a run that found the source unchanged is not recorded);
+ *                in lists of sources only the newest, without its issues
  */
 public record SourceStatus(ManagedSource source, boolean busy, RunningHarvest running, List<HarvestReport> runs) {
 
