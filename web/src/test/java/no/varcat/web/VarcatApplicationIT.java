@@ -175,6 +175,9 @@ class VarcatApplicationIT {
         String beyond = get("/search?q=&page=900", "text/html").body();
         assertThat(beyond).containsPattern("Side (\\d+) av \\1<").contains("class=\"result\"");
         assertThat(get("/search?q=&page=2&after=not-a-cursor", "text/html").body()).contains("start=\"21\"");
+        // A cursor of another order gives the first page, called page 1.
+        String otherOrder = next.replace("sort=relevance", "sort=register");
+        assertThat(get(otherOrder, "text/html").body()).contains("Side 1 av ", "start=\"1\"");
     }
 
     @Test

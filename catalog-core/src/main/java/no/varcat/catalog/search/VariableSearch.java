@@ -141,7 +141,8 @@ public final class VariableSearch {
                     VariableFacets.yesNo(facets.get(INDICATORS_FACET), request.hasQualityIndicators()),
                     total == 0 ? SpellingSuggestion.from(q, response.suggest()) : null,
                     page.isEmpty() ? null : PageCursor.after(page.get(0).sort()).token(),
-                    page.isEmpty() ? null : PageCursor.after(page.get(page.size() - 1).sort()).token());
+                    page.isEmpty() ? null : PageCursor.after(page.get(page.size() - 1).sort()).token(),
+                    cursor != null);
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " did not answer a search: "
                     + SearchConnection.describe(e), e);

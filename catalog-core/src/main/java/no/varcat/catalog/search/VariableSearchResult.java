@@ -9,11 +9,13 @@ import java.util.List;
  * @param qualityIndicators   registers with ("true") and without ("false") quality indicators
  * @param firstCursor         {@link PageCursor#token()} of the first hit, for the page before this one; null when empty
  * @param lastCursor          {@link PageCursor#token()} of the last hit, for the page after this one; null when empty
+ * @param fromCursor          whether the hits are the page the query's cursor points at (false without a cursor,
+ *                            and when a cursor that did not fit the order gave the first page instead)
  */
 public record VariableSearchResult(String query, long total, int from, List<VariableHit> hits,
         List<FacetValue> registers, List<FacetValue> codeList, List<FacetValue> publishers, List<FacetValue> valueTypes,
         List<FacetValue> themes, List<FacetValue> coverageBands, List<FacetValue> qualityIndicators,
-        String suggestion, String firstCursor, String lastCursor) {
+        String suggestion, String firstCursor, String lastCursor, boolean fromCursor) {
 
     public VariableSearchResult {
         hits = List.copyOf(hits);

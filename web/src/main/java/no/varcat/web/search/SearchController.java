@@ -57,6 +57,10 @@ class SearchController {
         Pagination.Request page = Pagination.Request.of(params.getFirst("page"), params.getFirst("after"), params.getFirst("before"));
         VariableQuery query = state.query(page.from(), PAGE_SIZE);
         VariableSearchResult result = variables.search(page.cursor().map(query::at).orElse(query));
+        if (page.cursor().isPresent() && !result.fromCursor()) {
+            // The cursor did not fit (edited by hand, or from an older sort): the hits are page 1's, and so is the page.
+            page = Pagination.Request.of("1", null, null);
+        }
         if (result.hits().isEmpty() && result.total() > 0 && page.cursor().isEmpty()) {
             // A page number past the end shows the last page there is.
             page = Pagination.Request.last(result.total());
