@@ -25,7 +25,7 @@ import no.varcat.vocab.VARCAT;
 /**
  * The one place where a {@link HarvestReport} meets RDF: a {@code varcat:HarvestRun} (a
  * {@code prov:Activity}) that used the source and, when it succeeded, generated the source's graph
- * (see docs/model.md). Runs are kept in a log graph per source, added to, never replaced.
+ * (see docs/model.md). Runs are kept in a log graph per source, the newest {@link HarvestLog#KEEP}.
  */
 final class HarvestRunMapping {
 

@@ -119,7 +119,7 @@ public final class Harvester {
                 new GraphChange.Replace(RemovedVariables.graphName(source.id()),
                         RemovedVariables.record(store.readGraph(RemovedVariables.graphName(source.id())), stored, checked,
                                 LocalDate.ofInstant(started, ZoneOffset.UTC))),
-                new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));
+                HarvestLog.record(store, source.id(), HarvestRunMapping.toGraph(report, source))));
         log.info("Harvested {}: {} triples, {}, {} issues", source.id(), checked.size(), variables, report.issues().size());
         return report;
     }
@@ -143,7 +143,7 @@ public final class Harvester {
                 .withHttpStatus(issues.httpStatus());
         if (!report.succeeded()) {
             log.warn("Harvest of {} failed: {}", source.id(), report.issues());
-            store.apply(List.of(new GraphChange.Add(HarvestRunMapping.logGraphName(source.id()), HarvestRunMapping.toGraph(report, source))));
+            store.apply(List.of(HarvestLog.record(store, source.id(), HarvestRunMapping.toGraph(report, source))));
         }
         return report;
     }

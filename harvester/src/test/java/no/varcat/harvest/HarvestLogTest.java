@@ -1,0 +1,71 @@
+package no.varcat.harvest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.harvest.HarvestIssue.Severity;
+import no.varcat.harvest.HarvestReport.Outcome;
+
+/** A source's log keeps its newest runs, each with its issues; older runs go whole. */
+class HarvestLogTest {
+
+    private static Graph run(int second, Outcome outcome) {
+        return run("small", second, outcome);
+    }
+
+    private static Graph run(String sourceId, int second, Outcome outcome) {
+        Instant started = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(second);
+        HarvestSource source = new HarvestSource(sourceId, URI.create("https://x.example/" + sourceId + ".ttl"), "turtle", sourceId);
+        return HarvestRunMapping.toGraph(new HarvestReport(sourceId, started, started.plusMillis(120), outcome, 0,
+                List.of(new HarvestIssue(Severity.WARNING, "issue of run " + second, 1, 1))), source);
+    }
+
+    @Test
+    void trimmingKeepsTheNewestRunsWithTheirIssuesAndDropsTheOthersWhole() {
+        Graph log = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < 5; i++) {
+            run(i, i % 2 == 0 ? Outcome.SUCCEEDED : Outcome.FAILED).find().forEach(log::add);
+        }
+
+        Graph trimmed = HarvestLog.trim(log, 3);
+
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            store.replaceGraph(HarvestRunMapping.logGraphName("small"), trimmed);
+            List<HarvestReport> runs = new HarvestHistory(store).runs("small");
+            assertThat(runs).extracting(r -> r.started().getEpochSecond() % 60).containsExactly(4L, 3L, 2L);
+            assertThat(runs).allSatisfy(r -> assertThat(r.issues()).singleElement()
+                    .satisfies(i -> assertThat(i.message()).isEqualTo("issue of run " + r.started().getEpochSecond() % 60)));
+        }
+        // Nothing of the dropped runs is left: not their issues, not the wasGeneratedBy naming them.
+        assertThat(trimmed.find(Node.ANY, Node.ANY, Node.ANY).toList())
+                .noneMatch(t -> t.toString().contains("issue of run 0") || t.toString().contains("issue of run 1"));
+        assertThat(trimmed.size()).isLessThan(log.size());
+    }
+
+    @Test
+    void theHarvesterKeepsAtMostTheLimitOfRunsPerSource() {
+        try (InMemoryHarvest harvest = new InMemoryHarvest()) {
+            Graph log = GraphFactory.createDefaultGraph();
+            for (int i = 0; i < HarvestLog.KEEP; i++) {
+                run("missing", i, Outcome.FAILED).find().forEach(log::add);
+            }
+            harvest.store.replaceGraph(HarvestRunMapping.logGraphName("missing"), log);
+
+            harvest.harvest(new HarvestSource("missing", URI.create("classpath:no/varcat/harvest/nope.ttl"), "turtle", "Missing"));
+
+            List<HarvestReport> runs = new HarvestHistory(harvest.store).runs("missing");
+            assertThat(runs).hasSize(HarvestLog.KEEP);
+            assertThat(runs.get(0).started()).isAfter(Instant.parse("2026-01-02T00:00:00Z"));
+            assertThat(runs).noneMatch(r -> r.started().equals(Instant.parse("2026-01-01T00:00:00Z")));
+        }
+    }
+}
