@@ -26,7 +26,7 @@ public record HarvestSource(String id, URI location, String format, String title
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     public HarvestSource {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!isValidId(id)) {
             throw new IllegalArgumentException("A source id is 1-64 lower-case letters, digits and dashes, was '" + id + "'");
         }
         if (location == null || location.getScheme() == null) {
@@ -39,6 +39,11 @@ public record HarvestSource(String id, URI location, String format, String title
         if (authHeader != null) {
             checkAuthHeader(id, authHeader);
         }
+    }
+
+    /** Whether {@code id} can name a source: 1-64 lower-case letters, digits and dashes, not starting with a dash. */
+    public static boolean isValidId(String id) {
+        return id != null && ID.matcher(id).matches();
     }
 
     /** A source of a format with several layouts, or one that does not name its register. */

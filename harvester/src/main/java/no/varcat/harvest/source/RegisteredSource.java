@@ -28,9 +28,14 @@ public record RegisteredSource(HarvestSource source, String schedule, String aut
         }
         schedule = blankToNull(schedule);
         authHeaderEnv = blankToNull(authHeaderEnv);
-        if (authHeaderEnv != null && !ENV_NAME.matcher(authHeaderEnv).matches()) {
+        if (authHeaderEnv != null && !isEnvironmentVariableName(authHeaderEnv)) {
             throw new IllegalArgumentException("Source " + source.id() + ": '" + authHeaderEnv + "' is not an environment variable name");
         }
+    }
+
+    /** Whether {@code name} can name an environment variable. */
+    public static boolean isEnvironmentVariableName(String name) {
+        return name != null && ENV_NAME.matcher(name).matches();
     }
 
     public String id() {

@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+
+import no.varcat.catalog.store.Iris;
+import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.source.RegisteredSource;
 
 /**
  * Checks a {@link SourceInput} before it is stored, so that a stored source can always be
@@ -17,8 +20,6 @@ import org.springframework.validation.Validator;
  */
 final class SourceInputValidator implements Validator {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
     /**
      * The environment variables an admin may name: only these, so that admin access cannot send
      * another of the process's secrets (a database URL, a cloud key) to a server of its choosing.
@@ -46,7 +47,7 @@ final class SourceInputValidator implements Validator {
     public void validate(Object target, Errors errors) {
         SourceInput input = (SourceInput) target;
         String id = SourceInput.trim(input.getId());
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!HarvestSource.isValidId(id)) {
             errors.rejectValue("id", "admin.source.error.id", "The id is 1-64 lower-case letters, digits and dashes, starting with a letter or digit");
         }
         checkLocation(SourceInput.trim(input.getLocation()), errors);
@@ -56,7 +57,7 @@ final class SourceInputValidator implements Validator {
                     "Choose one of the formats " + String.join(", ", formats.stream().sorted().toList()));
         }
         String register = SourceInput.trim(input.getRegister());
-        if (register != null && !isAbsolute(register)) {
+        if (register != null && !Iris.isAbsolute(register)) {
             errors.rejectValue("register", "admin.source.error.register", "The register is an absolute IRI, like https://data.example.no/dataset/mfr");
         }
         String schedule = SourceInput.trim(input.getSchedule());
@@ -66,7 +67,7 @@ final class SourceInputValidator implements Validator {
         }
         String variable = SourceInput.trim(input.getAuthHeaderEnv());
         if (variable != null) {
-            if (!ENV_NAME.matcher(variable).matches() || !variable.startsWith(ENV_PREFIX)) {
+            if (!RegisteredSource.isEnvironmentVariableName(variable) || !variable.startsWith(ENV_PREFIX)) {
                 errors.rejectValue("authHeaderEnv", "admin.source.error.env.name", new Object[] {ENV_PREFIX},
                         "The environment variable's name starts with " + ENV_PREFIX);
             } else if (environment.apply(variable) == null) {
@@ -102,14 +103,6 @@ final class SourceInputValidator implements Validator {
         if (!allowed) {
             errors.rejectValue("location", "admin.source.error.location", "The location is an http or https URL"
                     + (allowFileUrls ? " or a file URL" : ""));
-        }
-    }
-
-    private static boolean isAbsolute(String iri) {
-        try {
-            return new URI(iri).isAbsolute();
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 }
