@@ -30,10 +30,7 @@ public final class HarvestHistory {
         store.select(query(HarvestRunMapping.SELECT_ISSUES, sourceId), row -> issuesByRun
                 .computeIfAbsent(row.getResource("run").getURI(), k -> new ArrayList<>())
                 .add(HarvestRunMapping.readIssue(row)));
-        List<HarvestReport> runs = new ArrayList<>();
-        store.select(query(HarvestRunMapping.SELECT_RUNS, sourceId), row -> runs.add(HarvestRunMapping.readRun(sourceId, row,
-                issuesByRun.getOrDefault(row.getResource("run").getURI(), List.of()))));
-        return runs;
+        return runs(sourceId, HarvestRunMapping.SELECT_RUNS, issuesByRun);
     }
 
     /**
@@ -41,22 +38,28 @@ public final class HarvestHistory {
      * otherwise read every run of every source.
      */
     public Optional<HarvestReport> latest(String sourceId) {
-        List<HarvestReport> runs = new ArrayList<>();
-        store.select(query(HarvestRunMapping.SELECT_RUNS + "LIMIT 1\n", sourceId),
-                row -> runs.add(HarvestRunMapping.readRun(sourceId, row, List.of())));
-        return runs.stream().findFirst();
+        return runs(sourceId, HarvestRunMapping.SELECT_RUNS + "LIMIT 1\n", Map.of()).stream().findFirst();
     }
 
     /**
      * The validators the newest successful run recorded (the fetch that gave the source's current
      * graph), for a conditional GET after a restart; {@link FetchState#NONE} when there are none.
+     * Reads no issues: every bundled source asks this on each start.
      */
     public FetchState lastFetchState(String sourceId) {
-        return runs(sourceId).stream()
+        return runs(sourceId, HarvestRunMapping.SELECT_RUNS, Map.of()).stream()
                 .filter(HarvestReport::succeeded)
                 .findFirst()
                 .map(HarvestReport::fetchState)
                 .orElse(FetchState.NONE);
+    }
+
+    /** The runs {@code pattern} selects, newest first, each with its issues from {@code issuesByRun}. */
+    private List<HarvestReport> runs(String sourceId, String pattern, Map<String, List<HarvestIssue>> issuesByRun) {
+        List<HarvestReport> runs = new ArrayList<>();
+        store.select(query(pattern, sourceId), row -> runs.add(HarvestRunMapping.readRun(sourceId, row,
+                issuesByRun.getOrDefault(row.getResource("run").getURI(), List.of()))));
+        return runs;
     }
 
     private static String query(String pattern, String sourceId) {

@@ -51,7 +51,16 @@ public final class FetchStates {
 
     /** As {@link #harvest(Harvester, HarvestSource)}, telling {@code progress} the run's phases. */
     public HarvestReport harvest(Harvester harvester, HarvestSource source, HarvestProgress progress) {
-        HarvestReport report = harvester.harvest(source, get(source), progress);
+        return harvest(harvester, source, get(source), progress);
+    }
+
+    /** Harvests {@code source} unconditionally, whatever its last fetch said, and remembers the new state. */
+    public HarvestReport harvestInFull(Harvester harvester, HarvestSource source, HarvestProgress progress) {
+        return harvest(harvester, source, FetchState.NONE, progress);
+    }
+
+    private HarvestReport harvest(Harvester harvester, HarvestSource source, FetchState previous, HarvestProgress progress) {
+        HarvestReport report = harvester.harvest(source, previous, progress);
         remember(report);
         return report;
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import no.varcat.harvest.HarvestHistory;
+import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.web.harvest.IndexSync;
@@ -40,17 +41,16 @@ class SourceAdministration {
 
     /** Every source with its newest run only (without issues). */
     List<SourceStatus> all() {
-        return sources.all().stream().map(s -> new SourceStatus(s, scheduler.isBusy(s.id()), scheduler.running(s.id()).orElse(null),
-                history.latest(s.id()).stream().toList())).toList();
+        return sources.all().stream().map(s -> status(s, history.latest(s.id()).stream().toList())).toList();
     }
 
     Optional<SourceStatus> find(String id) {
-        return sources.find(id).map(this::status);
+        return sources.find(id).map(s -> status(s, history.runs(id)));
     }
 
-    private SourceStatus status(ManagedSource source) {
+    private SourceStatus status(ManagedSource source, List<HarvestReport> runs) {
         String id = source.id();
-        return new SourceStatus(source, scheduler.isBusy(id), scheduler.running(id).orElse(null), history.runs(id));
+        return new SourceStatus(source, scheduler.isBusy(id), scheduler.running(id).orElse(null), runs);
     }
 
     boolean exists(String id) {
@@ -96,7 +96,7 @@ class SourceAdministration {
 
     /** Whether a run of the source is asked for or going on, and its phase; without reading its history. */
     Optional<SourceStatus> progress(String id) {
-        return sources.find(id).map(s -> new SourceStatus(s, scheduler.isBusy(id), scheduler.running(id).orElse(null), List.of()));
+        return sources.find(id).map(s -> status(s, List.of()));
     }
 
     /** "Harvest now": whether a run was started (false: one is asked for or going on already). */

@@ -22,7 +22,6 @@ import org.springframework.scheduling.support.CronTrigger;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.Harvester;
-import no.varcat.harvest.fetch.FetchState;
 import no.varcat.harvest.schedule.FetchStates;
 import no.varcat.harvest.schedule.RunningHarvest;
 import no.varcat.harvest.schedule.SourceRuns;
@@ -91,7 +90,7 @@ public final class SourceScheduler {
      * @throws IllegalArgumentException when no source has this id
      */
     public Optional<HarvestReport> runNow(String sourceId) {
-        return run(resolve(sourceId));
+        return run(resolve(sourceId), false);
     }
 
     /**
@@ -118,7 +117,7 @@ public final class SourceScheduler {
                     }
                     // Asked for by an admin, often after changing the source's settings: fetched in full,
                     // not on the validators of the last run (equal content still writes nothing).
-                    runFull(now.get().registration().resolve(environment));
+                    run(now.get().registration().resolve(environment), true);
                 } catch (RuntimeException e) {
                     log.error("Harvest of {} failed", sourceId, e);
                 } finally {
@@ -166,7 +165,7 @@ public final class SourceScheduler {
     private void runScheduled(String sourceId) {
         try {
             // Looked up at each run: an admin may have changed the source since it was scheduled.
-            run(resolve(sourceId));
+            run(resolve(sourceId), false);
         } catch (RuntimeException e) {
             // The schedule goes on; the next run tries again.
             log.error("Scheduled harvest of {} failed", sourceId, e);
@@ -180,27 +179,25 @@ public final class SourceScheduler {
      * @return the run's report, or empty when a run of the source was in progress
      */
     public Optional<HarvestReport> runWithoutIndexing(HarvestSource source) {
-        return runs.runExclusively(source, progress -> fetchStates.harvest(harvester, source, progress));
+        return harvest(source, false);
     }
 
-    private Optional<HarvestReport> runFull(HarvestSource source) {
-        Optional<HarvestReport> report = runs.runExclusively(source, progress -> {
-            HarvestReport r = harvester.harvest(source, FetchState.NONE, progress);
-            fetchStates.remember(r);
-            return r;
-        });
+    /** A run that changed the store ({@code SUCCEEDED}) updates the search indices. */
+    private Optional<HarvestReport> run(HarvestSource source, boolean inFull) {
+        Optional<HarvestReport> report = harvest(source, inFull);
         if (report.isPresent() && report.get().succeeded()) {
             afterChange.run();
         }
         return report;
     }
 
-    private Optional<HarvestReport> run(HarvestSource source) {
-        Optional<HarvestReport> report = runs.runExclusively(source, progress -> fetchStates.harvest(harvester, source, progress));
+    /** @param inFull fetch whatever the last run's validators say, rather than conditionally on them */
+    private Optional<HarvestReport> harvest(HarvestSource source, boolean inFull) {
+        Optional<HarvestReport> report = runs.runExclusively(source, progress -> inFull
+                ? fetchStates.harvestInFull(harvester, source, progress)
+                : fetchStates.harvest(harvester, source, progress));
         if (report.isEmpty()) {
             log.info("{} is being harvested already; this run is skipped", source.id());
-        } else if (report.get().succeeded()) {
-            afterChange.run();
         }
         return report;
     }

@@ -69,8 +69,7 @@ class VariableListController {
     RedirectView remove(@RequestParam("iri") String iri, @RequestParam(name = "returnTo", required = false) String returnTo,
             HttpSession session, Locale locale, RedirectAttributes redirect) {
         if (VariableList.of(session).remove(iri)) {
-            String label = variables.find(iri).map(v -> v.summary().label().in(locale.getLanguage())).orElse(iri);
-            flash(redirect, "list.removed", locale, label);
+            redirect.addFlashAttribute("listMessage", removed(iri, locale));
         }
         return back(returnTo);
     }
@@ -101,8 +100,13 @@ class VariableListController {
     ListChange removeFromScript(@RequestParam("iri") String iri, HttpSession session, HttpServletRequest request, Locale locale) {
         VariableList list = VariableList.of(session);
         list.remove(iri);
+        return change(list, iri, removed(iri, locale), request, locale);
+    }
+
+    /** "«label» er fjernet fra listen", with the IRI for a variable the catalog no longer has. */
+    private String removed(String iri, Locale locale) {
         String label = variables.find(iri).map(v -> v.summary().label().in(locale.getLanguage())).orElse(iri);
-        return change(list, iri, messages.getMessage("list.removed", new Object[] {label}, locale), request, locale);
+        return messages.getMessage("list.removed", new Object[] {label}, locale);
     }
 
     private ListChange change(VariableList list, String iri, String message, HttpServletRequest request, Locale locale) {
@@ -125,7 +129,7 @@ class VariableListController {
     RedirectView clear(@RequestParam(name = "returnTo", required = false) String returnTo, HttpSession session,
             Locale locale, RedirectAttributes redirect) {
         VariableList.of(session).clear();
-        flash(redirect, "list.cleared", locale);
+        redirect.addFlashAttribute("listMessage", messages.getMessage("list.cleared", null, locale));
         return back(returnTo);
     }
 
@@ -162,10 +166,6 @@ class VariableListController {
                 .contentType(MediaType.parseMediaType(mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(body);
-    }
-
-    private void flash(RedirectAttributes redirect, String key, Locale locale, Object... args) {
-        redirect.addFlashAttribute("listMessage", messages.getMessage(key, args, locale));
     }
 
     /** 303 to the page the form was on, if that is a path on this site, else to the list. */
