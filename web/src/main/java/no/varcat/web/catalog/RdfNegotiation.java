@@ -140,7 +140,7 @@ public final class RdfNegotiation {
         return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
-    /** The content types of {@code offered}, for a 406 or a 415 to list. */
+    /** The content types of {@code offered}, for a 406 to list. */
     public static List<String> contentTypes(List<Lang> offered) {
         return offered.stream().map(Lang::getContentType).map(Object::toString).toList();
     }

@@ -39,11 +39,13 @@ class SparqlController {
 
     private final CatalogStore store;
     private final QueryLimits limits;
+    private final QueryPermits permits;
     private final String endpoint;
 
     SparqlController(CatalogStore store, SparqlProperties properties, VarcatProperties varcat) {
         this.store = store;
         this.limits = properties.limits();
+        this.permits = new QueryPermits(properties.maxConcurrent(), properties.timeout());
         this.endpoint = varcat.baseUri().resolve("sparql").toString();
     }
 
@@ -52,7 +54,7 @@ class SparqlController {
         SparqlRequest sparql = SparqlRequest.read(request);
         Query query = SparqlParser.parse(sparql, endpoint);
         Lang lang = syntaxFor(query, sparql.format(), request.getHeader(HttpHeaders.ACCEPT));
-        QueryAnswer answer = store.query(query, PublicGraphs.VISIBLE, limits);
+        QueryAnswer answer = permits.run(() -> store.query(query, PublicGraphs.VISIBLE, limits));
         ResponseEntity.BodyBuilder response = RdfNegotiation.ok(lang)
                 .header(RESULT_LIMIT, Integer.toString(limits.maxResults()));
         if (SparqlResults.truncated(answer)) {

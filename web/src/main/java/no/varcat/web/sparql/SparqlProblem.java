@@ -2,6 +2,7 @@ package no.varcat.web.sparql;
 
 import java.net.URI;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 final class SparqlProblem extends RuntimeException {
 
     private final transient ProblemDetail problem;
+    private final transient HttpHeaders headers = new HttpHeaders();
 
     private SparqlProblem(HttpStatus status, String title, String detail) {
         super(detail, null, false, false);
@@ -33,7 +35,12 @@ final class SparqlProblem extends RuntimeException {
         return this;
     }
 
+    SparqlProblem header(String name, String value) {
+        headers.add(name, value);
+        return this;
+    }
+
     ResponseEntity<ProblemDetail> response() {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
