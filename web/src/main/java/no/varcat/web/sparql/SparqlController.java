@@ -64,7 +64,7 @@ class SparqlController {
     }
 
     private static Lang syntaxFor(Query query, String format, String accept) {
-        List<Lang> offered = query.isSelectType() || query.isAskType() ? RdfNegotiation.QUERY_RESULTS : RdfNegotiation.GRAPHS;
+        List<Lang> offered = query.isSelectType() || query.isAskType() ? RdfNegotiation.QUERY_RESULTS : RdfNegotiation.offeredSyntaxes();
         Lang lang = format != null ? RdfNegotiation.fromFormat(format, offered) : RdfNegotiation.choose(accept, offered);
         if (lang == null) {
             SparqlProblem problem = SparqlProblem.of(HttpStatus.NOT_ACCEPTABLE, "Not acceptable",

@@ -50,9 +50,9 @@ class RdfNegotiationTest {
         assertThat(RdfNegotiation.choose("text/csv;q=0.5, application/sparql-results+xml", RdfNegotiation.QUERY_RESULTS))
                 .isEqualTo(ResultSetLang.RS_XML);
         assertThat(RdfNegotiation.choose("text/turtle", RdfNegotiation.QUERY_RESULTS)).isNull();
-        assertThat(RdfNegotiation.choose("application/json", RdfNegotiation.GRAPHS)).isEqualTo(Lang.JSONLD);
-        assertThat(RdfNegotiation.choose("text/*", RdfNegotiation.GRAPHS)).isEqualTo(Lang.TURTLE);
-        assertThat(RdfNegotiation.choose("application/sparql-results+json", RdfNegotiation.GRAPHS)).isNull();
+        assertThat(RdfNegotiation.choose("application/json", RdfNegotiation.offeredSyntaxes())).isEqualTo(Lang.JSONLD);
+        assertThat(RdfNegotiation.choose("text/*", RdfNegotiation.offeredSyntaxes())).isEqualTo(Lang.TURTLE);
+        assertThat(RdfNegotiation.choose("application/sparql-results+json", RdfNegotiation.offeredSyntaxes())).isNull();
     }
 
     @Test
@@ -61,10 +61,10 @@ class RdfNegotiationTest {
         assertThat(RdfNegotiation.fromFormat("XML", RdfNegotiation.QUERY_RESULTS)).isEqualTo(ResultSetLang.RS_XML);
         assertThat(RdfNegotiation.fromFormat("tsv", RdfNegotiation.QUERY_RESULTS)).isEqualTo(ResultSetLang.RS_TSV);
         assertThat(RdfNegotiation.fromFormat("text/csv", RdfNegotiation.QUERY_RESULTS)).isEqualTo(ResultSetLang.RS_CSV);
-        assertThat(RdfNegotiation.fromFormat("ttl", RdfNegotiation.GRAPHS)).isEqualTo(Lang.TURTLE);
-        assertThat(RdfNegotiation.fromFormat("json-ld", RdfNegotiation.GRAPHS)).isEqualTo(Lang.JSONLD);
-        assertThat(RdfNegotiation.fromFormat("nt", RdfNegotiation.GRAPHS)).isEqualTo(Lang.NTRIPLES);
+        assertThat(RdfNegotiation.fromFormat("ttl", RdfNegotiation.offeredSyntaxes())).isEqualTo(Lang.TURTLE);
+        assertThat(RdfNegotiation.fromFormat("json-ld", RdfNegotiation.offeredSyntaxes())).isEqualTo(Lang.JSONLD);
+        assertThat(RdfNegotiation.fromFormat("nt", RdfNegotiation.offeredSyntaxes())).isEqualTo(Lang.NTRIPLES);
         assertThat(RdfNegotiation.fromFormat("turtle", RdfNegotiation.QUERY_RESULTS)).isNull();
-        assertThat(RdfNegotiation.fromFormat("banana", RdfNegotiation.GRAPHS)).isNull();
+        assertThat(RdfNegotiation.fromFormat("banana", RdfNegotiation.offeredSyntaxes())).isNull();
     }
 }

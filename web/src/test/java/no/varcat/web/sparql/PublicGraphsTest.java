@@ -21,6 +21,7 @@ class PublicGraphsTest {
         assertThat(PublicGraphs.VISIBLE.test(SourceRegistry.GRAPH)).isFalse();
         assertThat(PublicGraphs.VISIBLE.test("urn:varcat:harvest-log:mfr")).isFalse();
         assertThat(PublicGraphs.VISIBLE.test(RemovedVariables.graphName("mfr"))).isFalse();
+        assertThat(PublicGraphs.VISIBLE.test(HarvestSource.idsGraphNameFor("mfr"))).isFalse();
         assertThat(PublicGraphs.VISIBLE.test(HarvestSource.iriFor("mfr"))).isFalse();
         assertThat(PublicGraphs.VISIBLE.test("urn:varcat:source:")).isFalse();
         assertThat(PublicGraphs.VISIBLE.test("urn:varcat:source:mfr:log")).isFalse();
