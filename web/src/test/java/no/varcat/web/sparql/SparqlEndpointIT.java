@@ -185,7 +185,8 @@ class SparqlEndpointIT {
 
     @Test
     void theSourcesGraphAndTheHarvestLogsAreNotVisible() throws Exception {
-        assertThat(store.graphNames()).as("the hidden graphs exist").contains("urn:varcat:sources", "urn:varcat:harvest-log:mfr");
+        assertThat(store.graphNames()).as("the hidden graphs exist")
+                .contains("urn:varcat:sources", "urn:varcat:harvest-log:mfr", "urn:varcat:ids:mfr");
         assertThat(store.ask(PREFIXES + "ASK { ?s a varcat:HarvestSource }")).isTrue();
 
         List<String> graphs = column(PREFIXES + "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", "g");
@@ -196,6 +197,7 @@ class SparqlEndpointIT {
                 "ASK { ?s a varcat:HarvestSource }",
                 "ASK { ?run a varcat:HarvestRun }",
                 "ASK { ?s prov:wasGeneratedBy ?run }",
+                "ASK { ?resource varcat:pathId ?id }",
                 "ASK { GRAPH <urn:varcat:sources> { ?s ?p ?o } }",
                 "ASK { GRAPH <urn:varcat:harvest-log:mfr> { ?s ?p ?o } }",
                 "ASK FROM <urn:varcat:sources> { ?s ?p ?o }",
