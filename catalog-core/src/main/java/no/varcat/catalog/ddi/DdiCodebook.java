@@ -46,8 +46,7 @@ public final class DdiCodebook {
             writer.writeStartDocument("UTF-8", "1.0");
             writer.setDefaultNamespace(DdiXml.NAMESPACE);
             writer.setPrefix("xsi", XSI);
-            writer.writeCharacters("\n");
-            writer.writeStartElement(DdiXml.NAMESPACE, "codeBook");
+            xml.start("codeBook");
             writer.writeDefaultNamespace(DdiXml.NAMESPACE);
             writer.writeNamespace("xsi", XSI);
             writer.writeAttribute(XSI, "schemaLocation", SCHEMA_LOCATION);
@@ -55,8 +54,7 @@ public final class DdiCodebook {
             xml.language("nb");
             new StudyWriter(xml).write(register, extras);
             dataDescription(xml);
-            writer.writeCharacters("\n");
-            writer.writeEndElement();
+            xml.end();
             writer.writeCharacters("\n");
             writer.writeEndDocument();
             writer.flush();

@@ -25,6 +25,7 @@ public final class VariableRepository {
 
     private static final String SUMMARY_PATTERN = """
             SELECT ?v ?notation ?label ?definition ?d ?dTitle ?publisherName ?start ?end ?repr ?isScheme ?modified WHERE {
+              %s
               ?d disco:variable ?v .
               ?v skos:notation ?notation .
               OPTIONAL { ?v skos:prefLabel ?label }
@@ -34,7 +35,6 @@ public final class VariableRepository {
               OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
               OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
               OPTIONAL { ?v dct:modified ?modified }
-              %s
             }
             """;
 
