@@ -134,6 +134,10 @@ class DdiExportRoundTripTest {
         assertThat(after.population()).as(what + " universe").isEqualTo(before.population());
         assertThat(after.question()).as(what + " question").isEqualTo(before.question());
         assertThat(after.summary().hasCodeList()).as(what + " has a code list").isEqualTo(!before.codes().isEmpty());
+        if (!before.summary().hasCodeList()) {
+            assertThat(after.summary().representation()).as(what + " datatype").isEqualTo(before.summary().representation());
+        }
+        assertThat(after.unit()).as(what + " unit").isEqualTo(before.unit());
         assertThat(after.codes()).as(what + " codes").isEqualTo(before.codes());
     }
 }
