@@ -1,8 +1,7 @@
 package no.varcat.catalog.ddi;
 
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.OutputStream;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;

@@ -1,6 +1,5 @@
 package no.varcat.catalog.ddi;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,9 +54,8 @@ final class StudyExtrasReader {
             }
             agent(row, producers, distributors);
         });
-        List<StudyAgent> distributorList = new ArrayList<>(distributors.values());
         return new StudyExtras(List.copyOf(keywords), List.copyOf(identifiers.values()), List.copyOf(producers.values()),
-                distributorList.isEmpty() ? null : distributorList.get(0));
+                distributors.values().stream().findFirst().orElse(null));
     }
 
     /** One agent per IRI, named in bokmål where it has a bokmål name (the codebook's own language). */
