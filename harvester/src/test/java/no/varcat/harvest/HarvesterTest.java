@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import no.varcat.catalog.change.ChangeLog;
 import no.varcat.catalog.validation.ProfileValidator;
 import no.varcat.catalog.validation.ValidationResult;
 import no.varcat.harvest.HarvestIssue.Severity;
@@ -33,7 +34,8 @@ class HarvesterTest {
 
         assertThat(report.succeeded()).isTrue();
         assertThat(report.triples()).isEqualTo(SMALL_REGISTER_TRIPLES);
-        assertThat(harvest.store.graphNames()).containsExactlyInAnyOrder("urn:varcat:source:small", "urn:varcat:harvest-log:small");
+        assertThat(harvest.store.graphNames()).containsExactlyInAnyOrder("urn:varcat:source:small", "urn:varcat:harvest-log:small",
+                ChangeLog.GRAPH);
     }
 
     @Test
