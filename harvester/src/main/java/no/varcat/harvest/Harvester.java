@@ -13,6 +13,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.varcat.catalog.resource.ResourceIdTriples;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
 import no.varcat.harvest.HarvestIssue.Severity;
@@ -117,7 +118,9 @@ public final class Harvester {
                 .withFetchState(fetched).withVariables(variables);
         Graph run = HarvestRunMapping.toGraph(report, source);
         // The data, its log entry and its changes land in one transaction: neither log claims what the store lacks.
+        // The ids of the resources' URLs land with them, so every harvested resource can be looked up.
         store.apply(List.of(new GraphChange.Replace(source.graphName(), checked),
+                new GraphChange.Replace(HarvestSource.idsGraphNameFor(source.id()), ResourceIdTriples.of(checked)),
                 new GraphChange.Replace(RemovedVariables.graphName(source.id()),
                         RemovedVariables.record(store.readGraph(RemovedVariables.graphName(source.id())), stored, checked,
                                 LocalDate.ofInstant(started, ZoneOffset.UTC))),

@@ -82,6 +82,7 @@ public final class SourceRegistry {
         store.apply(List.of(registryChange(sources),
                 new GraphChange.Replace(HarvestSource.graphNameFor(id), empty),
                 new GraphChange.Replace(RemovedVariables.graphName(id), empty),
+                new GraphChange.Replace(HarvestSource.idsGraphNameFor(id), empty),
                 removed.logged(deletionIri(id), clock.instant())));
         return true;
     }

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.jena.riot.Lang;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.springframework.http.HttpStatus;
@@ -128,8 +129,8 @@ class ChangeFeed {
         entry.setTitle(label.isEmpty() ? change.resource() : label);
         entry.setUpdated(Date.from(logged.recorded()));
         entry.setPublished(Date.from(logged.recorded()));
-        String url = urls.url(change.kind(), change.resource());
-        entry.setAlternateLinks(List.of(link("alternate", url, "text/html"), link("alternate", url + ".ttl", "text/turtle")));
+        entry.setAlternateLinks(List.of(link("alternate", urls.url(change.kind(), change.resource()), "text/html"),
+                link("alternate", urls.url(change.kind(), change.resource(), Lang.TURTLE), Lang.TURTLE.getHeaderString())));
         List<Category> categories = new ArrayList<>();
         categories.add(category(CHANGE_TYPE, change.type().name().toLowerCase(Locale.ROOT)));
         categories.add(category(RESOURCE_TYPE, change.kind() == ResourceKind.REGISTER ? "register" : "variable"));

@@ -1,6 +1,7 @@
 package no.varcat.web.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,10 +116,19 @@ class ChangeFeedIT {
         Entry removed = ours.get(ours.size() - 3);
         assertThat(removed.getTitle()).isEqualTo("Variabel 1");
         assertThat(removed.getAlternateLinks()).extracting(Link::getType, Link::getHref).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("text/html", urls.url(ResourceKind.VARIABLE, server.variable("V001"))),
-                org.assertj.core.groups.Tuple.tuple("text/turtle", urls.url(ResourceKind.VARIABLE, server.variable("V001")) + ".ttl"));
+                tuple("text/html", urls.url(ResourceKind.VARIABLE, server.variable("V001"))),
+                tuple("text/turtle", urls.url(ResourceKind.VARIABLE, server.variable("V001"), Lang.TURTLE)));
         assertThat(removed.getId()).startsWith("urn:varcat:harvest-run:");
         assertThat(category(removed, ChangeFeed.PUBLISHER)).isEqualTo("https://data.brreg.no/enhetsregisteret/api/enheter/983744516");
+        assertThat(get(urls.path(ResourceKind.VARIABLE, server.variable("V001"))).statusCode()).isEqualTo(404);
+        Entry changed = ours.get(151);
+        assertThat(changed.getTitle()).isEqualTo("Variabel ti");
+        assertThat(get(urls.path(ResourceKind.VARIABLE, server.variable("V010"))).body()).contains("Variabel ti");
+        assertThat(get(urls.path(ResourceKind.VARIABLE, server.variable("V010")) + ".ttl").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+
+        // The register's id in its URL filters as its IRI does.
+        assertThat(get("/changes.atom?register=" + urls.id(server.register())).body()).isEqualTo(get(filtered).body());
 
         // An archive never changes.
         assertThat(get(archiveAfterFirst).body()).isEqualTo(archived);
@@ -153,6 +164,7 @@ class ChangeFeedIT {
         assertProblem("/changes/archive/99999999999999999999999999", 400, "page");
         assertProblem("/changes/archive/999999999999", 404, "page");
         assertProblem("/changes/archive/1?register=nope", 400, "register");
+        assertProblem("/changes.atom?register=nowhere-0123abcd", 404, "register");
     }
 
     private void assertProblem(String path, int status, String parameter) throws Exception {
