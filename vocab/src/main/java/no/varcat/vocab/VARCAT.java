@@ -101,6 +101,11 @@ public final class VARCAT {
     public static final Property resourceType = property("resourceType");
     /** The register a changed variable belongs to; for a register, itself. */
     public static final Property register = property("register");
+    /**
+     * The publisher of a changed resource's register. Not dct:publisher: queries over the union of
+     * the graphs find publishers by who names them so, and a tombstone must not keep one alive.
+     */
+    public static final Property publisher = property("publisher");
 
     private VARCAT() {
     }

@@ -19,7 +19,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -59,7 +58,7 @@ public final class ChangeLog {
                    prov:generatedAtTime ?recorded .
                 %s
                 OPTIONAL { ?e varcat:register ?register }
-                OPTIONAL { ?e dct:publisher ?publisher }
+                OPTIONAL { ?e varcat:publisher ?publisher }
                 OPTIONAL { ?e prov:wasGeneratedBy ?activity }
                 OPTIONAL { ?e rdfs:label ?label }
               }
@@ -93,7 +92,7 @@ public final class ChangeLog {
                 g.add(Triple.create(entry, VARCAT.register.asNode(), NodeFactory.createURI(change.register())));
             }
             if (change.publisher() != null) {
-                g.add(Triple.create(entry, DCTerms.publisher.asNode(), NodeFactory.createURI(change.publisher())));
+                g.add(Triple.create(entry, VARCAT.publisher.asNode(), NodeFactory.createURI(change.publisher())));
             }
             for (String language : List.of("nb", "nn", "en")) {
                 String text = language.equals("nb") ? change.label().nb() : language.equals("nn") ? change.label().nn() : change.label().en();
@@ -134,7 +133,7 @@ public final class ChangeLog {
             wanted.append("?e varcat:register ?wantedRegister . ");
         }
         if (filter.publisher() != null) {
-            wanted.append("?e dct:publisher ?wantedPublisher . ");
+            wanted.append("?e varcat:publisher ?wantedPublisher . ");
         }
         ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + RANGE.formatted(numbers, wanted));
         if (filter.register() != null) {
@@ -165,7 +164,7 @@ public final class ChangeLog {
 
     /** Whether any change names {@code iri} as its publisher: one index lookup. */
     public boolean hasPublisher(String iri) {
-        return mentions("dct:publisher", iri);
+        return mentions("varcat:publisher", iri);
     }
 
     private boolean mentions(String property, String iri) {
