@@ -174,8 +174,9 @@ public final class ChangeLog {
         return store.ask(Prefixes.sparqlPrologue() + "ASK { GRAPH <" + GRAPH + "> { ?e " + property + " <" + iri + "> } }");
     }
 
+    /** An absolute IRI with nothing SPARQL refuses between {@code <} and {@code >}: it cannot change a query's shape. */
     private static boolean isUsable(String iri) {
-        return Iris.isAbsolute(iri) && iri.indexOf('>') < 0;
+        return Iris.isAbsolute(iri) && iri.chars().noneMatch(c -> c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0);
     }
 
     private static String checked(String iri) {

@@ -79,6 +79,8 @@ class ChangeLogTest {
         assertThat(log.hasPublisher(FHI)).isTrue();
         assertThat(log.hasRegister("https://sample.varcat.no/nowhere")).isFalse();
         assertThat(log.hasRegister("not an iri")).isFalse();
+        assertThat(log.hasRegister("https://x.example/a> } UNION { ?s ?p ?o")).isFalse();
+        assertThat(log.hasPublisher("https://x.example/\"quoted\"")).isFalse();
     }
 
     @Test
