@@ -127,6 +127,14 @@ class ChangeFeedIT {
         assertThat(get(urls.path(ResourceKind.VARIABLE, server.variable("V010")) + ".ttl").headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
 
+        // The publisher's feed has the register's changes among its registers' and nothing of other publishers.
+        String fhi = "https://data.brreg.no/enhetsregisteret/api/enheter/983744516";
+        String ourLast = ours.get(ours.size() - 1).getId();
+        List<Entry> byPublisher = followUntil("/changes.atom?publisher=" + enc(fhi), e -> e.getId().equals(ourLast));
+        assertThat(byPublisher).isNotEmpty().allSatisfy(e -> assertThat(category(e, ChangeFeed.PUBLISHER)).isEqualTo(fhi));
+        assertThat(byPublisher.get(0).getId()).isEqualTo(ourLast);
+        assertThat(link(read("/changes.atom?publisher=" + enc(fhi)), "self")).contains("publisher=");
+
         // The register's id in its URL filters as its IRI does.
         assertThat(get("/changes.atom?register=" + urls.id(server.register())).body()).isEqualTo(get(filtered).body());
 
