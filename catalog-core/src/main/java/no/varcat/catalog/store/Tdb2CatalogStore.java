@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -27,6 +28,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+
+import no.varcat.vocab.VARCAT;
 
 /** {@link CatalogStore} on an Apache Jena TDB2 database in a local directory. */
 public final class Tdb2CatalogStore implements CatalogStore {
@@ -77,8 +80,30 @@ public final class Tdb2CatalogStore implements CatalogStore {
                     dsg.removeGraph(name);
                 }
                 change.content().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                if (change instanceof GraphChange.Append append) {
+                    number(dsg, name, append.entries());
+                }
             }
         });
+    }
+
+    /** Inside the write transaction: TDB2 has one writer at a time, so the last number read here is the last committed. */
+    private static void number(DatasetGraph dsg, Node graph, List<Node> entries) {
+        Node last = VARCAT.lastSequence.asNode();
+        long n = 0;
+        var found = dsg.find(graph, graph, last, Node.ANY);
+        if (found.hasNext()) {
+            n = Long.parseLong(found.next().getObject().getLiteralLexicalForm());
+        }
+        dsg.deleteAny(graph, graph, last, Node.ANY);
+        for (Node entry : entries) {
+            dsg.add(graph, entry, VARCAT.sequence.asNode(), integer(++n));
+        }
+        dsg.add(graph, graph, last, integer(n));
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     @Override
