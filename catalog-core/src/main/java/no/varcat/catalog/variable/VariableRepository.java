@@ -46,12 +46,17 @@ public final class VariableRepository {
 
     private static final String CODES = """
             SELECT ?code ?notation ?label ?missing WHERE {
-              ?v disco:representation ?scheme .
+              %s
               ?scheme a skos:ConceptScheme .
               ?code skos:inScheme ?scheme ; skos:notation ?notation .
               OPTIONAL { ?code skos:prefLabel ?label }
               OPTIONAL { ?code varcat:missingValue ?missing }
             }
+            """;
+
+    /** One row for a code list, then one more for each of its labels. */
+    private static final String CODE_LIST = """
+            SELECT ?label WHERE { ?scheme a skos:ConceptScheme . OPTIONAL { ?scheme skos:prefLabel ?label } }
             """;
 
     /** Variables linked to ?wanted, by a shared concept or a SKOS match in either direction. */
@@ -156,9 +161,31 @@ public final class VariableRepository {
         return byIri.values().stream().map(VariableBuilder::build).toList();
     }
 
+    /** A code list ({@code skos:ConceptScheme}) by its IRI, with its codes in code order. */
+    public Optional<CodeList> findCodeList(String iri) {
+        if (!Iris.isAbsolute(iri)) {
+            return Optional.empty();
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + CODE_LIST);
+        query.setIri("scheme", iri);
+        LocalizedText[] label = {null};
+        store.select(query.toString(), row -> label[0] = (label[0] == null ? LocalizedText.EMPTY : label[0]).withLiteral(row.get("label")));
+        if (label[0] == null) {
+            return Optional.empty();
+        }
+        ParameterizedSparqlString codes = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + String.format(CODES, ""));
+        codes.setIri("scheme", iri);
+        return Optional.of(new CodeList(iri, label[0], codes(codes)));
+    }
+
     private List<Code> codes(String variableIri) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + CODES);
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
+                + String.format(CODES, "?v disco:representation ?scheme ."));
         query.setIri("v", variableIri);
+        return codes(query);
+    }
+
+    private List<Code> codes(ParameterizedSparqlString query) {
         Map<String, Code> byIri = new LinkedHashMap<>();
         store.select(query.toString(), row -> {
             String iri = row.getResource("code").getURI();

@@ -16,6 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
+import no.varcat.web.api.ApiConfiguration;
+
 /**
  * Two doors. The admin JSON API ({@code /api/admin/**}) is for programs: HTTP Basic on every
  * request, no session, no cookies, so no CSRF token either; a request without credentials gets 401,
@@ -49,6 +51,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/list/**").permitAll()
                 .anyRequest().denyAll())
+                // The public API answers reads from any origin, preflight included.
+                .cors(cors -> cors.configurationSource(ApiConfiguration.cors()))
                 // Only the admin pages send to the login form; any other refused request is plain 403.
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginForAdminPages()))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
