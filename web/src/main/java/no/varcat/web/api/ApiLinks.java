@@ -1,5 +1,6 @@
 package no.varcat.web.api;
 
+import org.apache.jena.riot.Lang;
 import org.springframework.stereotype.Component;
 
 import no.varcat.catalog.resource.ResourceIds;
@@ -27,8 +28,7 @@ class ApiLinks {
     }
 
     Links of(ResourceKind kind, String iri) {
-        String html = urls.url(kind, iri);
-        return new Links(api(kind, iri), html, html + ".ttl");
+        return new Links(api(kind, iri), urls.url(kind, iri), urls.url(kind, iri, Lang.TURTLE));
     }
 
     /** This resource in the API: {@code {base}api/v1/{segment}/{id}}. */

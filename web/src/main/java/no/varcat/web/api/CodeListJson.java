@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CodeList", description = "A code list (skos:ConceptScheme) with its codes, numeric codes in numeric order.")
 record CodeListJson(
-        @Schema(description = "The code list's id in this API", requiredMode = Schema.RequiredMode.REQUIRED, example = "mfr-kjonn-9x2k1qa")
+        @Schema(description = "The code list's id in this API", requiredMode = Schema.RequiredMode.REQUIRED, example = "mfr-kjonn-ac07dd52")
         String id,
         @Schema(description = "The code list's IRI as harvested", requiredMode = Schema.RequiredMode.REQUIRED,
                 example = "https://sample.varcat.no/fhi/mfr/codelist/KJONN")

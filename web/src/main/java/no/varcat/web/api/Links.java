@@ -10,12 +10,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
         + "other RDF syntaxes by Accept on the html URL).")
 record Links(
         @Schema(description = "This resource in this API", requiredMode = Schema.RequiredMode.REQUIRED,
-                example = "http://localhost:8080/api/v1/variables/mfr-vekt-4k2q9xa")
+                example = "http://localhost:8080/api/v1/variables/mfr-vekt-9907ed3b")
         String self,
         @Schema(description = "The web page; it also answers RDF by Accept", requiredMode = Schema.RequiredMode.REQUIRED,
-                example = "http://localhost:8080/variables/mfr-vekt-4k2q9xa")
+                example = "http://localhost:8080/variables/mfr-vekt-9907ed3b")
         String html,
         @Schema(description = "The RDF description as Turtle", requiredMode = Schema.RequiredMode.REQUIRED,
-                example = "http://localhost:8080/variables/mfr-vekt-4k2q9xa.ttl")
+                example = "http://localhost:8080/variables/mfr-vekt-9907ed3b.ttl")
         String rdf) {
 }

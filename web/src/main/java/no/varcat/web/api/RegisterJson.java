@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Register", description = "A register (a dcat:Dataset) with its publisher, contact, legal basis, access and years.")
 record RegisterJson(
-        @Schema(description = "The register's id in this API", requiredMode = Schema.RequiredMode.REQUIRED, example = "mfr-4k2q9xa")
+        @Schema(description = "The register's id in this API", requiredMode = Schema.RequiredMode.REQUIRED, example = "fhi-mfr-4dc71d01")
         String id,
         @Schema(description = "The register's IRI as harvested", requiredMode = Schema.RequiredMode.REQUIRED,
                 example = "https://sample.varcat.no/fhi/mfr")

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "RegisterRef", description = "A register, named and linked.")
 record RegisterRef(
-        @Schema(description = "The register's id in this API", requiredMode = Schema.RequiredMode.REQUIRED, example = "mfr-4k2q9xa")
+        @Schema(description = "The register's id in this API", requiredMode = Schema.RequiredMode.REQUIRED, example = "fhi-mfr-4dc71d01")
         String id,
         @Schema(description = "The register's IRI as harvested", requiredMode = Schema.RequiredMode.REQUIRED,
                 example = "https://sample.varcat.no/fhi/mfr")

@@ -73,7 +73,7 @@ class ResourceApiController {
                 @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
                         content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
-    ResponseEntity<RegisterJson> register(@Parameter(description = ApiDoc.ID, example = "mfr-4k2q9xa") @PathVariable String id) {
+    ResponseEntity<RegisterJson> register(@Parameter(description = ApiDoc.ID, example = "fhi-mfr-4dc71d01") @PathVariable String id) {
         return ApiResponses.ok(representations.register(registerDetails(id)));
     }
 
@@ -93,7 +93,7 @@ class ResourceApiController {
                 @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
                         content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
-    ResponseEntity<VariablePage> registerVariables(@Parameter(description = ApiDoc.ID, example = "mfr-4k2q9xa") @PathVariable String id,
+    ResponseEntity<VariablePage> registerVariables(@Parameter(description = ApiDoc.ID, example = "fhi-mfr-4dc71d01") @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         String iri = iri(ResourceKind.REGISTER, id);
         QueryParameters query = new QueryParameters(params);
@@ -118,7 +118,7 @@ class ResourceApiController {
                 @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
                         content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
-    ResponseEntity<CoverageJson> registerCoverage(@Parameter(description = ApiDoc.ID, example = "mfr-4k2q9xa") @PathVariable String id) {
+    ResponseEntity<CoverageJson> registerCoverage(@Parameter(description = ApiDoc.ID, example = "fhi-mfr-4dc71d01") @PathVariable String id) {
         RegisterDetails register = registerDetails(id);
         String iri = register.summary().iri();
         return ApiResponses.ok(representations.coverage(representations.register(iri, register.summary().title()),
@@ -136,7 +136,7 @@ class ResourceApiController {
                 @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
                         content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
-    ResponseEntity<IndicatorsJson> registerIndicators(@Parameter(description = ApiDoc.ID, example = "mfr-4k2q9xa") @PathVariable String id) {
+    ResponseEntity<IndicatorsJson> registerIndicators(@Parameter(description = ApiDoc.ID, example = "fhi-mfr-4dc71d01") @PathVariable String id) {
         RegisterDetails register = registerDetails(id);
         String iri = register.summary().iri();
         List<IndicatorsJson.Indicator> items = indicators.forRegister(iri).stream()
@@ -154,7 +154,7 @@ class ResourceApiController {
                 @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
                         content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
-    ResponseEntity<VariableJson> variable(@Parameter(description = ApiDoc.ID, example = "mfr-vekt-4k2q9xa") @PathVariable String id) {
+    ResponseEntity<VariableJson> variable(@Parameter(description = ApiDoc.ID, example = "mfr-vekt-9907ed3b") @PathVariable String id) {
         VariableDetails details = variables.find(iri(ResourceKind.VARIABLE, id))
                 .orElseThrow(() -> new ResourceNotFoundException(ResourceKind.VARIABLE, id));
         return ApiResponses.ok(representations.variable(details));
@@ -169,7 +169,7 @@ class ResourceApiController {
                 @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
                         headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
                         content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
-    ResponseEntity<CodeListJson> codeList(@Parameter(description = ApiDoc.ID, example = "mfr-kjonn-9x2k1qa") @PathVariable String id) {
+    ResponseEntity<CodeListJson> codeList(@Parameter(description = ApiDoc.ID, example = "mfr-kjonn-ac07dd52") @PathVariable String id) {
         CodeList list = variables.findCodeList(iri(ResourceKind.CODE_LIST, id))
                 .orElseThrow(() -> new ResourceNotFoundException(ResourceKind.CODE_LIST, id));
         return ApiResponses.ok(representations.codeList(list.iri(), list.label(), list.codes()));

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Variable", description = "A variable (disco:Variable) with its code list.")
 record VariableJson(
-        @Schema(description = "The variable's id in this API", requiredMode = Schema.RequiredMode.REQUIRED, example = "mfr-vekt-4k2q9xa")
+        @Schema(description = "The variable's id in this API", requiredMode = Schema.RequiredMode.REQUIRED, example = "mfr-vekt-9907ed3b")
         String id,
         @Schema(description = "The variable's IRI as harvested", requiredMode = Schema.RequiredMode.REQUIRED,
                 example = "https://sample.varcat.no/fhi/mfr/variable/VEKT")
