@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -52,6 +53,12 @@ class ApiProblems {
     @ExceptionHandler({ResourceNotFoundException.class, UnknownPathException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
         return answer(problem(HttpStatus.NOT_FOUND, e.getMessage(), request), HttpHeaders.EMPTY);
+    }
+
+    /** The API speaks JSON only; the problem goes out as JSON all the same, since its content type is set. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return answer(problem(HttpStatus.NOT_ACCEPTABLE, "The API answers application/json only", request), HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler({SearchUnavailableException.class, StoreUnavailableException.class})

@@ -140,6 +140,18 @@ class HostileParametersIT {
     }
 
     @Test
+    void aTypeTheApiDoesNotSpeakIs406AsAProblem() throws Exception {
+        for (ApiDescription.Operation operation : description.operations()) {
+            String url = OpenApiContractIT.urls(operation).get(0);
+            for (String accept : List.of("application/xml", "text/html", "image/png")) {
+                HttpResponse<String> response = api.send(java.net.http.HttpRequest.newBuilder(api.uri(url)).header("Accept", accept).build());
+                assertThat(response.statusCode()).as(url + " for " + accept).isEqualTo(406);
+                assertThat(response.headers().firstValue("Content-Type")).as(url).hasValue("application/problem+json");
+            }
+        }
+    }
+
+    @Test
     void followingNextReachesEveryVariableOnceAndEnds() throws Exception {
         JsonNode page = json("/api/v1/variables?sort=register&size=100");
         long total = page.path("total").asLong();
