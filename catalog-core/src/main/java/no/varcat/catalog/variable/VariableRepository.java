@@ -59,6 +59,19 @@ public final class VariableRepository {
             }
             """;
 
+    /** One row for a code list, then one more for each of its labels. */
+    private static final String CODE_LIST = """
+            SELECT ?label WHERE { ?scheme a skos:ConceptScheme . OPTIONAL { ?scheme skos:prefLabel ?label } }
+            """;
+
+    private static final String SCHEME_CODES = """
+            SELECT ?code ?notation ?label ?missing WHERE {
+              ?code skos:inScheme ?scheme ; skos:notation ?notation .
+              OPTIONAL { ?code skos:prefLabel ?label }
+              OPTIONAL { ?code varcat:missingValue ?missing }
+            }
+            """;
+
     /** One page of a register's variables in notation order, after the (notation, IRI) the last page ended with. */
     private static final String REGISTER_PAGE = """
             SELECT ?v ?notation WHERE {
@@ -222,23 +235,47 @@ public final class VariableRepository {
         return byIri.values().stream().map(VariableBuilder::build).toList();
     }
 
+    /** A code list ({@code skos:ConceptScheme}) by its IRI, with its codes in code order. */
+    public Optional<CodeList> findCodeList(String iri) {
+        if (!Iris.isAbsolute(iri)) {
+            return Optional.empty();
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + CODE_LIST);
+        query.setIri("scheme", iri);
+        LocalizedText[] label = {null};
+        store.select(query.toString(), row -> label[0] = (label[0] == null ? LocalizedText.EMPTY : label[0]).withLiteral(row.get("label")));
+        if (label[0] == null) {
+            return Optional.empty();
+        }
+        ParameterizedSparqlString codes = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + SCHEME_CODES);
+        codes.setIri("scheme", iri);
+        Map<String, Code> byIri = new LinkedHashMap<>();
+        store.select(codes.toString(), row -> addCode(byIri, row));
+        return Optional.of(new CodeList(iri, label[0], inCodeOrder(byIri.values())));
+    }
+
     /** The code lists of the variables, each in code order, by variable IRI. */
     private Map<String, List<Code>> codes(List<String> variableIris) {
         Map<String, Map<String, Code>> byVariable = new HashMap<>();
-        store.select(Prefixes.sparqlPrologue() + String.format(CODES, Iris.values("v", variableIris)), row -> {
-            Map<String, Code> byIri = byVariable.computeIfAbsent(row.getResource("v").getURI(), v -> new LinkedHashMap<>());
-            String iri = row.getResource("code").getURI();
-            Code old = byIri.getOrDefault(iri, new Code(row.getLiteral("notation").getLexicalForm(), LocalizedText.EMPTY, false));
-            boolean missing = old.missing() || isTrue(row.get("missing"));
-            byIri.put(iri, new Code(old.notation(), old.label().withLiteral(row.get("label")), missing));
-        });
+        store.select(Prefixes.sparqlPrologue() + String.format(CODES, Iris.values("v", variableIris)), row ->
+                addCode(byVariable.computeIfAbsent(row.getResource("v").getURI(), v -> new LinkedHashMap<>()), row));
         Map<String, List<Code>> sorted = new HashMap<>();
-        byVariable.forEach((variable, byIri) -> {
-            List<Code> codes = new ArrayList<>(byIri.values());
-            codes.sort((a, b) -> compareNotations(a.notation(), b.notation()));
-            sorted.put(variable, List.copyOf(codes));
-        });
+        byVariable.forEach((variable, byIri) -> sorted.put(variable, inCodeOrder(byIri.values())));
         return sorted;
+    }
+
+    /** Folds one row into the codes by IRI: the rows OPTIONAL labels multiply add languages, a missing flag sticks. */
+    private static void addCode(Map<String, Code> byIri, QuerySolution row) {
+        String iri = row.getResource("code").getURI();
+        Code old = byIri.getOrDefault(iri, new Code(row.getLiteral("notation").getLexicalForm(), LocalizedText.EMPTY, false));
+        boolean missing = old.missing() || isTrue(row.get("missing"));
+        byIri.put(iri, new Code(old.notation(), old.label().withLiteral(row.get("label")), missing));
+    }
+
+    private static List<Code> inCodeOrder(java.util.Collection<Code> codes) {
+        List<Code> sorted = new ArrayList<>(codes);
+        sorted.sort((a, b) -> compareNotations(a.notation(), b.notation()));
+        return List.copyOf(sorted);
     }
 
     private static boolean isTrue(RDFNode flag) {

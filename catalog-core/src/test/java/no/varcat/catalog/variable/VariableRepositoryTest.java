@@ -74,6 +74,16 @@ class VariableRepositoryTest {
     }
 
     @Test
+    void readsACodeListByItsOwnIriInTheOrderOfTheVariablesCodes() {
+        CodeList codes = repository.findCodeList("https://test.varcat.no/birth/kjonn-codes").orElseThrow();
+
+        assertThat(codes.codes()).isEqualTo(repository.find("https://test.varcat.no/birth/KJONN").orElseThrow().codes());
+        assertThat(codes.label().isEmpty()).isTrue();
+        assertThat(repository.findCodeList("https://test.varcat.no/birth/KJONN")).as("a variable is no code list").isEmpty();
+        assertThat(repository.findCodeList("not an iri")).isEmpty();
+    }
+
+    @Test
     void englishFallsBackToBokmaalWhenNoEnglishLabelExists() {
         VariableSummary bmi = repository.find("https://test.varcat.no/birth/MOR_BMI").orElseThrow().summary();
         assertThat(bmi.label().in("en")).isEqualTo("Mors kroppsmasseindeks før svangerskapet");

@@ -19,6 +19,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.web.cors.CorsConfiguration;
 
+import no.varcat.web.api.ApiConfiguration;
+
 /**
  * Three doors. The admin JSON API ({@code /api/admin/**}) is for programs: HTTP Basic on every
  * request, no session, no cookies, so no CSRF token either; a request without credentials gets 401,
@@ -72,6 +74,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/list/**").permitAll()
                 .anyRequest().denyAll())
+                // The public API answers reads from any origin, preflight included.
+                .cors(cors -> cors.configurationSource(ApiConfiguration.cors()))
                 // Only the admin pages send to the login form; any other refused request is plain 403.
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginForAdminPages()))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin").permitAll())

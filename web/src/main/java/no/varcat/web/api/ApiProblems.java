@@ -1,0 +1,96 @@
+package no.varcat.web.api;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import no.varcat.catalog.search.SearchUnavailableException;
+import no.varcat.catalog.store.StoreUnavailableException;
+
+/**
+ * Every fault of the public API as an RFC 9457 problem detail: 400 naming each parameter at fault,
+ * 404 for an unknown id, 503 with Retry-After when the search or the store cannot answer. Ordered
+ * before the site's advice, which answers the same exceptions with an HTML page.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    static final String INVALID_PARAMS = "invalid-params";
+    /** Seconds a client should wait before asking again when the search or store is down. */
+    static final int RETRY_AFTER_SECONDS = 30;
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(), request);
+        problem.setProperty(INVALID_PARAMS, e.params());
+        return answer(problem, HttpHeaders.EMPTY);
+    }
+
+    /** A path variable or parameter Spring could not convert. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return invalidParameter(new InvalidParameterException(e.getName(), "is not a valid value"), request);
+    }
+
+    @ExceptionHandler({ResourceNotFoundException.class, UnknownPathException.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
+        return answer(problem(HttpStatus.NOT_FOUND, e.getMessage(), request), HttpHeaders.EMPTY);
+    }
+
+    /** The API speaks JSON only; the problem goes out as JSON all the same, since its content type is set. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return answer(problem(HttpStatus.NOT_ACCEPTABLE, "The API answers application/json only", request), HttpHeaders.EMPTY);
+    }
+
+    @ExceptionHandler({SearchUnavailableException.class, StoreUnavailableException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e, HttpServletRequest request) {
+        log.warn("API request {} could not be answered: {}", request.getRequestURI(), e.getMessage());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
+        return answer(problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "The catalog's search or store cannot answer just now; try again in " + RETRY_AFTER_SECONDS + " seconds", request),
+                headers);
+    }
+
+    /** Our fault, not the client's: said without the stack trace, which goes to the log. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("API request {} failed", request.getRequestURI(), e);
+        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "The catalog failed to answer; the fault is logged", request),
+                HttpHeaders.EMPTY);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException e) {
+            // Not a URI as sent: the problem is still worth answering without it.
+        }
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers) {
+        return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .cacheControl(CacheControl.noStore()).body(problem);
+    }
+}

@@ -1,0 +1,23 @@
+package no.varcat.web.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import no.varcat.catalog.variable.Code;
+
+/** One code of a code list. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Code", description = "One code of a code list.")
+record CodeJson(
+        @Schema(description = "The value stored in the data", requiredMode = Schema.RequiredMode.REQUIRED, example = "1")
+        String notation,
+        @Schema(description = "What the value means") Text label,
+        @Schema(description = "Whether the value stands for unknown, not given or not applicable",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        boolean missing) {
+
+    static CodeJson of(Code code) {
+        return new CodeJson(code.notation(), Text.of(code.label()), code.missing());
+    }
+}
