@@ -11,7 +11,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,12 +23,14 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.varcat.catalog.resource.ResourceDescriptions;
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.resource.ResourceLookup;
 import no.varcat.web.catalog.RdfNegotiation;
 import no.varcat.web.catalog.RdfNegotiation.Representation;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One URL per harvested resource, {@code /{kind}/{id}}: HTML for a browser, Turtle, JSON-LD,
@@ -39,8 +44,11 @@ class ResourceController {
     private final ResourceDescriptions descriptions;
     private final ResourceUrls urls;
     private final Map<ResourceKind, ResourcePage> pages;
+    private final JsonMapper json;
 
-    ResourceController(ResourceLookup lookup, ResourceDescriptions descriptions, ResourceUrls urls, List<ResourcePage> pages) {
+    ResourceController(ResourceLookup lookup, ResourceDescriptions descriptions, ResourceUrls urls, List<ResourcePage> pages,
+            JsonMapper json) {
+        this.json = json;
         this.lookup = lookup;
         this.descriptions = descriptions;
         this.urls = urls;
@@ -71,6 +79,33 @@ class ResourceController {
         Model rdf = descriptions.describe(kind, iri, urls.url(kind, iri)).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "The catalog has no " + kind.segment() + " with the id '" + requested.id() + "'"));
         return new ModelAndView(new RdfView(rdf, representation.rdf()));
+    }
+
+    /**
+     * An unknown id or suffix: the site's error page for a browser, an RFC 9457 problem for a
+     * program that asked for RDF (by Accept or by suffix).
+     */
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView fault(ResponseStatusException fault, HttpServletRequest request) {
+        Representation wanted = RdfNegotiation.chooseRepresentation(request.getHeader(HttpHeaders.ACCEPT));
+        String path = request.getRequestURI();
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        boolean rdfSuffix = last.lastIndexOf('.') > 0 && RdfNegotiation.fromSuffix(last.substring(last.lastIndexOf('.') + 1)) != null;
+        if (wanted != null && wanted.html() && !rdfSuffix) {
+            ModelAndView page = new ModelAndView("error", fault.getStatusCode());
+            page.addObject("status", fault.getStatusCode().value());
+            return page;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(fault.getStatusCode(), fault.getReason());
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        View json = (model, req, response) -> {
+            response.setStatus(fault.getStatusCode().value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(this.json.writeValueAsBytes(problem));
+        };
+        ModelAndView answer = new ModelAndView(json);
+        answer.setStatus(fault.getStatusCode());
+        return answer;
     }
 
     private String alternates(ResourceKind kind, String iri) {

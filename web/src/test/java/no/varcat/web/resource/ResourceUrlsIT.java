@@ -133,6 +133,15 @@ class ResourceUrlsIT {
             assertThat(answer.statusCode()).as(path).isIn(400, 404);
             assertThat(answer.body()).doesNotContain("<script>", "Exception");
         }
+        // A program asking for RDF gets an RFC 9457 problem, not a page.
+        HttpResponse<String> problem = get("/variables/no-such-thing-0000abcd", "text/turtle");
+        assertThat(problem.statusCode()).isEqualTo(404);
+        assertThat(problem.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(problem.body()).contains("\"status\":404", "no-such-thing-0000abcd");
+        HttpResponse<String> bySuffix = get("/registers/no-such-thing-0000abcd.jsonld", "text/html");
+        assertThat(bySuffix.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(get("/variables/x.exe", "application/ld+json").body()).contains("\"status\":404", ".exe");
+
         String vekt = Paths.variable("https://sample.varcat.no/fhi/mfr/variable/VEKT");
         HttpResponse<String> pdf = get(vekt, "application/pdf");
         assertThat(pdf.statusCode()).isEqualTo(406);
