@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
@@ -106,23 +108,26 @@ public final class DcatCatalogExport {
         return iris;
     }
 
-    /** The DCAT-AP-NO catalog page. */
-    public Model catalog(CatalogPage page) {
-        return catalog(page, datasets(page));
+    /** The DCAT-AP-NO catalog page; {@code pageAddress} gives the URL of page n, for the Hydra links. */
+    public Model catalog(CatalogPage page, IntFunction<String> pageAddress) {
+        return catalog(page, pageAddress, datasets(page));
     }
 
-    Model catalog(CatalogPage page, List<String> datasets) {
+    Model catalog(CatalogPage page, IntFunction<String> pageAddress, List<String> datasets) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(Prefixes.VARCAT_PREFIXES);
         model.setNsPrefix("hydra", HYDRA.NS);
         Resource catalog = catalogResource(model);
-        hydraView(model, catalog, page);
+        hydraView(model, catalog, page, pageAddress);
         if (!Iris.anyAbsolute(datasets)) {
             return model;
         }
         String values = Iris.values("d", datasets);
         model.add(store.construct(Prefixes.sparqlPrologue() + DATASETS.formatted(values)));
         model.add(store.construct(Prefixes.sparqlPrologue() + NATIONAL_COVERAGE.formatted(values)));
+        // foaf:Organization is a foaf:Agent; validators that check classes without inference want it said.
+        model.listObjectsOfProperty(DCTerms.publisher).filterKeep(RDFNode::isURIResource).toList()
+                .forEach(publisher -> publisher.asResource().addProperty(RDF.type, FOAF.Agent));
         Map<String, RecordDates> dates = RecordDates.read(store, values);
         for (String iri : datasets) {
             Resource dataset = model.createResource(iri);
@@ -153,27 +158,22 @@ public final class DcatCatalogExport {
     }
 
     /** Where this page sits among all of them; said only when there is more than one. */
-    private void hydraView(Model model, Resource catalog, CatalogPage page) {
+    private static void hydraView(Model model, Resource catalog, CatalogPage page, IntFunction<String> pageIri) {
         if (!page.paged()) {
             return;
         }
         catalog.addLiteral(HYDRA.totalItems, model.createTypedLiteral(page.total(), XSDDatatype.XSDnonNegativeInteger));
-        Resource view = model.createResource(pageIri(page.number()))
+        Resource view = model.createResource(pageIri.apply(page.number()))
                 .addProperty(RDF.type, HYDRA.PartialCollectionView)
-                .addProperty(HYDRA.first, model.createResource(pageIri(1)))
-                .addProperty(HYDRA.last, model.createResource(pageIri(page.pages())));
+                .addProperty(HYDRA.first, model.createResource(pageIri.apply(1)))
+                .addProperty(HYDRA.last, model.createResource(pageIri.apply(page.pages())));
         if (page.hasNext()) {
-            view.addProperty(HYDRA.next, model.createResource(pageIri(page.number() + 1)));
+            view.addProperty(HYDRA.next, model.createResource(pageIri.apply(page.number() + 1)));
         }
         if (page.hasPrevious()) {
-            view.addProperty(HYDRA.previous, model.createResource(pageIri(page.number() - 1)));
+            view.addProperty(HYDRA.previous, model.createResource(pageIri.apply(page.number() - 1)));
         }
         catalog.addProperty(HYDRA.view, view);
-    }
-
-    /** The page's own address: the catalog IRI with {@code ?page=}. */
-    public String pageIri(int number) {
-        return description.catalogIri() + "?page=" + number;
     }
 
     private static Resource record(Model model, String document, Resource dataset, RecordDates dates) {

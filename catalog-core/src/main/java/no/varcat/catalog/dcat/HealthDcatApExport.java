@@ -2,6 +2,7 @@ package no.varcat.catalog.dcat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -53,6 +54,17 @@ public final class HealthDcatApExport {
             Map.entry(DCAT.contactPoint, VCARD4.Kind),
             Map.entry(DCATAP.applicableLegislation, ResourceFactory.createResource(ELI + "LegalResource")));
 
+    /** Labels of the EU concepts varcat gives by default (HealthDCAT-AP's concept shape wants one). */
+    private static final Map<String, String> DEFAULT_LABELS = Map.of(
+            "https://hdeu-dcat.data.health.europa.eu/resource/authority/healthcategories/MRMR",
+            "Medical registries and mortality registries",
+            "https://hdeu-dcat.data.health.europa.eu/resource/authority/healthcategories/PHDR",
+            "Population-based health data registries",
+            "http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA", "Personal data",
+            "http://publications.europa.eu/resource/authority/dataset-type/STATISTICAL", "Statistical data");
+
+    private static final String DATA_THEMES = "http://publications.europa.eu/resource/authority/data-theme";
+
     private final DcatCatalogExport catalog;
     private final HealthDescription health;
     private final VariableColumns columns;
@@ -68,22 +80,25 @@ public final class HealthDcatApExport {
     }
 
     /** The HealthDCAT-AP catalog page: the page's registers with their variable lists. */
-    public Model catalog(CatalogPage page) {
+    public Model catalog(CatalogPage page, IntFunction<String> pageAddress) {
         List<String> datasets = catalog.datasets(page);
-        Model model = catalog.catalog(page, datasets);
+        Model model = catalog.catalog(page, pageAddress, datasets);
         model.setNsPrefix("csvw", CSVW.NS);
         model.setNsPrefix("cv", CV.NS);
         model.setNsPrefix("dcatap", DCATAP.NS);
         model.setNsPrefix("eli", ELI);
         Resource law = model.createResource(health.applicableLegislation());
-        model.createResource(catalog.description().catalogIri()).addProperty(DCATAP.applicableLegislation, law);
+        model.createResource(catalog.description().catalogIri()).addProperty(DCATAP.applicableLegislation, law)
+                .addProperty(DCAT.themeTaxonomy, model.createResource(DATA_THEMES)
+                        .addProperty(DCTerms.title, "Data theme", "en"));
         Resource accessBody = agent(model, health.accessBodyIri(), health.accessBodyContactPage())
                 .addProperty(FOAF.name, health.accessBodyName());
         Model variables = Iris.anyAbsolute(datasets) ? VariableColumns.read(catalog.store(), Iris.values("d", datasets)) : null;
         for (String iri : datasets) {
             Resource dataset = model.createResource(iri);
             String document = catalog.links().register(iri);
-            dataset.addProperty(DCATAP.applicableLegislation, law)
+            dataset.addProperty(RDF.type, DCAT.Resource)
+                    .addProperty(DCATAP.applicableLegislation, law)
                     .addProperty(HealthDCATAP.hdab, accessBody);
             defaultValue(dataset, HealthDCATAP.healthCategory, health.defaultHealthCategory());
             defaultValue(dataset, DCTerms.type, health.defaultDatasetType());
@@ -105,10 +120,17 @@ public final class HealthDcatApExport {
         return model;
     }
 
+    /** The value unless the register gives its own: an EU concept, said to be one, in its scheme, with a label. */
     private static void defaultValue(Resource dataset, Property property, String value) {
-        if (!dataset.hasProperty(property) && value != null && !value.isBlank()) {
-            dataset.addProperty(property, dataset.getModel().createResource(value));
+        if (dataset.hasProperty(property) || value == null || value.isBlank()) {
+            return;
         }
+        Model model = dataset.getModel();
+        Resource concept = model.createResource(value)
+                .addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.inScheme, model.createResource(value.substring(0, value.lastIndexOf('/'))))
+                .addProperty(SKOS.prefLabel, DEFAULT_LABELS.getOrDefault(value, value.substring(value.lastIndexOf('/') + 1)), "en");
+        dataset.addProperty(property, concept);
     }
 
     /** HealthDCAT-AP asks each publisher for one cv:ContactPoint: its page at varcat lists its registers' contacts. */

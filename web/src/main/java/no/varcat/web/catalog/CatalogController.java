@@ -1,7 +1,8 @@
 package no.varcat.web.catalog;
 
 import java.io.ByteArrayOutputStream;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -33,10 +34,12 @@ import no.varcat.web.system.VarcatProperties;
 class CatalogController {
 
     static final String PAGE = "page";
+    static final String SIZE = "size";
 
     private final DcatCatalogExport dcat;
     private final HealthDcatApExport health;
     private final CatalogVersions versions;
+    private final String base;
     private final int pageSize;
     private final int healthPageSize;
 
@@ -45,45 +48,57 @@ class CatalogController {
         this.dcat = dcat;
         this.health = health;
         this.versions = versions;
+        this.base = properties.baseUri().toString();
         this.pageSize = properties.catalog().pageSize();
         this.healthPageSize = properties.catalog().healthPageSize();
     }
 
     @GetMapping("/catalog")
     ResponseEntity<?> catalog(@RequestParam(name = PAGE, required = false) String page,
+            @RequestParam(name = SIZE, required = false) String size,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, WebRequest request) {
-        return serve("dcat-ap-no", page, accept, request, n -> dcat.page(n, pageSize), dcat::catalog);
+        return serve("catalog", page, size, pageSize, accept, request, dcat::page, dcat::catalog);
     }
 
     @GetMapping("/catalog/healthdcat-ap")
     ResponseEntity<?> healthDcatAp(@RequestParam(name = PAGE, required = false) String page,
+            @RequestParam(name = SIZE, required = false) String size,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, WebRequest request) {
-        return serve("healthdcat-ap", page, accept, request, n -> health.page(n, healthPageSize), health::catalog);
+        return serve("catalog/healthdcat-ap", page, size, healthPageSize, accept, request, health::page, health::catalog);
     }
 
-    private ResponseEntity<?> serve(String profile, String pageParameter, String accept, WebRequest request,
-            Function<Integer, CatalogPage> pages, Function<CatalogPage, Model> build) {
+    /** One page of the catalog at {@code path} (under the base URI), or why not. */
+    private ResponseEntity<?> serve(String path, String pageParameter, String sizeParameter, int maxSize, String accept,
+            WebRequest request, BiFunction<Integer, Integer, CatalogPage> pages,
+            BiFunction<CatalogPage, IntFunction<String>, Model> build) {
         Lang lang = RdfNegotiation.choose(accept);
         if (lang == null) {
             return RdfNegotiation.notAcceptable();
         }
-        Integer number = PageNumber.parse(pageParameter);
+        Integer number = PageNumber.parse(pageParameter, 1, Integer.MAX_VALUE);
         if (number == null) {
-            return problem(HttpStatus.BAD_REQUEST, "The parameter 'page' must be a whole number from 1, not '"
+            return problem(HttpStatus.BAD_REQUEST, PAGE, "The parameter 'page' must be a whole number from 1, not '"
                     + PageNumber.shorten(pageParameter) + "'");
+        }
+        Integer size = sizeParameter == null ? Integer.valueOf(maxSize) : PageNumber.parse(sizeParameter, 1, maxSize);
+        if (size == null) {
+            return problem(HttpStatus.BAD_REQUEST, SIZE, "The parameter 'size' must be a whole number from 1 to " + maxSize
+                    + ", not '" + PageNumber.shorten(sizeParameter) + "'");
         }
         CatalogPage page;
         try {
-            page = pages.apply(number);
+            page = pages.apply(number, size);
         } catch (PageOutOfRangeException e) {
-            return problem(HttpStatus.NOT_FOUND, e.getMessage() + " (parameter 'page')");
+            return problem(HttpStatus.NOT_FOUND, PAGE, e.getMessage() + " (parameter 'page')");
         }
-        CatalogVersions.Validators validators = versions.current(profile, page, lang);
+        CatalogVersions.Validators validators = versions.current(path, page, lang);
         if (request.checkNotModified(validators.etag(), validators.lastModifiedMillis())) {
             return null;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, build.apply(page), lang);
+        String address = base + path + "?" + PAGE + "=";
+        String sized = page.size() == maxSize ? "" : "&" + SIZE + "=" + page.size();
+        RDFDataMgr.write(out, build.apply(page, n -> address + n + sized), lang);
         ResponseEntity.BodyBuilder ok = RdfNegotiation.ok(lang).eTag(validators.etag());
         if (validators.lastModifiedMillis() > 0) {
             ok.lastModified(validators.lastModifiedMillis());
@@ -91,9 +106,9 @@ class CatalogController {
         return ok.body(out.toByteArray());
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String parameter, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("parameter", PAGE);
+        problem.setProperty("parameter", parameter);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

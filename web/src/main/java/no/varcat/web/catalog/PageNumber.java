@@ -1,6 +1,6 @@
 package no.varcat.web.catalog;
 
-/** The {@code page} parameter of the catalog: absent means 1; anything but a positive whole number is refused. */
+/** The {@code page} and {@code size} parameters of the catalog: whole numbers in a range; anything else is refused. */
 final class PageNumber {
 
     private static final int MAX_DIGITS = 9;
@@ -8,17 +8,17 @@ final class PageNumber {
     private PageNumber() {
     }
 
-    /** The page asked for, or null when {@code text} is not a page number. */
-    static Integer parse(String text) {
+    /** The number asked for, {@code min} when absent, or null when {@code text} is not a number from min to max. */
+    static Integer parse(String text, int min, int max) {
         if (text == null) {
-            return 1;
+            return min;
         }
         String digits = text.strip();
         if (digits.isEmpty() || digits.length() > MAX_DIGITS || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
         int number = Integer.parseInt(digits);
-        return number >= 1 ? number : null;
+        return number >= min && number <= max ? number : null;
     }
 
     /** The refused value as the answer quotes it: short, so that a huge parameter is not echoed whole. */
