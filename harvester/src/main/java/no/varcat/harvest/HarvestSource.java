@@ -65,6 +65,14 @@ public record HarvestSource(String id, URI location, String format, String title
         return "urn:varcat:source:" + id;
     }
 
+    /**
+     * The named graph of the URL ids ({@code varcat:pathId}) of what the source's graph describes:
+     * derived data, kept beside the source's own so that graph stays exactly what was harvested.
+     */
+    public static String idsGraphNameFor(String id) {
+        return "urn:varcat:ids:" + id;
+    }
+
     /** The IRI of the source itself, as its registration and its harvest log name it. */
     public static String iriFor(String id) {
         return "urn:varcat:harvest-source:" + id;

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.varcat.catalog.resource.ResourceIdTriples;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
 import no.varcat.harvest.HarvestIssue.Severity;
@@ -115,7 +116,9 @@ public final class Harvester {
         HarvestReport report = finish(source, started, Outcome.SUCCEEDED, checked.size(), issues)
                 .withFetchState(fetched).withVariables(variables);
         // The data and its log entry land in one transaction: the log never claims a graph the store lacks.
+        // The ids of the resources' URLs land with them, so every harvested resource can be looked up.
         store.apply(List.of(new GraphChange.Replace(source.graphName(), checked),
+                new GraphChange.Replace(HarvestSource.idsGraphNameFor(source.id()), ResourceIdTriples.of(checked)),
                 new GraphChange.Replace(RemovedVariables.graphName(source.id()),
                         RemovedVariables.record(store.readGraph(RemovedVariables.graphName(source.id())), stored, checked,
                                 LocalDate.ofInstant(started, ZoneOffset.UTC))),

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import no.varcat.catalog.dcat.CatalogPage;
 import no.varcat.catalog.dcat.DcatCatalogExport;
 import no.varcat.catalog.dcat.HealthDcatApExport;
+import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.catalog.validation.Severity;
 import no.varcat.catalog.validation.Violation;
@@ -100,7 +101,7 @@ class CatalogExportConformanceTest {
         assertThat(catalog.listStatements(null, DISCO.variable, (org.apache.jena.rdf.model.RDFNode) null).toList()).isEmpty();
         assertThat(catalog.listSubjectsWithProperty(RDF.type, DISCO.Variable).toList()).isEmpty();
         catalog.listSubjectsWithProperty(RDF.type, DCAT.Dataset).forEach(dataset -> {
-            String document = new ExportLinks().register(dataset.getURI());
+            String document = new ExportLinks().url(ResourceKind.REGISTER, dataset.getURI());
             assertThat(dataset.getPropertyResourceValue(FOAF.page).getURI()).isEqualTo(document);
             assertThat(dataset.listProperties(DCAT.distribution).toList()).hasSize(2).allSatisfy(d ->
                     assertThat(d.getResource().getPropertyResourceValue(DCAT.accessURL).getURI()).isEqualTo(document));

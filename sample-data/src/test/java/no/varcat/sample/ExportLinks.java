@@ -3,7 +3,8 @@ package no.varcat.sample;
 import no.varcat.catalog.dcat.CatalogDescription;
 import no.varcat.catalog.dcat.HealthDescription;
 import no.varcat.catalog.dcat.ResourceLinks;
-import no.varcat.catalog.text.Sha256;
+import no.varcat.catalog.resource.ResourceIds;
+import no.varcat.catalog.resource.ResourceKind;
 
 /** The exports as a catalog at {@code https://varcat.example.org/} would configure them, for tests without the web app. */
 public final class ExportLinks implements ResourceLinks {
@@ -19,17 +20,7 @@ public final class ExportLinks implements ResourceLinks {
             "http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA");
 
     @Override
-    public String register(String iri) {
-        return BASE + "registers/" + Sha256.hex(iri, 6);
-    }
-
-    @Override
-    public String variable(String iri) {
-        return BASE + "variables/" + Sha256.hex(iri, 6);
-    }
-
-    @Override
-    public String publisher(String iri) {
-        return BASE + "publishers/" + Sha256.hex(iri, 6);
+    public String url(ResourceKind kind, String iri) {
+        return BASE + kind.segment() + "/" + ResourceIds.of(iri);
     }
 }

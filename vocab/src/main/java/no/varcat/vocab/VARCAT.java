@@ -24,6 +24,11 @@ public final class VARCAT {
     /** True on a weighted statistic, so weighted and unweighted ones of one type stay apart. */
     public static final Property weighted = property("weighted");
 
+    // Addresses
+
+    /** The id of a harvested resource in its varcat URL ({base-uri}variables/{id}); a function of its IRI. */
+    public static final Property pathId = property("pathId");
+
     // Coverage and quality indicators
 
     /** Coverage rate (dekningsgrad): a dqv:Metric in dimension ldqd:completeness. */

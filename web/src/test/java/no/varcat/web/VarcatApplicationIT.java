@@ -81,18 +81,17 @@ class VarcatApplicationIT {
 
     @Test
     void variablePageShowsDefinitionAndCodeList() throws Exception {
-        String iri = firstResultIri("kjønn");
-        HttpResponse<String> page = get("/variable?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8), "text/html");
+        HttpResponse<String> page = get(firstResultPath("kjønn"), "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Kodeliste", "<table class=\"codes\">");
     }
 
     @Test
     void registerPageShowsPublisherLegalBasisAndVariables() throws Exception {
-        HttpResponse<String> page = get("/register?iri=" + URLEncoder.encode("https://sample.varcat.no/fhi/mfr", StandardCharsets.UTF_8), "text/html");
+        HttpResponse<String> page = get(Paths.register("https://sample.varcat.no/fhi/mfr"), "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Medisinsk fødselsregister (MFR)", "Folkehelseinstituttet",
-                "Medisinsk fødselsregisterforskriften", "<code>VEKT</code>", "/variable?iri=");
+                "Medisinsk fødselsregisterforskriften", "<code>VEKT</code>", "/variables/");
     }
 
     @Test
@@ -101,7 +100,7 @@ class VarcatApplicationIT {
         String body = get("/search?q=&register=" + URLEncoder.encode(mfr, StandardCharsets.UTF_8) + "&codes=yes", "text/html").body();
 
         assertThat(body).contains("value=\"" + mfr + "\" checked=\"checked\"", "id=\"codes-yes\" value=\"yes\" checked=\"checked\"");
-        assertThat(body).contains("/register?iri=" + mfr).doesNotContain("/register?iri=https://sample.varcat.no/helsedir/npr");
+        assertThat(body).contains(Paths.register(mfr)).doesNotContain(Paths.register("https://sample.varcat.no/helsedir/npr"));
     }
 
     @Test
@@ -116,7 +115,7 @@ class VarcatApplicationIT {
         // The sort form carries the filters along.
         assertThat(body).contains("<input type=\"hidden\" name=\"publisher\" value=\"Helsedirektoratet\">",
                 "<input type=\"hidden\" name=\"valueType\" value=\"date\">", "<input type=\"hidden\" name=\"from\" value=\"2015\">");
-        assertThat(body).contains("/register?iri=https://sample.varcat.no/helsedir/npr").doesNotContain("/register?iri=https://sample.varcat.no/fhi/mfr");
+        assertThat(body).contains(Paths.register("https://sample.varcat.no/helsedir/npr")).doesNotContain(Paths.register("https://sample.varcat.no/fhi/mfr"));
     }
 
     @Test
@@ -139,10 +138,10 @@ class VarcatApplicationIT {
                 "value=\"" + cancer + "\" checked=\"checked\"", "id=\"coverage-95-100\" value=\"95-100\" checked=\"checked\"",
                 "id=\"indicators-no\" value=\"no\" checked=\"checked\"", "<option value=\"changed\" selected=\"selected\">");
         // Only the cancer register (95 % and over, no quality indicators) is left; the sort form carries the filters.
-        assertThat(body).contains("/register?iri=https://sample.varcat.no/fhi/kreft\"", "Sist endret 2025-03-31",
+        assertThat(body).contains(Paths.register("https://sample.varcat.no/fhi/kreft") + "\"", "Sist endret 2025-03-31",
                 "<input type=\"hidden\" name=\"theme\" value=\"" + cancer + "\">",
                 "<input type=\"hidden\" name=\"coverage\" value=\"95-100\">", "<input type=\"hidden\" name=\"indicators\" value=\"no\">");
-        assertThat(body).doesNotContain("/register?iri=https://sample.varcat.no/fhi/mfr\"");
+        assertThat(body).doesNotContain(Paths.register("https://sample.varcat.no/fhi/mfr") + "\"");
         // Pages keep the new facets: every central register has the EU theme HEAL and 95 % and over.
         String heal = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
         assertThat(get("/search?q=&theme=" + URLEncoder.encode(heal, StandardCharsets.UTF_8) + "&coverage=95-100&indicators=no&sort=changed",
@@ -187,8 +186,8 @@ class VarcatApplicationIT {
         assertThat(body).contains("<option value=\"register\" selected=\"selected\">", "name=\"sort\" value=\"register\"");
         assertThat(body).containsPattern("href=\"/search\\?q=[^\"]*sort=register&amp;page=2\"");
         // By register title: «Dødsårsaksregisteret» sorts before every other sample register.
-        String firstRegisterLink = body.substring(body.indexOf("/register?iri="));
-        assertThat(firstRegisterLink).startsWith("/register?iri=https://sample.varcat.no/fhi/dar\"");
+        String firstRegisterLink = body.substring(body.indexOf("/registers/"));
+        assertThat(firstRegisterLink).startsWith(Paths.register("https://sample.varcat.no/fhi/dar") + "\"");
     }
 
     @Test
@@ -197,7 +196,7 @@ class VarcatApplicationIT {
 
         assertThat(body).contains("href=\"/search?q=fodsler&amp;type=registers\" aria-current=\"page\"",
                 "<input type=\"hidden\" name=\"type\" value=\"registers\">", "Søk etter registre",
-                "href=\"/register?iri=https://sample.varcat.no/fhi/mfr\"", "<mark>", "Utgiver: Folkehelseinstituttet");
+                "href=\"" + Paths.register("https://sample.varcat.no/fhi/mfr") + "\"", "<mark>", "Utgiver: Folkehelseinstituttet");
         assertThat(body).containsPattern("\\d+ variabler").doesNotContain("class=\"facets\"");
     }
 
@@ -219,8 +218,7 @@ class VarcatApplicationIT {
 
     @Test
     void registerPageDrawsCoverageAndIndicatorsWithTargetsAndTables() throws Exception {
-        HttpResponse<String> page = get("/register?iri=" + URLEncoder.encode("https://sample.varcat.no/helse-bergen/diabetes-voksne",
-                StandardCharsets.UTF_8), "text/html");
+        HttpResponse<String> page = get(Paths.register("https://sample.varcat.no/helse-bergen/diabetes-voksne"), "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<svg", "role=\"img\"", "aria-labelledby=\"coverage-chart-title\"",
                 "class=\"band band-high\"", "Helse Vest RHF", "<polyline", "Høy måloppnåelse",
@@ -231,23 +229,23 @@ class VarcatApplicationIT {
     @Test
     void searchResultsLinkToTheRegister() throws Exception {
         assertThat(get("/search?q=" + URLEncoder.encode("fødselsvekt", StandardCharsets.UTF_8), "text/html").body())
-                .contains("/register?iri=https://sample.varcat.no/fhi/mfr");
+                .contains(Paths.register("https://sample.varcat.no/fhi/mfr"));
     }
 
     @Test
     void unknownOrMalformedRegisterIs404() throws Exception {
-        assertThat(get("/register?iri=" + URLEncoder.encode("https://nowhere.example/x", StandardCharsets.UTF_8), "text/html")
+        assertThat(get(Paths.register("https://nowhere.example/x"), "text/html")
                 .statusCode()).isEqualTo(404);
-        assertThat(get("/register?iri=" + URLEncoder.encode("x> } DROP ALL", StandardCharsets.UTF_8), "text/html")
+        assertThat(get(Paths.register("x> } DROP ALL"), "text/html")
                 .statusCode()).isEqualTo(404);
     }
 
     @Test
     void variablePageListsTheSameConceptInOtherRegisters() throws Exception {
-        String body = get("/variable?iri=" + URLEncoder.encode("https://sample.varcat.no/fhi/mfr/variable/VEKT", StandardCharsets.UTF_8),
+        String body = get(Paths.variable("https://sample.varcat.no/fhi/mfr/variable/VEKT"),
                 "text/html").body();
         assertThat(body).contains("Samme begrep i andre registre", "Samme betydning og koding",
-                "/variable?iri=https://sample.varcat.no/ous/nyfodt/variable/INNLEGGELSE_FODSELSVEKT");
+                Paths.variable("https://sample.varcat.no/ous/nyfodt/variable/INNLEGGELSE_FODSELSVEKT"));
     }
 
     @Test
@@ -279,7 +277,7 @@ class VarcatApplicationIT {
 
     @Test
     void unknownVariableIs404() throws Exception {
-        assertThat(get("/variable?iri=" + URLEncoder.encode("https://nowhere.example/x", StandardCharsets.UTF_8), "text/html")
+        assertThat(get(Paths.variable("https://nowhere.example/x"), "text/html")
                 .statusCode()).isEqualTo(404);
     }
 
@@ -325,12 +323,10 @@ class VarcatApplicationIT {
         assertThat(Path.of("target/it-data/tdb2")).isDirectory();
     }
 
-    private String firstResultIri(String q) throws Exception {
+    private String firstResultPath(String q) throws Exception {
         String body = get("/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), "text/html").body();
-        String marker = "/variable?iri=";
-        int start = body.indexOf(marker) + marker.length();
-        String encoded = body.substring(start, body.indexOf('"', start));
-        return java.net.URLDecoder.decode(encoded.replace("&amp;", "&"), StandardCharsets.UTF_8);
+        int start = body.indexOf("/variables/");
+        return body.substring(start, body.indexOf('"', start));
     }
 
     private static Model parse(String body, Lang lang) {

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
+import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
 import no.varcat.vocab.DQV;
@@ -132,7 +133,7 @@ public final class DcatCatalogExport {
         for (String iri : datasets) {
             Resource dataset = model.createResource(iri);
             catalog.addProperty(DCAT.dataset, dataset);
-            String document = links.register(iri);
+            String document = links.url(ResourceKind.REGISTER, iri);
             dataset.addProperty(FOAF.page, model.createResource(document));
             RegisterDocument.FORMATS.forEach(format -> dataset.addProperty(DCAT.distribution, format.distribution(model, document)));
             RecordDates recorded = dates.get(iri);

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
 
+import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.store.Iris;
 import no.varcat.vocab.CSVW;
 import no.varcat.vocab.CV;
@@ -96,7 +97,7 @@ public final class HealthDcatApExport {
         Model variables = Iris.anyAbsolute(datasets) ? VariableColumns.read(catalog.store(), Iris.values("d", datasets)) : null;
         for (String iri : datasets) {
             Resource dataset = model.createResource(iri);
-            String document = catalog.links().register(iri);
+            String document = catalog.links().url(ResourceKind.REGISTER, iri);
             dataset.addProperty(RDF.type, DCAT.Resource)
                     .addProperty(DCATAP.applicableLegislation, law)
                     .addProperty(HealthDCATAP.hdab, accessBody);
@@ -136,7 +137,7 @@ public final class HealthDcatApExport {
     /** HealthDCAT-AP asks each publisher for one cv:ContactPoint: its page at varcat lists its registers' contacts. */
     private void publisherContact(Model model, Resource publisher) {
         if (!publisher.hasProperty(CV.contactPoint)) {
-            agent(model, publisher.getURI(), catalog.links().publisher(publisher.getURI()));
+            agent(model, publisher.getURI(), catalog.links().url(ResourceKind.PUBLISHER, publisher.getURI()));
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
+import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.vocab.CSVW;
 import no.varcat.vocab.DISCO;
@@ -75,7 +76,7 @@ final class VariableColumns {
     }
 
     private Resource column(Resource variable, Model out) {
-        String url = links.variable(variable.getURI());
+        String url = links.url(ResourceKind.VARIABLE, variable.getURI());
         Resource column = out.createResource(url + "#column")
                 .addProperty(RDF.type, CSVW.Column)
                 .addProperty(CSVW.name, variable.getProperty(SKOS.notation).getString())

@@ -78,7 +78,8 @@ public final class SourceRegistry {
         Graph empty = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         store.apply(List.of(registryChange(sources),
                 new GraphChange.Replace(HarvestSource.graphNameFor(id), empty),
-                new GraphChange.Replace(RemovedVariables.graphName(id), empty)));
+                new GraphChange.Replace(RemovedVariables.graphName(id), empty),
+                new GraphChange.Replace(HarvestSource.idsGraphNameFor(id), empty)));
         return true;
     }
 

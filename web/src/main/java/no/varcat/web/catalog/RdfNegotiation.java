@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -65,6 +66,62 @@ public final class RdfNegotiation {
             }
         }
         return null;
+    }
+
+    /**
+     * For a resource's own URL, which serves HTML too: HTML for no header, a wildcard or a browser's
+     * {@code text/html}; the RDF syntax asked for before any of those; null when nothing on offer is acceptable.
+     */
+    public static Representation chooseRepresentation(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return Representation.HTML;
+        }
+        List<MediaType> wanted;
+        try {
+            wanted = MediaType.parseMediaTypes(accept);
+        } catch (IllegalArgumentException e) {
+            return Representation.HTML;
+        }
+        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : wanted) {
+            if (type.getQualityValue() == 0) {
+                continue;
+            }
+            Lang exact = OFFERED.get(type.getType() + "/" + type.getSubtype());
+            if (exact != null) {
+                return new Representation(exact);
+            }
+            if (type.isWildcardType() || type.isWildcardSubtype() && type.getType().equals("text")
+                    || type.getSubtype().equals("html") || type.getSubtype().equals("xhtml+xml")) {
+                return Representation.HTML;
+            }
+        }
+        return null;
+    }
+
+    /** The syntax a file suffix ({@code ttl}, {@code jsonld}, {@code rdf}, {@code nt}) names among those on offer, by Jena's registry; else null. */
+    public static Lang fromSuffix(String suffix) {
+        Lang lang = suffix == null ? null : RDFLanguages.fileExtToLang(suffix.toLowerCase(Locale.ROOT));
+        return lang != null && OFFERED.containsValue(lang) ? lang : null;
+    }
+
+    /** The file suffix of an offered syntax, by Jena's registry: {@code ttl} for Turtle. */
+    public static String suffix(Lang lang) {
+        return lang.getFileExtensions().get(0);
+    }
+
+    /** The syntaxes on offer, Turtle first, for Link headers and links. */
+    public static List<Lang> offeredSyntaxes() {
+        return List.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES);
+    }
+
+    /** HTML ({@code rdf} null) or an RDF syntax. */
+    public record Representation(Lang rdf) {
+        public static final Representation HTML = new Representation(null);
+
+        public boolean html() {
+            return rdf == null;
+        }
     }
 
     /** 406 with the syntaxes on offer, so a client can see what to ask for. */

@@ -22,16 +22,20 @@ class CatalogBootstrap implements ApplicationRunner {
     private final SourceScheduler scheduler;
     private final IndexSync indexSync;
     private final SourceRegistry registry;
+    private final PathIdBackfill pathIds;
 
-    CatalogBootstrap(VarcatProperties properties, SourceScheduler scheduler, IndexSync indexSync, SourceRegistry registry) {
+    CatalogBootstrap(VarcatProperties properties, SourceScheduler scheduler, IndexSync indexSync, SourceRegistry registry,
+            PathIdBackfill pathIds) {
         this.properties = properties;
         this.scheduler = scheduler;
         this.indexSync = indexSync;
         this.registry = registry;
+        this.pathIds = pathIds;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        pathIds.runOnce();
         if (properties.sampleData().enabled()) {
             registry.initialise(SampleSources.list().stream().map(s -> new RegisteredSource(s, null, null)).toList());
         }

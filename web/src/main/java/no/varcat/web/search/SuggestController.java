@@ -1,7 +1,5 @@
 package no.varcat.web.search;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,15 +10,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import no.varcat.catalog.search.VariableSuggestion;
 import no.varcat.catalog.search.VariableSuggestions;
+import no.varcat.web.resource.ResourceUrls;
 
 /** Suggestions for the search box's autocomplete (suggest.js), in the reader's language. */
 @RestController
 class SuggestController {
 
     private final VariableSuggestions suggestions;
+    private final ResourceUrls urls;
 
-    SuggestController(VariableSuggestions suggestions) {
+    SuggestController(VariableSuggestions suggestions, ResourceUrls urls) {
         this.suggestions = suggestions;
+        this.urls = urls;
     }
 
     /** One suggestion as the script shows it; {@code url} opens the variable page. */
@@ -34,7 +35,7 @@ class SuggestController {
                 pick(english, s.labelEn(), s.labelNb(), s.notation()),
                 s.notation(),
                 pick(english, s.registerTitleEn(), s.registerTitleNb(), ""),
-                "/variable?iri=" + URLEncoder.encode(s.iri(), StandardCharsets.UTF_8)))
+                urls.variable(s.iri())))
                 .toList();
         return ResponseEntity.ok(found);
     }

@@ -7,7 +7,6 @@ import no.varcat.catalog.dcat.CatalogDescription;
 import no.varcat.catalog.dcat.DcatCatalogExport;
 import no.varcat.catalog.dcat.HealthDcatApExport;
 import no.varcat.catalog.dcat.HealthDescription;
-import no.varcat.catalog.dcat.ResourceLinks;
 import no.varcat.catalog.quality.CoverageRepository;
 import no.varcat.catalog.quality.QualityIndicatorRepository;
 import no.varcat.catalog.register.RegisterFactsRepository;
@@ -16,6 +15,7 @@ import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.catalog.variable.VariableDescription;
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.web.resource.ResourceUrls;
 
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -57,12 +57,12 @@ class StoreConfiguration {
     }
 
     @Bean
-    DcatCatalogExport dcatCatalogExport(CatalogStore store, VarcatProperties properties, ResourceLinks links) {
+    DcatCatalogExport dcatCatalogExport(CatalogStore store, VarcatProperties properties, ResourceUrls urls) {
         VarcatProperties.Catalog catalog = properties.catalog();
         String base = properties.baseUri().toString();
         String publisher = catalog.publisher() != null ? catalog.publisher().toString() : base + "publisher";
         return new DcatCatalogExport(store, new CatalogDescription(base + "catalog", catalog.titleNb(), catalog.titleEn(),
-                catalog.descriptionNb(), catalog.descriptionEn(), publisher, catalog.publisherName()), links);
+                catalog.descriptionNb(), catalog.descriptionEn(), publisher, catalog.publisherName()), urls::url);
     }
 
     @Bean

@@ -1,40 +1,47 @@
 package no.varcat.web.variable;
 
-import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-import no.varcat.catalog.variable.VariableDetails;
-import no.varcat.catalog.variable.VariableRepository;
-import no.varcat.web.coverage.RegisterCoverageChart;
+import no.varcat.catalog.store.Iris;
+import no.varcat.web.catalog.RdfNegotiation;
+import no.varcat.web.resource.MovedPermanently;
+import no.varcat.web.resource.ResourceUrls;
 
+/**
+ * The addresses variables had before they had their own URLs ({@code /variable?iri=},
+ * {@code /variable/rdf?iri=}): moved for good to {@code /variables/{id}}, so bookmarks and links
+ * from elsewhere keep working.
+ */
 @Controller
 class VariableController {
 
-    private final VariableRepository variables;
-    private final RegisterCoverageChart coverage;
+    private final ResourceUrls urls;
 
-    VariableController(VariableRepository variables, RegisterCoverageChart coverage) {
-        this.variables = variables;
-        this.coverage = coverage;
+    VariableController(ResourceUrls urls) {
+        this.urls = urls;
     }
 
-    /** Variables are addressed by their IRI, since sources mint them and they may not share a pattern. */
     @GetMapping("/variable")
-    String show(@RequestParam("iri") String iri, Locale locale, Model model) {
-        VariableDetails details = variables.find(iri)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No variable " + iri));
-        model.addAttribute("variable", details.summary());
-        model.addAttribute("codes", details.codes());
-        model.addAttribute("details", details);
-        model.addAttribute("related", variables.related(iri));
-        // Registers publish coverage for the whole register; it tells how complete each of its variables can be.
-        model.addAttribute("coverage", coverage.of(details.summary().registerIri(), locale));
-        return "variable";
+    ResponseEntity<Void> moved(@RequestParam("iri") String iri) {
+        return MovedPermanently.to(urls.variable(checked(iri)));
+    }
+
+    @GetMapping("/variable/rdf")
+    ResponseEntity<Void> movedRdf(@RequestParam("iri") String iri, @RequestParam(name = "format", required = false) String format) {
+        var syntax = format == null ? null : RdfNegotiation.fromFormat(format);
+        String path = urls.variable(checked(iri));
+        return MovedPermanently.to(syntax == null ? path : path + "." + RdfNegotiation.suffix(syntax));
+    }
+
+    private static String checked(String iri) {
+        if (!Iris.isAbsolute(iri)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "'" + iri + "' is not the IRI of a variable");
+        }
+        return iri;
     }
 }

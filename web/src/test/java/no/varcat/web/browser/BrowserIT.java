@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
 
 /**
@@ -86,8 +87,8 @@ class BrowserIT extends BrowserTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("search", "/search?q=fodselsvekt&register=" + encode(MFR));
-        pages.put("variable", "/variable?iri=" + encode(birthWeight));
-        pages.put("register", "/register?iri=" + encode(MFR));
+        pages.put("variable", Paths.variable(birthWeight));
+        pages.put("register", Paths.register(MFR));
         pages.put("empty list", "/list");
         pages.put("list", "/list");
         pages.put("search, English", "/search?q=BMI&lang=en");
@@ -96,7 +97,7 @@ class BrowserIT extends BrowserTest {
         AxeCheck axe = new AxeCheck();
         pages.forEach((name, path) -> {
             if (name.equals("list")) {
-                open("/variable?iri=" + encode(birthWeight));
+                open(Paths.variable(birthWeight));
                 WebElement add = browser.findElement(By.cssSelector("main .list-toggle button"));
                 add.click();
                 wait.until(ExpectedConditions.textToBePresentInElement(add, "Fjern fra listen"));

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.catalog.variable.VariableSummary;
+import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
 
 /**
@@ -58,7 +59,7 @@ class PagesBrowserIT extends BrowserTest {
         assertThat(active.getText()).contains("Fødselsvekt");
 
         box.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/variable?iri="));
+        wait.until(ExpectedConditions.urlContains("/variables/"));
         wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Fødselsvekt");
     }
@@ -75,7 +76,7 @@ class PagesBrowserIT extends BrowserTest {
 
     @Test
     void theRegisterPageFiltersItsVariables() throws Exception {
-        open("/register?iri=" + encode(MFR));
+        open(Paths.register(MFR));
         int all = browser.findElements(By.cssSelector("table.variables tbody tr")).size();
         screenshot("register-completeness");
 
@@ -98,10 +99,10 @@ class PagesBrowserIT extends BrowserTest {
         String length = variable("LENGDE").iri();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("compare", "/compare?iri=" + encode(weight) + "&iri=" + encode(length));
-        pages.put("register", "/register?iri=" + encode(MFR));
-        pages.put("register, filtered", "/register?iri=" + encode(MFR) + "&q=vekt");
-        pages.put("variable", "/variable?iri=" + encode(weight));
-        pages.put("variable, English", "/variable?iri=" + encode(weight) + "&lang=en");
+        pages.put("register", Paths.register(MFR));
+        pages.put("register, filtered", Paths.register(MFR) + "?q=vekt");
+        pages.put("variable", Paths.variable(weight));
+        pages.put("variable, English", Paths.variable(weight) + "?lang=en");
 
         AxeCheck axe = new AxeCheck();
         for (Map.Entry<String, String> page : pages.entrySet()) {

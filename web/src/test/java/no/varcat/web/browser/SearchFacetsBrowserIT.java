@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 
+import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
 
 /**
@@ -24,7 +25,7 @@ class SearchFacetsBrowserIT extends BrowserTest {
 
     private static final String CARDIOVASCULAR = "https://w3id.org/varcat/health-theme/cardiovascular";
     private static final List<String> CARDIOVASCULAR_REGISTERS = List.of(
-            "/register?iri=https://sample.varcat.no/stolav/hjerneslag", "/register?iri=https://sample.varcat.no/stolav/hjerteinfarkt");
+            Paths.register("https://sample.varcat.no/stolav/hjerneslag"), Paths.register("https://sample.varcat.no/stolav/hjerteinfarkt"));
 
 
 

@@ -80,6 +80,18 @@ class CatalogExportIT {
     }
 
     @Test
+    void eachRegistersDistributionIsItsDocumentWithItsVariables() throws Exception {
+        Resource mfr = turtle(get("/catalog", Map.of())).getResource("https://sample.varcat.no/fhi/mfr");
+        List<String> downloads = mfr.listProperties(DCAT.distribution).mapWith(d -> d.getResource()
+                .getPropertyResourceValue(DCAT.downloadURL).getURI()).toList();
+
+        assertThat(downloads).hasSize(2).anySatisfy(url -> assertThat(url).endsWith(".jsonld"));
+        String turtleUrl = downloads.stream().filter(url -> url.endsWith(".ttl")).findFirst().orElseThrow();
+        Model document = turtle(get(URI.create(turtleUrl).getRawPath(), Map.of()));
+        assertThat(document.listObjectsOfProperty(mfr, DISCO.variable).toList()).hasSizeGreaterThan(10);
+    }
+
+    @Test
     void servedHealthDcatApHasNoViolationOfTheReleaseEightNonPublicShapes() throws Exception {
         Model all = ModelFactory.createDefaultModel();
         pages("/catalog/healthdcat-ap?size=5").forEach(all::add);

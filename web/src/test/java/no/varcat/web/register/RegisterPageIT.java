@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
 
 /** The register page's variable filter and metadata completeness score, over HTTP on the sample catalog. */
@@ -38,7 +39,7 @@ class RegisterPageIT {
         String filtered = page(MFR, "fodselsvekt");
         assertThat(filtered).contains("<code>VEKT</code>", "value=\"fodselsvekt\"")
                 .containsPattern("Viser 1 av " + total + " variabler")
-                .contains("href=\"/register?iri=" + MFR + "#variables-heading\"");
+                .contains("href=\"" + Paths.register(MFR) + "#variables-heading\"");
         assertThat(count(ROW, filtered)).isEqualTo(1);
 
         // Technical names in any case.
@@ -63,12 +64,12 @@ class RegisterPageIT {
         // The cause of death register publishes no quality indicators: the page names that, in English too.
         String dar = "https://sample.varcat.no/fhi/dar";
         assertThat(page(dar, null)).contains("Mangler:", "<span>Kvalitetsindikatorer</span>");
-        assertThat(get("/register?iri=" + encode(dar) + "&lang=en"))
+        assertThat(get(Paths.register(dar) + "?lang=en"))
                 .contains("Metadata completeness", "Missing:", "<span>Quality indicators</span>");
     }
 
     private String page(String register, String q) throws Exception {
-        return get("/register?iri=" + encode(register) + (q == null ? "" : "&q=" + encode(q)));
+        return get(Paths.register(register) + (q == null ? "" : "?q=" + encode(q)));
     }
 
     private String get(String path) throws Exception {

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
 
 /** {@code GET /api/suggest}: the autocomplete's JSON, public, on the sample catalog in the real index. */
@@ -38,7 +39,7 @@ class SuggestApiIT {
             assertThat(s.get("label")).isEqualTo("Fødselsvekt");
             assertThat(s.get("notation")).isEqualTo("VEKT");
             assertThat(s.get("register")).isEqualTo("Medisinsk fødselsregister (MFR)");
-            assertThat(s.get("url")).isEqualTo("/variable?iri=https%3A%2F%2Fsample.varcat.no%2Ffhi%2Fmfr%2Fvariable%2FVEKT");
+            assertThat(s.get("url")).isEqualTo(Paths.variable("https://sample.varcat.no/fhi/mfr/variable/VEKT"));
         });
         assertThat(found).allSatisfy(s -> assertThat(s.keySet()).containsExactlyInAnyOrder("label", "notation", "register", "url"));
     }

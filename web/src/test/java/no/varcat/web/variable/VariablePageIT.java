@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.catalog.variable.VariableSummary;
+import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
 
 /** The variable page's coverage chart and its links to the variable's RDF, over HTTP on the sample catalog. */
@@ -38,7 +39,7 @@ class VariablePageIT {
 
     @Test
     void showsTheRegistersCoverageOverTheYearsAsAChartAndATable() throws Exception {
-        String page = get("/variable?iri=" + encode(variable("VEKT").iri()), "text/html").body();
+        String page = get(Paths.variable(variable("VEKT").iri()), "text/html").body();
 
         assertThat(page).contains("Dekningsgrad for registeret over årene", "<svg", "id=\"coverage-chart-title\"")
                 .containsPattern("<th scope=\"row\">2014</th><td>99,5.%</td>")
@@ -49,41 +50,40 @@ class VariablePageIT {
     void showsTheUnitThePopulationAndTheQuestionWhereTheSourceGivesThem() throws Exception {
         VariableSummary age = variables.findByRegister("https://sample.varcat.no/helsedir/kpr").stream()
                 .filter(v -> v.notation().equals("ALDER")).findFirst().orElseThrow();
-        assertThat(get("/variable?iri=" + encode(age.iri()), "text/html").body())
+        assertThat(get(Paths.variable(age.iri()), "text/html").body())
                 .contains("Måleenhet", "<a href=\"http://qudt.org/vocab/unit/YR\">år</a>");
 
         VariableSummary transmission = variables.findByRegister("https://sample.varcat.no/fhi/msis").stream()
                 .filter(v -> v.notation().equals("SMITTEMATE")).findFirst().orElseThrow();
-        assertThat(get("/variable?iri=" + encode(transmission.iri()), "text/html").body())
+        assertThat(get(Paths.variable(transmission.iri()), "text/html").body())
                 .contains("Populasjon", "Meldte tilfeller der legen kjenner eller antar smittemåten.",
                         "Spørsmål", "Hvordan ble pasienten sannsynligvis smittet?");
-        assertThat(get("/variable?iri=" + encode(transmission.iri()) + "&lang=en", "text/html").body())
+        assertThat(get(Paths.variable(transmission.iri()) + "?lang=en", "text/html").body())
                 .contains("Population", "How was the patient probably infected?");
     }
 
     @Test
     void linksToTheVariableAsTurtleJsonLdAndRdfXml() throws Exception {
         String iri = variable("VEKT").iri();
-        String page = get("/variable?iri=" + encode(iri), "text/html").body();
+        String page = get(Paths.variable(iri), "text/html").body();
 
-        assertThat(page).contains("href=\"/variable/rdf?iri=" + iri + "&amp;format=turtle\"",
-                "href=\"/variable/rdf?iri=" + iri + "&amp;format=jsonld\"",
-                "href=\"/variable/rdf?iri=" + iri + "&amp;format=rdfxml\"");
+        assertThat(page).contains("href=\"" + Paths.variable(iri) + ".ttl\"", "href=\"" + Paths.variable(iri) + ".jsonld\"",
+                "href=\"" + Paths.variable(iri) + ".rdf\"", "href=\"" + Paths.variable(iri) + ".nt\"");
     }
 
     @Test
     void theRdfOfAVariableHasItsCodeListInTheSyntaxAskedFor() throws Exception {
         VariableSummary coded = variables.findByRegister(MFR).stream().filter(VariableSummary::hasCodeList).findFirst().orElseThrow();
-        String path = "/variable/rdf?iri=" + encode(coded.iri());
+        String path = Paths.variable(coded.iri());
 
-        HttpResponse<String> turtle = get(path, null);
+        HttpResponse<String> turtle = get(path, "text/turtle");
         assertThat(turtle.statusCode()).isEqualTo(200);
         assertThat(turtle.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
         Model model = parse(turtle.body(), Lang.TURTLE);
         assertThat(model.getResource(coded.iri()).getProperty(SKOS.notation).getString()).isEqualTo(coded.notation());
         assertThat(model.listSubjectsWithProperty(SKOS.inScheme, model.getResource(coded.representation())).toList()).isNotEmpty();
 
-        HttpResponse<String> jsonLd = get(path + "&format=jsonld", "text/turtle");
+        HttpResponse<String> jsonLd = get(path + ".jsonld", "text/turtle");
         assertThat(jsonLd.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
         assertThat(parse(jsonLd.body(), Lang.JSONLD).isIsomorphicWith(model)).isTrue();
 
@@ -94,14 +94,15 @@ class VariablePageIT {
 
     @Test
     void unknownVariablesAre404AndUnofferedSyntaxes406() throws Exception {
-        assertThat(get("/variable/rdf?iri=" + encode(MFR + "/NO_SUCH_VARIABLE"), null).statusCode()).isEqualTo(404);
+        assertThat(get(Paths.variable(MFR + "/NO_SUCH_VARIABLE"), "text/turtle").statusCode()).isEqualTo(404);
         // A register is not a variable.
-        assertThat(get("/variable/rdf?iri=" + encode(MFR), null).statusCode()).isEqualTo(404);
-        String path = "/variable/rdf?iri=" + encode(variable("VEKT").iri());
+        assertThat(get("/variables/" + Paths.register(MFR).substring("/registers/".length()), "text/turtle").statusCode())
+                .isEqualTo(404);
+        String path = Paths.variable(variable("VEKT").iri());
         HttpResponse<String> image = get(path, "image/png");
         assertThat(image.statusCode()).isEqualTo(406);
         assertThat(image.body()).contains("text/turtle", "application/ld+json");
-        assertThat(get(path + "&format=pdf", null).statusCode()).isEqualTo(406);
+        assertThat(get(path + ".pdf", null).statusCode()).isEqualTo(404);
     }
 
     private VariableSummary variable(String notation) {

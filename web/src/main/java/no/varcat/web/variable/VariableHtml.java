@@ -1,0 +1,44 @@
+package no.varcat.web.variable;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import no.varcat.catalog.resource.ResourceKind;
+import no.varcat.catalog.variable.VariableDetails;
+import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.web.coverage.RegisterCoverageChart;
+import no.varcat.web.resource.NotInCatalogException;
+import no.varcat.web.resource.ResourcePage;
+
+/** The variable page: code list, the register's coverage, the same concept in other registers. */
+@Component
+class VariableHtml implements ResourcePage {
+
+    private final VariableRepository variables;
+    private final RegisterCoverageChart coverage;
+
+    VariableHtml(VariableRepository variables, RegisterCoverageChart coverage) {
+        this.variables = variables;
+        this.coverage = coverage;
+    }
+
+    @Override
+    public ResourceKind kind() {
+        return ResourceKind.VARIABLE;
+    }
+
+    @Override
+    public String render(String iri, Map<String, String> params, Locale locale, Model model) {
+        VariableDetails details = variables.find(iri).orElseThrow(() -> new NotInCatalogException(ResourceKind.VARIABLE, iri));
+        model.addAttribute("variable", details.summary());
+        model.addAttribute("codes", details.codes());
+        model.addAttribute("details", details);
+        model.addAttribute("related", variables.related(iri));
+        // Registers publish coverage for the whole register; it tells how complete each of its variables can be.
+        model.addAttribute("coverage", coverage.of(details.summary().registerIri(), locale));
+        return "variable";
+    }
+}
