@@ -94,7 +94,7 @@ public record VarcatProperties(
             URI publisher,
             @DefaultValue("varcat") String publisherName,
             @DefaultValue("100") int pageSize,
-            @DefaultValue("20") int healthPageSize,
+            @DefaultValue("10") int healthPageSize,
             @DefaultValue Health health) {
     }
 
