@@ -134,15 +134,19 @@ public final class HealthDcatApExport {
         dataset.addProperty(property, concept);
     }
 
-    /** HealthDCAT-AP asks each publisher for one cv:ContactPoint: its page at varcat lists its registers' contacts. */
+    /** HealthDCAT-AP asks each publisher for one cv:ContactPoint: its page at varcat, which names its registers. */
     private void publisherContact(Model model, Resource publisher) {
         if (!publisher.hasProperty(CV.contactPoint)) {
             agent(model, publisher.getURI(), catalog.links().url(ResourceKind.PUBLISHER, publisher.getURI()));
         }
     }
 
-    private static Resource agent(Model model, String iri, String contactPage) {
-        Resource contact = model.createResource(iri + (iri.contains("#") ? "-contact" : "#contact"))
+    /**
+     * An agent with its one contact point, named under varcat's page for the agent (never under the
+     * agent's own IRI, which is not ours to mint in).
+     */
+    private Resource agent(Model model, String iri, String contactPage) {
+        Resource contact = model.createResource(catalog.links().url(ResourceKind.PUBLISHER, iri) + "#contact-point")
                 .addProperty(RDF.type, CV.ContactPoint)
                 .addProperty(CV.contactPage, model.createResource(contactPage));
         return model.createResource(iri)
