@@ -74,6 +74,11 @@ final class HarvestRunMapping {
         return "urn:varcat:harvest-source:" + sourceId;
     }
 
+    /** The IRI of the run that {@link #toGraph} describes. */
+    static String runIri(Graph run) {
+        return run.find(Node.ANY, RDF.type.asNode(), VARCAT.HarvestRun.asNode()).next().getSubject().getURI();
+    }
+
     /** The run, its issues and the source it used, as triples for the source's log graph. */
     static Graph toGraph(HarvestReport report, HarvestSource source) {
         Graph g = GraphFactory.createDefaultGraph();

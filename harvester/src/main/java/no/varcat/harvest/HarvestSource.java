@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public record HarvestSource(String id, URI location, String format, String title, String register, String preset,
         String authHeader) {
 
+    private static final String GRAPH_PREFIX = "urn:varcat:source:";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     /** Headers the JDK client sets itself and refuses from callers. */
@@ -62,7 +63,12 @@ public record HarvestSource(String id, URI location, String format, String title
     }
 
     public static String graphNameFor(String id) {
-        return "urn:varcat:source:" + id;
+        return GRAPH_PREFIX + id;
+    }
+
+    /** Whether {@code graphName} names the graph of a source's harvested content (not its log or registration). */
+    public static boolean isGraphName(String graphName) {
+        return graphName != null && graphName.startsWith(GRAPH_PREFIX) && isValidId(graphName.substring(GRAPH_PREFIX.length()));
     }
 
     /**

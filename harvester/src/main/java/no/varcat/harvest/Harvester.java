@@ -111,18 +111,21 @@ public final class Harvester {
             // Served again without a 304, but the same content: nothing to write, nothing to reindex.
             return unchanged(source, started, issues).withFetchState(fetched);
         }
-        VariableChanges variables = VariableComparison.compare(stored, checked);
+        ChangeSet changes = ChangeSet.between(stored, checked, store);
+        VariableChanges variables = changes.variables();
         progress.phase(HarvestPhase.WRITING);
         HarvestReport report = finish(source, started, Outcome.SUCCEEDED, checked.size(), issues)
                 .withFetchState(fetched).withVariables(variables);
-        // The data and its log entry land in one transaction: the log never claims a graph the store lacks.
+        Graph run = HarvestRunMapping.toGraph(report, source);
+        // The data, its log entry and its changes land in one transaction: neither log claims what the store lacks.
         // The ids of the resources' URLs land with them, so every harvested resource can be looked up.
         store.apply(List.of(new GraphChange.Replace(source.graphName(), checked),
                 new GraphChange.Replace(HarvestSource.idsGraphNameFor(source.id()), ResourceIdTriples.of(checked)),
                 new GraphChange.Replace(RemovedVariables.graphName(source.id()),
                         RemovedVariables.record(store.readGraph(RemovedVariables.graphName(source.id())), stored, checked,
                                 LocalDate.ofInstant(started, ZoneOffset.UTC))),
-                HarvestLog.record(store, source.id(), HarvestRunMapping.toGraph(report, source))));
+                HarvestLog.record(store, source.id(), run),
+                changes.logged(HarvestRunMapping.runIri(run), report.finished())));
         log.info("Harvested {}: {} triples, {}, {} issues", source.id(), checked.size(), variables, report.issues().size());
         return report;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import no.varcat.catalog.change.ChangeLog;
 import no.varcat.catalog.validation.ProfileValidator;
 import no.varcat.catalog.validation.ValidationResult;
 import no.varcat.harvest.HarvestIssue.Severity;
@@ -34,7 +35,7 @@ class HarvesterTest {
         assertThat(report.succeeded()).isTrue();
         assertThat(report.triples()).isEqualTo(SMALL_REGISTER_TRIPLES);
         assertThat(harvest.store.graphNames()).containsExactlyInAnyOrder("urn:varcat:source:small", "urn:varcat:ids:small",
-                "urn:varcat:harvest-log:small");
+                "urn:varcat:harvest-log:small", ChangeLog.GRAPH);
         // The register's URL id lands beside it, so /registers/{id} finds it.
         assertThat(harvest.store.ask("ASK { GRAPH <urn:varcat:ids:small> { ?r <https://w3id.org/varcat/ns#pathId> ?id } }")).isTrue();
     }

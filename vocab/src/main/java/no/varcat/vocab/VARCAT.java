@@ -85,6 +85,28 @@ public final class VARCAT {
     public static final Property line = property("line");
     public static final Property column = property("column");
 
+    // The change log (graph urn:varcat:changes)
+
+    /** One register or variable added, changed or removed, as one run recorded it, a prov:Entity. */
+    public static final Resource Change = resource("Change");
+    /** A change's number in the log: one above the one committed before it, given inside the write transaction. */
+    public static final Property sequence = property("sequence");
+    /** The highest sequence number the change log has given, on the log graph's own IRI. */
+    public static final Property lastSequence = property("lastSequence");
+    /** ADDED, CHANGED or REMOVED. */
+    public static final Property changeType = property("changeType");
+    /** The register or variable a change is about. */
+    public static final Property resource = property("resource");
+    /** The class of the changed resource: dcat:Dataset (a register) or disco:Variable. */
+    public static final Property resourceType = property("resourceType");
+    /** The register a changed variable belongs to; for a register, itself. */
+    public static final Property register = property("register");
+    /**
+     * The publisher of a changed resource's register. Not dct:publisher: queries over the union of
+     * the graphs find publishers by who names them so, and a tombstone must not keep one alive.
+     */
+    public static final Property publisher = property("publisher");
+
     private VARCAT() {
     }
 

@@ -3,8 +3,10 @@ package no.varcat.catalog.store;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 
@@ -38,6 +40,18 @@ public interface CatalogStore extends AutoCloseable {
     Model construct(String sparql);
 
     boolean ask(String sparql);
+
+    /**
+     * Answers a read-only query from outside over a view of the store that holds only the named
+     * graphs {@code visible} accepts, with their union as the default graph: no {@code GRAPH},
+     * {@code FROM}, {@code FROM NAMED} or {@code DESCRIBE} reaches another graph, and no
+     * {@code SERVICE} call leaves the process. The answer is read whole, up to the result limit, inside
+     * one read transaction. (A remote SPARQL store would list its graphs, keep the visible ones and
+     * send the query with them as its protocol dataset, the same limits and {@link QueryAnswer#read}.)
+     *
+     * @throws QueryTimeoutException when the query runs past {@code limits.timeout()}
+     */
+    QueryAnswer query(Query query, Predicate<String> visible, QueryLimits limits);
 
     @Override
     void close();

@@ -1,8 +1,10 @@
 package no.varcat.catalog.store;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 
 /** One change to one named graph; {@link CatalogStore#apply} applies several in one transaction. */
 public sealed interface GraphChange {
@@ -24,6 +26,22 @@ public sealed interface GraphChange {
         public Add {
             Objects.requireNonNull(graphName, "graphName");
             Objects.requireNonNull(content, "content");
+        }
+    }
+
+    /**
+     * {@code content} is added, and each of {@code entries}, in order, is numbered {@code <entry>
+     * varcat:sequence n} with n one above the graph's last number ({@code <graphName>
+     * varcat:lastSequence}), which moves on. The store numbers them inside the write transaction:
+     * writers running at once never share a number, and numbers follow the order of commits, so a
+     * reader that has seen n has seen every number below it. (On a SPARQL store this is one update
+     * request: read the last number, insert the numbered entries and the new last number.)
+     */
+    record Append(String graphName, Graph content, List<Node> entries) implements GraphChange {
+        public Append {
+            Objects.requireNonNull(graphName, "graphName");
+            Objects.requireNonNull(content, "content");
+            entries = List.copyOf(entries);
         }
     }
 }

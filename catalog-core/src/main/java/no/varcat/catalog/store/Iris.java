@@ -11,13 +11,19 @@ public final class Iris {
     private Iris() {
     }
 
-    /** Whether {@code text} is an absolute IRI by RFC 3987; anything else can name no resource in the store. */
+    /**
+     * Whether {@code text} is an IRI with a scheme by RFC 3987, fragment allowed; anything else can name
+     * no resource in the store. (IRIx's isAbsolute is RFC 3986's absolute-URI, which has no fragment:
+     * it would refuse a DDI codebook's study, {@code {base}#study}, and any hash IRI.)
+     */
     public static boolean isAbsolute(String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }
         try {
-            return IRIx.create(text).isAbsolute();
+            IRIx.create(text);
+            int hash = text.indexOf('#');
+            return IRIx.create(hash < 0 ? text : text.substring(0, hash)).isAbsolute();
         } catch (IRIException e) {
             return false;
         }

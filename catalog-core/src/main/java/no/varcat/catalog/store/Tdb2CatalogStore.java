@@ -6,23 +6,35 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 
+import no.varcat.vocab.VARCAT;
+
 /** {@link CatalogStore} on an Apache Jena TDB2 database in a local directory. */
 public final class Tdb2CatalogStore implements CatalogStore {
+
+    private static final long SPILL_ROWS = 100_000;
 
     private final Dataset dataset;
     private final String location;
@@ -68,8 +80,30 @@ public final class Tdb2CatalogStore implements CatalogStore {
                     dsg.removeGraph(name);
                 }
                 change.content().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                if (change instanceof GraphChange.Append append) {
+                    number(dsg, name, append.entries());
+                }
             }
         });
+    }
+
+    /** Inside the write transaction: TDB2 has one writer at a time, so the last number read here is the last committed. */
+    private static void number(DatasetGraph dsg, Node graph, List<Node> entries) {
+        Node last = VARCAT.lastSequence.asNode();
+        long n = 0;
+        var found = dsg.find(graph, graph, last, Node.ANY);
+        if (found.hasNext()) {
+            n = Long.parseLong(found.next().getObject().getLiteralLexicalForm());
+        }
+        dsg.deleteAny(graph, graph, last, Node.ANY);
+        for (Node entry : entries) {
+            dsg.add(graph, entry, VARCAT.sequence.asNode(), integer(++n));
+        }
+        dsg.add(graph, graph, last, integer(n));
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     @Override
@@ -117,6 +151,34 @@ public final class Tdb2CatalogStore implements CatalogStore {
                 return qe.execAsk();
             }
         });
+    }
+
+    @Override
+    public QueryAnswer query(Query query, Predicate<String> visible, QueryLimits limits) {
+        Query bounded = describingAtMost(query, limits.maxResults());
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph view = VisibleGraphs.of(dataset.asDatasetGraph(), visible);
+            try (QueryExec exec = QueryExec.dataset(view).query(bounded)
+                    .timeout(limits.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .set(ARQ.httpServiceAllowed, false)
+                    // ORDER BY, DISTINCT and the like spill to disk rather than fill the heap.
+                    .set(ARQ.spillToDiskThreshold, SPILL_ROWS)
+                    .build()) {
+                return QueryAnswer.read(exec, limits.maxResults());
+            } catch (QueryCancelledException e) {
+                throw new QueryTimeoutException(limits.timeout(), e);
+            }
+        });
+    }
+
+    /** A DESCRIBE describes its resources one by one after its pattern ran, beyond the time limit's reach: bound their number. */
+    private static Query describingAtMost(Query query, int maxResults) {
+        if (!query.isDescribeType() || query.hasLimit() && query.getLimit() <= maxResults) {
+            return query;
+        }
+        Query bounded = query.cloneQuery();
+        bounded.setLimit(maxResults);
+        return bounded;
     }
 
     private QueryExecution unionQuery(String sparql) {

@@ -2,10 +2,13 @@ package no.varcat.catalog.variable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
@@ -22,6 +25,7 @@ public final class VariableRepository {
 
     private static final String SUMMARY_PATTERN = """
             SELECT ?v ?notation ?label ?definition ?d ?dTitle ?publisherName ?start ?end ?repr ?isScheme ?modified WHERE {
+              %s
               ?d disco:variable ?v .
               ?v skos:notation ?notation .
               OPTIONAL { ?v skos:prefLabel ?label }
@@ -31,13 +35,13 @@ public final class VariableRepository {
               OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
               OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
               OPTIONAL { ?v dct:modified ?modified }
-              %s
             }
             """;
 
     /** What the variable page adds to the summary: population, question, unit; one per UNION branch. */
     private static final String DESCRIPTION = """
-            SELECT ?population ?question ?unit WHERE {
+            SELECT ?v ?population ?question ?unit WHERE {
+              %s
               { ?v disco:universe/skos:definition ?population }
               UNION { ?v disco:question/disco:questionText ?question }
               UNION { ?v sdmx-attribute:unitMeasure ?unit }
@@ -45,13 +49,26 @@ public final class VariableRepository {
             """;
 
     private static final String CODES = """
-            SELECT ?code ?notation ?label ?missing WHERE {
+            SELECT ?v ?code ?notation ?label ?missing WHERE {
+              %s
               ?v disco:representation ?scheme .
               ?scheme a skos:ConceptScheme .
               ?code skos:inScheme ?scheme ; skos:notation ?notation .
               OPTIONAL { ?code skos:prefLabel ?label }
               OPTIONAL { ?code varcat:missingValue ?missing }
             }
+            """;
+
+    /** One page of a register's variables in notation order, after the (notation, IRI) the last page ended with. */
+    private static final String REGISTER_PAGE = """
+            SELECT ?v ?notation WHERE {
+              ?d disco:variable ?v .
+              ?v skos:notation ?n .
+              BIND(STR(?n) AS ?notation)
+              FILTER(?notation > ?afterNotation || (?notation = ?afterNotation && STR(?v) > ?afterIri))
+            }
+            ORDER BY ?notation STR(?v)
+            LIMIT %d
             """;
 
     /** Variables linked to ?wanted, by a shared concept or a SKOS match in either direction. */
@@ -119,16 +136,65 @@ public final class VariableRepository {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(described(found.get(0), codes(iri)));
+        return Optional.of(details(found.subList(0, 1)).get(0));
     }
 
-    /** The variable's population, question and unit, each where the source gives it. */
-    private VariableDetails described(VariableSummary summary, List<Code> codes) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + DESCRIPTION);
-        query.setIri("v", summary.iri());
-        DescriptionBuilder description = new DescriptionBuilder();
-        store.select(query.toString(), description::add);
-        return new VariableDetails(summary, codes, description.population, description.question, description.unit);
+    /**
+     * Hands every variable of a register with its details to {@code each}, in notation order, reading
+     * {@code pageSize} variables at a time: a register of any size costs a few bounded queries per page
+     * and never sits in memory as a whole.
+     */
+    public void forEachOfRegister(String registerIri, int pageSize, Consumer<VariableDetails> each) {
+        if (!Iris.isAbsolute(registerIri) || pageSize < 1) {
+            return;
+        }
+        String afterNotation = "";
+        String afterIri = "";
+        while (true) {
+            ParameterizedSparqlString page = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
+                    + String.format(REGISTER_PAGE, pageSize));
+            page.setIri("d", registerIri);
+            page.setLiteral("afterNotation", afterNotation);
+            page.setLiteral("afterIri", afterIri);
+            List<String> iris = new ArrayList<>();
+            List<String> notations = new ArrayList<>();
+            store.select(page.toString(), row -> {
+                iris.add(row.getResource("v").getURI());
+                notations.add(row.getLiteral("notation").getLexicalForm());
+            });
+            if (iris.isEmpty()) {
+                return;
+            }
+            Map<String, VariableSummary> byIri = new HashMap<>();
+            summaries(String.format(SUMMARY_PATTERN, Iris.values("v", iris) + " FILTER(?d = ?wanted)"),
+                    Map.of("wanted", registerIri)).forEach(summary -> byIri.put(summary.iri(), summary));
+            List<VariableSummary> ordered = iris.stream().map(byIri::get).filter(Objects::nonNull).toList();
+            details(ordered).forEach(each);
+            if (iris.size() < pageSize) {
+                return;
+            }
+            afterNotation = notations.get(notations.size() - 1);
+            afterIri = iris.get(iris.size() - 1);
+        }
+    }
+
+    /** The summaries with their codes, population, question and unit: two queries for the lot. */
+    private List<VariableDetails> details(List<VariableSummary> summaries) {
+        if (summaries.isEmpty()) {
+            return List.of();
+        }
+        List<String> iris = summaries.stream().map(VariableSummary::iri).toList();
+        Map<String, List<Code>> codes = codes(iris);
+        Map<String, DescriptionBuilder> descriptions = new HashMap<>();
+        store.select(Prefixes.sparqlPrologue() + String.format(DESCRIPTION, Iris.values("v", iris)), row -> descriptions
+                .computeIfAbsent(row.getResource("v").getURI(), iri -> new DescriptionBuilder()).add(row));
+        List<VariableDetails> details = new ArrayList<>();
+        for (VariableSummary summary : summaries) {
+            DescriptionBuilder description = descriptions.getOrDefault(summary.iri(), new DescriptionBuilder());
+            details.add(new VariableDetails(summary, codes.getOrDefault(summary.iri(), List.of()), description.population,
+                    description.question, description.unit));
+        }
+        return details;
     }
 
     /** Collects the rows of {@link #DESCRIPTION}, one language or unit a row. */
@@ -156,19 +222,23 @@ public final class VariableRepository {
         return byIri.values().stream().map(VariableBuilder::build).toList();
     }
 
-    private List<Code> codes(String variableIri) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + CODES);
-        query.setIri("v", variableIri);
-        Map<String, Code> byIri = new LinkedHashMap<>();
-        store.select(query.toString(), row -> {
+    /** The code lists of the variables, each in code order, by variable IRI. */
+    private Map<String, List<Code>> codes(List<String> variableIris) {
+        Map<String, Map<String, Code>> byVariable = new HashMap<>();
+        store.select(Prefixes.sparqlPrologue() + String.format(CODES, Iris.values("v", variableIris)), row -> {
+            Map<String, Code> byIri = byVariable.computeIfAbsent(row.getResource("v").getURI(), v -> new LinkedHashMap<>());
             String iri = row.getResource("code").getURI();
             Code old = byIri.getOrDefault(iri, new Code(row.getLiteral("notation").getLexicalForm(), LocalizedText.EMPTY, false));
             boolean missing = old.missing() || isTrue(row.get("missing"));
             byIri.put(iri, new Code(old.notation(), old.label().withLiteral(row.get("label")), missing));
         });
-        List<Code> codes = new ArrayList<>(byIri.values());
-        codes.sort((a, b) -> compareNotations(a.notation(), b.notation()));
-        return codes;
+        Map<String, List<Code>> sorted = new HashMap<>();
+        byVariable.forEach((variable, byIri) -> {
+            List<Code> codes = new ArrayList<>(byIri.values());
+            codes.sort((a, b) -> compareNotations(a.notation(), b.notation()));
+            sorted.put(variable, List.copyOf(codes));
+        });
+        return sorted;
     }
 
     private static boolean isTrue(RDFNode flag) {

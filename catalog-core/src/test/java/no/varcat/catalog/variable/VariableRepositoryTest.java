@@ -54,6 +54,26 @@ class VariableRepositoryTest {
     }
 
     @Test
+    void walksARegisterPageByPageInNotationOrderWithDetails() {
+        List<VariableDetails> seen = new java.util.ArrayList<>();
+        repository.forEachOfRegister(TestFixtures.BIRTH_REGISTER, 2, seen::add);
+
+        assertThat(seen).extracting(v -> v.summary().notation()).containsExactly("KJONN", "MOR_BMI", "VEKT");
+        assertThat(seen.get(0).codes()).extracting(Code::notation).containsExactly("1", "2", "9", "10");
+        assertThat(seen.get(0).codes()).filteredOn(Code::missing).extracting(Code::notation).containsExactly("9");
+        assertThat(seen.get(2).summary().registerIri()).isEqualTo(TestFixtures.BIRTH_REGISTER);
+        assertThat(seen.get(2).codes()).isEmpty();
+    }
+
+    @Test
+    void walksNothingForAnUnknownRegister() {
+        List<VariableDetails> seen = new java.util.ArrayList<>();
+        repository.forEachOfRegister("https://test.varcat.no/nothing", 2, seen::add);
+        repository.forEachOfRegister("not an iri", 2, seen::add);
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
     void englishFallsBackToBokmaalWhenNoEnglishLabelExists() {
         VariableSummary bmi = repository.find("https://test.varcat.no/birth/MOR_BMI").orElseThrow().summary();
         assertThat(bmi.label().in("en")).isEqualTo("Mors kroppsmasseindeks før svangerskapet");

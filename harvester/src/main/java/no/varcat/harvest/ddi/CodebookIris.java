@@ -1,5 +1,7 @@
 package no.varcat.harvest.ddi;
 
+import java.util.regex.Pattern;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
@@ -12,6 +14,8 @@ import no.varcat.harvest.input.Iris;
  * Variables and code lists follow the rule every reader does ({@link Iris}).
  */
 final class CodebookIris {
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
 
     private final String base;
     private final Node study;
@@ -75,6 +79,11 @@ final class CodebookIris {
 
     Node code(String variable, String value) {
         return iri(Iris.code(base, variable, value));
+    }
+
+    /** Whether an attribute's text (a URI or measUnit) is a web address that can be an IRI as it is. */
+    static boolean isWebAddress(String text) {
+        return text != null && WEB_ADDRESS.matcher(text).matches();
     }
 
     private static Node iri(String iri) {

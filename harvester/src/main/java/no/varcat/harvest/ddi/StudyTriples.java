@@ -3,7 +3,6 @@ package no.varcat.harvest.ddi;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -21,8 +20,6 @@ import no.varcat.vocab.HealthDCATAP;
  * study's own IDNo values become adms:identifier, DCAT-AP's "other identifier".
  */
 final class StudyTriples {
-
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
 
     private final CodebookIris iris;
     private final TripleWriter out;
@@ -78,7 +75,7 @@ final class StudyTriples {
             if (agents.add(node)) {
                 out.type(node, FOAF.Agent.asNode());
                 out.text(node, FOAF.name.asNode(), agent.name());
-                if (agent.homepage() != null && WEB_ADDRESS.matcher(agent.homepage()).matches()) {
+                if (CodebookIris.isWebAddress(agent.homepage())) {
                     out.add(node, FOAF.homepage.asNode(), NodeFactory.createURI(agent.homepage()));
                 }
             }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * What varcat takes from one var. {@code formatType} is varFormat's type attribute ("numeric",
- * "character") or null.
+ * "character") or null; {@code xmlSchemaType} its formatname when its schema is "XML-Data" (an XML
+ * Schema datatype such as "integer" or "date", as varcat's DDI export writes it), else null;
+ * {@code unit} var's measUnit attribute, or null.
  */
 record Variable(
         String name,
@@ -13,6 +15,8 @@ record Variable(
         List<Question> questions,
         List<LangText> universes,
         String formatType,
+        String xmlSchemaType,
+        String unit,
         List<Category> categories,
         List<SummaryStatistic> statistics,
         List<LangText> concepts) {

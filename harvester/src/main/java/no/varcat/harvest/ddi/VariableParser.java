@@ -27,6 +27,7 @@ final class VariableParser {
     private final Set<String> statisticKeys = new HashSet<>();
     private final List<LangText> concepts = new ArrayList<>();
     private String formatType;
+    private String xmlSchemaType;
     private String name;
 
     VariableParser(XmlCursor cursor) {
@@ -38,6 +39,7 @@ final class VariableParser {
         long line = cursor.line();
         long column = cursor.column();
         name = cursor.attribute("name");
+        String unit = cursor.attribute("measUnit");
         while (cursor.nextChild()) {
             child();
         }
@@ -45,7 +47,7 @@ final class VariableParser {
             cursor.warnAt("A var without a name attribute is skipped", line, column);
             return Optional.empty();
         }
-        return Optional.of(new Variable(name, labels, definitions, questions, universes, formatType, categories,
+        return Optional.of(new Variable(name, labels, definitions, questions, universes, formatType, xmlSchemaType, unit, categories,
                 statistics, concepts));
     }
 
@@ -58,6 +60,9 @@ final class VariableParser {
             case "concept" -> cursor.langText().ifPresent(concepts::add);
             case "varFormat" -> {
                 formatType = cursor.attribute("type");
+                if ("XML-Data".equals(cursor.attribute("schema"))) {
+                    xmlSchemaType = cursor.attribute("formatname");
+                }
                 cursor.skip();
             }
             case "catgry" -> category();

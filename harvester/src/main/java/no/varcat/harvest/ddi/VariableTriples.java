@@ -1,13 +1,16 @@
 package no.varcat.harvest.ddi;
 
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
 import no.varcat.vocab.DISCO;
+import no.varcat.vocab.SDMXAttribute;
 import no.varcat.vocab.VARCAT;
 
 /** One variable as a disco:Variable of the study, with its question, universe, code list and statistics. */
@@ -33,7 +36,15 @@ final class VariableTriples {
         questions(node, variable);
         universe(node, variable);
         representation(node, variable);
+        unit(node, variable);
         statistics(node, variable);
+    }
+
+    /** measUnit is free text in DDI; only a web address (a QUDT unit, as varcat exports it) is a unit IRI. */
+    private void unit(Node node, Variable variable) {
+        if (variable.unit() != null && CodebookIris.isWebAddress(variable.unit())) {
+            out.add(node, SDMXAttribute.unitMeasure.asNode(), NodeFactory.createURI(variable.unit()));
+        }
     }
 
     private void questions(Node node, Variable variable) {
@@ -56,14 +67,20 @@ final class VariableTriples {
         out.texts(universe, SKOS.definition.asNode(), variable.universes());
     }
 
-    /** A code list when the variable has categories, else the datatype its varFormat names. */
+    /**
+     * A code list when the variable has categories, else the datatype its varFormat names: the XML
+     * Schema datatype when it names one Jena knows, else decimal for numeric and string for character.
+     */
     private void representation(Node node, Variable variable) {
         if (variable.categories().isEmpty()) {
-            Node datatype = switch (variable.formatType() == null ? "" : variable.formatType()) {
-                case "numeric" -> XSD.decimal.asNode();
-                case "character" -> XSD.xstring.asNode();
-                default -> null;
-            };
+            String named = variable.xmlSchemaType() == null ? null : XSD.NS + variable.xmlSchemaType();
+            Node datatype = named != null && TypeMapper.getInstance().getTypeByName(named) != null
+                    ? NodeFactory.createURI(named)
+                    : switch (variable.formatType() == null ? "" : variable.formatType()) {
+                        case "numeric" -> XSD.decimal.asNode();
+                        case "character" -> XSD.xstring.asNode();
+                        default -> null;
+                    };
             if (datatype != null) {
                 out.add(node, DISCO.representation.asNode(), datatype);
             }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -13,6 +14,7 @@ import org.apache.jena.vocabulary.DCTerms;
 
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
+import no.varcat.harvest.ChangeSet;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.RemovedVariables;
 
@@ -65,7 +67,7 @@ public final class SourceRegistry {
 
     /**
      * Unregisters the source and drops what was harvested from it, with its record of removed
-     * variables, in one transaction. Its harvest log stays: the provenance of what the catalog
+     * variables, in one transaction, which also logs its registers and variables as removed. Its harvest log stays: the provenance of what the catalog
      * once served.
      *
      * @return whether a source with this id was registered
@@ -76,11 +78,18 @@ public final class SourceRegistry {
             return false;
         }
         Graph empty = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        ChangeSet removed = ChangeSet.between(store.readGraph(HarvestSource.graphNameFor(id)), empty, store);
         store.apply(List.of(registryChange(sources),
                 new GraphChange.Replace(HarvestSource.graphNameFor(id), empty),
                 new GraphChange.Replace(RemovedVariables.graphName(id), empty),
-                new GraphChange.Replace(HarvestSource.idsGraphNameFor(id), empty)));
+                new GraphChange.Replace(HarvestSource.idsGraphNameFor(id), empty),
+                removed.logged(deletionIri(id), clock.instant())));
         return true;
+    }
+
+    /** The deletion, as the activity its changes name: {@code urn:varcat:source-deletion:{id}:{uuid}}. */
+    private static String deletionIri(String id) {
+        return "urn:varcat:source-deletion:" + id + ":" + UUID.randomUUID();
     }
 
     private void write(List<RegisteredSource> sources) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import no.varcat.harvest.HarvestIssue;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.vocab.DISCO;
+import no.varcat.vocab.SDMXAttribute;
 
 /** Nesstar's DDI 1.2.2 in OAI-PMH, a codebook in no namespace, and how languages are chosen. */
 class DdiVariantsTest {
@@ -92,6 +93,26 @@ class DdiVariantsTest {
         assertThat(variable.listProperties(SKOS.prefLabel).mapWith(s -> s.getLanguage()).toList())
                 .containsExactlyInAnyOrder("nn-NO", "en");
         assertThat(variable.getPropertyResourceValue(DISCO.representation)).isEqualTo(XSD.decimal);
+    }
+
+    @Test
+    void anXmlSchemaDatatypeNamedInVarFormatAndAUnitIriInMeasUnitAreKept() {
+        DdiRead read = DdiRead.text("""
+                <codeBook><dataDscr>
+                  <var name="N" measUnit="http://qudt.org/vocab/unit/GM"><varFormat type="numeric" schema="XML-Data" formatname="integer"/></var>
+                  <var name="D"><varFormat type="character" schema="XML-Data" formatname="date" category="date"/></var>
+                  <var name="X"><varFormat type="numeric" schema="XML-Data" formatname="no-such-type"/></var>
+                  <var name="S" measUnit="gram"><varFormat type="character" schema="SPSS" formatname="integer"/></var>
+                </dataDscr></codeBook>""");
+        Model model = read.model();
+
+        assertThat(model.createResource(B + "/variable/N").getPropertyResourceValue(DISCO.representation)).isEqualTo(XSD.integer);
+        assertThat(model.createResource(B + "/variable/D").getPropertyResourceValue(DISCO.representation)).isEqualTo(XSD.date);
+        assertThat(model.createResource(B + "/variable/X").getPropertyResourceValue(DISCO.representation)).isEqualTo(XSD.decimal);
+        assertThat(model.createResource(B + "/variable/S").getPropertyResourceValue(DISCO.representation)).isEqualTo(XSD.xstring);
+        assertThat(model.createResource(B + "/variable/N").getPropertyResourceValue(SDMXAttribute.unitMeasure))
+                .isEqualTo(model.createResource("http://qudt.org/vocab/unit/GM"));
+        assertThat(model.createResource(B + "/variable/S").hasProperty(SDMXAttribute.unitMeasure)).as("free text is no unit IRI").isFalse();
     }
 
     @Test

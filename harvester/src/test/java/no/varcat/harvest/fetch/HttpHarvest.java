@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 
@@ -20,6 +22,8 @@ import com.sun.net.httpserver.HttpHandler;
 
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
+import no.varcat.catalog.store.QueryAnswer;
+import no.varcat.catalog.store.QueryLimits;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestReport.Outcome;
@@ -133,6 +137,11 @@ final class HttpHarvest implements AutoCloseable {
         @Override
         public Set<String> graphNames() {
             return store.graphNames();
+        }
+
+        @Override
+        public QueryAnswer query(Query query, Predicate<String> visible, QueryLimits limits) {
+            return store.query(query, visible, limits);
         }
 
         @Override

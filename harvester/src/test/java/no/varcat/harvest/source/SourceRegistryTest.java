@@ -13,10 +13,14 @@ import java.util.Map;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import no.varcat.catalog.change.ChangeFilter;
+import no.varcat.catalog.change.ChangeLog;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.catalog.validation.ProfileValidator;
@@ -90,6 +94,33 @@ class SourceRegistryTest {
             assertThat(registry.delete("a")).isFalse();
 
             assertThat(store.graphNames()).doesNotContain(HarvestSource.graphNameFor("a")).contains("urn:varcat:harvest-log:a");
+        }
+    }
+
+    @Test
+    void deletingASourceLogsItsRegistersAndVariablesAsRemoved() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            SourceRegistry registry = new SourceRegistry(store, CLOCK);
+            registry.save(turtle("a"));
+            var data = GraphFactory.createDefaultGraph();
+            RDFParser.fromString("""
+                    <https://x.example/r> a <http://www.w3.org/ns/dcat#Dataset> ;
+                        <http://purl.org/dc/terms/title> "Register"@nb ;
+                        <http://rdf-vocabulary.ddialliance.org/discovery#variable> <https://x.example/r/variable/V> .
+                    <https://x.example/r/variable/V> a <http://rdf-vocabulary.ddialliance.org/discovery#Variable> ;
+                        <http://www.w3.org/2004/02/skos/core#prefLabel> "Vekt"@nb .
+                    """, Lang.TURTLE).parse(data);
+            store.replaceGraph(HarvestSource.graphNameFor("a"), data);
+
+            registry.delete("a");
+
+            ChangeLog log = new ChangeLog(store);
+            assertThat(log.range(1, 2, ChangeFilter.ALL)).extracting(c -> c.change().type() + " " + c.change().resource() + " " + c.change().label().in("nb"))
+                    .containsExactly("REMOVED https://x.example/r/variable/V Vekt", "REMOVED https://x.example/r Register");
+            assertThat(log.range(1, 2, ChangeFilter.ALL)).allSatisfy(c -> {
+                assertThat(c.activity()).startsWith("urn:varcat:source-deletion:a:");
+                assertThat(c.recorded()).isEqualTo(CLOCK.instant());
+            });
         }
     }
 

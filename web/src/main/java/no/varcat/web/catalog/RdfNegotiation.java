@@ -1,12 +1,16 @@
 package no.varcat.web.catalog;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +31,9 @@ public final class RdfNegotiation {
             "rdfxml", Lang.RDFXML, "rdf", Lang.RDFXML, "xml", Lang.RDFXML,
             "jsonld", Lang.JSONLD, "json-ld", Lang.JSONLD,
             "ntriples", Lang.NTRIPLES, "nt", Lang.NTRIPLES);
+
+    /** SPARQL SELECT and ASK results, the default first. */
+    public static final List<Lang> QUERY_RESULTS = List.of(ResultSetLang.RS_JSON, ResultSetLang.RS_XML, ResultSetLang.RS_CSV, ResultSetLang.RS_TSV);
 
     private RdfNegotiation() {
     }
@@ -122,6 +129,74 @@ public final class RdfNegotiation {
         public boolean html() {
             return rdf == null;
         }
+    }
+
+    /**
+     * The first of {@code offered} (Jena's {@link Lang}s, with their content types and names) that an
+     * Accept header takes, trying its types by quality: a type or one of the Lang's alternative types,
+     * a structured-syntax suffix ({@code application/json} takes {@code application/sparql-results+json}),
+     * a wildcard. The first offered for no header; null when nothing offered is acceptable.
+     */
+    public static Lang choose(String accept, List<Lang> offered) {
+        if (accept == null || accept.isBlank()) {
+            return offered.get(0);
+        }
+        List<MediaType> wanted;
+        try {
+            wanted = MediaType.parseMediaTypes(accept);
+        } catch (IllegalArgumentException e) {
+            return offered.get(0);
+        }
+        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType type : wanted) {
+            if (type.getQualityValue() == 0) {
+                continue;
+            }
+            for (Lang lang : offered) {
+                if (takes(type, lang)) {
+                    return lang;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean takes(MediaType wanted, Lang lang) {
+        return lang.getAltContentTypes().stream().map(MediaType::parseMediaType).anyMatch(type -> wanted.includes(type)
+                || wanted.getType().equals(type.getType()) && type.getSubtype().endsWith("+" + wanted.getSubtype()));
+    }
+
+    /**
+     * The one of {@code offered} a {@code format} parameter names, by Jena's names for it: its label,
+     * alternative names, file extensions, content type, or its content type's suffix ({@code json},
+     * {@code xml}); null when none.
+     */
+    public static Lang fromFormat(String format, List<Lang> offered) {
+        if (format == null) {
+            return null;
+        }
+        String name = format.strip().toLowerCase(Locale.ROOT);
+        return offered.stream().filter(lang -> names(lang).contains(name)).findFirst().orElse(null);
+    }
+
+    private static Set<String> names(Lang lang) {
+        Set<String> names = new HashSet<>();
+        names.add(lang.getLabel());
+        names.addAll(lang.getAltNames());
+        names.addAll(lang.getFileExtensions());
+        for (String type : lang.getAltContentTypes()) {
+            names.add(type);
+            int plus = type.lastIndexOf('+');
+            if (plus >= 0) {
+                names.add(type.substring(plus + 1));
+            }
+        }
+        return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /** The content types of {@code offered}, for a 406 to list. */
+    public static List<String> contentTypes(List<Lang> offered) {
+        return offered.stream().map(Lang::getContentType).map(Object::toString).toList();
     }
 
     /** 406 with the syntaxes on offer, so a client can see what to ask for. */

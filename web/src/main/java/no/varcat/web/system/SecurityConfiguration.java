@@ -1,5 +1,7 @@
 package no.varcat.web.system;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,11 +17,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.web.cors.CorsConfiguration;
 
 /**
- * Two doors. The admin JSON API ({@code /api/admin/**}) is for programs: HTTP Basic on every
+ * Three doors. The admin JSON API ({@code /api/admin/**}) is for programs: HTTP Basic on every
  * request, no session, no cookies, so no CSRF token either; a request without credentials gets 401,
- * not a login page. Everything else is the web site: the catalog is public and read-only, every GET
+ * not a login page. The SPARQL endpoint is public, stateless and read-only. Everything else is the web site: the catalog is public and read-only, every GET
  * is open except the admin pages, which send to the login form; the anonymous reader's own variable
  * list ({@code POST /list/**}) changes only that reader's session; every other POST needs the admin.
  * CSRF protection stays on for the site: its forms carry the token (Thymeleaf adds it to
@@ -36,6 +39,26 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
+     * The SPARQL endpoint ({@code /sparql}): public, read-only and stateless, so its POST (a query,
+     * never a change) needs no login and no CSRF token; scripts on other sites may read it (CORS).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain sparql(HttpSecurity http) throws Exception {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.addAllowedOrigin("*");
+        cors.setAllowedMethods(List.of("GET", "POST"));
+        cors.setAllowedHeaders(List.of("Accept", "Content-Type"));
+        cors.setExposedHeaders(List.of("Varcat-Result-Limit", "Varcat-Results-Truncated"));
+        http.securityMatcher("/sparql")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .cors(c -> c.configurationSource(request -> cors));
         return http.build();
     }
 
