@@ -29,6 +29,10 @@ public final class HealthDCATAP {
     public static final Property retentionPeriod = property("retentionPeriod");
     public static final Property trustedDataHolder = property("trustedDataHolder");
     public static final Property hdab = property("hdab");
+    /** Whether the dataset holds structured data; if so, HealthDCAT-AP wants its variables listed. */
+    public static final Property hasStructuredData = property("hasStructuredData");
+    /** The dataset's variable list, a csvw:TableGroup. */
+    public static final Property hasVariables = property("hasVariables");
 
     private HealthDCATAP() {
     }

@@ -1,51 +1,154 @@
 package no.varcat.catalog.dcat;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
+import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.Iris;
+import no.varcat.vocab.DQV;
+import no.varcat.vocab.HYDRA;
 import no.varcat.vocab.Prefixes;
 
 /**
- * Builds the DCAT-AP-NO catalog data.norge.no harvests: varcat's own dcat:Catalog listing every
- * harvested register (dcat:Dataset) with its description and the resources it points to directly
- * (publisher, contact point, period of time). Variables are not expanded here; DDI export does that.
+ * Builds the DCAT-AP-NO catalog data.norge.no harvests, one page of registers at a time: varcat's
+ * own dcat:Catalog with, for each register on the page, its dcat:Dataset and what that points to
+ * directly (publisher, contact point, period of time, legal basis), its national coverage rates,
+ * a dcat:CatalogRecord with the dates it was first harvested and last changed, and distributions
+ * of the register's document at varcat (its variables and code lists in DISCO/SKOS). The variables
+ * themselves stay out, so the catalog grows with the number of registers, not of variables.
  */
 public final class DcatCatalogExport {
+
+    private static final String COUNT = """
+            SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a dcat:Dataset }
+            """;
+
+    private static final String PAGE = """
+            SELECT DISTINCT ?d WHERE { ?d a dcat:Dataset } ORDER BY ?d LIMIT %d OFFSET %d
+            """;
 
     private static final String DATASETS = """
             CONSTRUCT {
               ?d ?p ?o .
               ?o ?p2 ?o2 .
             } WHERE {
-              ?d a dcat:Dataset ; ?p ?o .
-              OPTIONAL { ?o ?p2 ?o2 . FILTER(isBlank(?o) || ?p IN (dct:publisher, dcat:contactPoint, dct:temporal, dcat:distribution)) }
+              %s
+              ?d ?p ?o .
+              FILTER(?p != disco:variable)
+              OPTIONAL { ?o ?p2 ?o2 . FILTER(isBlank(?o) || ?p IN (dct:publisher, dcat:contactPoint, dct:temporal,
+                  dcat:distribution, dcatno:legalBasisForProcessing, adms:identifier, dct:creator)) }
             }
             """;
 
-    private static final String FOAF_NS = "http://xmlns.com/foaf/0.1/";
+    /** Coverage of the register as a whole: national rates, not those of one hospital or health trust. */
+    private static final String NATIONAL_COVERAGE = """
+            CONSTRUCT {
+              ?d dqv:hasQualityMeasurement ?m .
+              ?m ?p ?o .
+            } WHERE {
+              %s
+              ?m dqv:computedOn ?d ; dqv:isMeasurementOf varcat:coverageRate .
+              FILTER NOT EXISTS { ?m sdmx-dimension:refArea ?area }
+              ?m ?p ?o .
+            }
+            """;
 
     private final CatalogStore store;
     private final CatalogDescription description;
+    private final ResourceLinks links;
 
-    public DcatCatalogExport(CatalogStore store, CatalogDescription description) {
+    public DcatCatalogExport(CatalogStore store, CatalogDescription description, ResourceLinks links) {
         this.store = store;
         this.description = description;
+        this.links = links;
     }
 
-    public Model catalog() {
+    public CatalogDescription description() {
+        return description;
+    }
+
+    CatalogStore store() {
+        return store;
+    }
+
+    public ResourceLinks links() {
+        return links;
+    }
+
+    /** How many registers the catalog lists. */
+    public long datasetCount() {
+        long[] n = {0};
+        store.select(Prefixes.sparqlPrologue() + COUNT, row -> n[0] = row.getLiteral("n").getLong());
+        return n[0];
+    }
+
+    /** Page {@code number} of {@code size} registers; {@link PageOutOfRangeException} past the last. */
+    public CatalogPage page(int number, int size) {
+        return new CatalogPage(number, size, datasetCount());
+    }
+
+    /** The registers of {@code page}, in IRI order, so that pages do not overlap. */
+    public List<String> datasets(CatalogPage page) {
+        List<String> iris = new ArrayList<>();
+        store.select(Prefixes.sparqlPrologue() + PAGE.formatted(page.size(), page.offset()),
+                row -> iris.add(row.getResource("d").getURI()));
+        return iris;
+    }
+
+    /** The DCAT-AP-NO catalog page; {@code pageAddress} gives the URL of page n, for the Hydra links. */
+    public Model catalog(CatalogPage page, IntFunction<String> pageAddress) {
+        return catalog(page, pageAddress, datasets(page));
+    }
+
+    Model catalog(CatalogPage page, IntFunction<String> pageAddress, List<String> datasets) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(Prefixes.VARCAT_PREFIXES);
-        model.add(store.construct(Prefixes.sparqlPrologue() + DATASETS));
+        model.setNsPrefix("hydra", HYDRA.NS);
+        Resource catalog = catalogResource(model);
+        hydraView(model, catalog, page, pageAddress);
+        if (!Iris.anyAbsolute(datasets)) {
+            return model;
+        }
+        String values = Iris.values("d", datasets);
+        model.add(store.construct(Prefixes.sparqlPrologue() + DATASETS.formatted(values)));
+        model.add(store.construct(Prefixes.sparqlPrologue() + NATIONAL_COVERAGE.formatted(values)));
+        // foaf:Organization is a foaf:Agent; validators that check classes without inference want it said.
+        model.listObjectsOfProperty(DCTerms.publisher).filterKeep(RDFNode::isURIResource).toList()
+                .forEach(publisher -> publisher.asResource().addProperty(RDF.type, FOAF.Agent));
+        Map<String, RecordDates> dates = RecordDates.read(store, values);
+        for (String iri : datasets) {
+            Resource dataset = model.createResource(iri);
+            catalog.addProperty(DCAT.dataset, dataset);
+            String document = links.url(ResourceKind.REGISTER, iri);
+            dataset.addProperty(FOAF.page, model.createResource(document));
+            RegisterDocument.FORMATS.forEach(format -> dataset.addProperty(DCAT.distribution, format.distribution(model, document)));
+            RecordDates recorded = dates.get(iri);
+            if (recorded != null) {
+                catalog.addProperty(DCAT.record, record(model, document, dataset, recorded));
+            }
+        }
+        return model;
+    }
 
+    private Resource catalogResource(Model model) {
         Resource publisher = model.createResource(description.publisherIri())
-                .addProperty(RDF.type, model.createResource(FOAF_NS + "Organization"))
-                .addProperty(model.createProperty(FOAF_NS + "name"), description.publisherName());
-        Resource catalog = model.createResource(description.catalogIri())
+                .addProperty(RDF.type, FOAF.Organization)
+                .addProperty(FOAF.name, description.publisherName());
+        return model.createResource(description.catalogIri())
                 .addProperty(RDF.type, DCAT.Catalog)
                 .addProperty(DCTerms.title, description.titleNb(), "nb")
                 .addProperty(DCTerms.title, description.titleEn(), "en")
@@ -53,8 +156,37 @@ public final class DcatCatalogExport {
                 .addProperty(DCTerms.description, description.descriptionEn(), "en")
                 .addProperty(DCTerms.identifier, description.catalogIri())
                 .addProperty(DCTerms.publisher, publisher);
-        model.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList()
-                .forEach(dataset -> catalog.addProperty(DCAT.dataset, dataset));
-        return model;
+    }
+
+    /** Where this page sits among all of them; said only when there is more than one. */
+    private static void hydraView(Model model, Resource catalog, CatalogPage page, IntFunction<String> pageIri) {
+        if (!page.paged()) {
+            return;
+        }
+        catalog.addLiteral(HYDRA.totalItems, model.createTypedLiteral(page.total(), XSDDatatype.XSDnonNegativeInteger));
+        Resource view = model.createResource(pageIri.apply(page.number()))
+                .addProperty(RDF.type, HYDRA.PartialCollectionView)
+                .addProperty(HYDRA.first, model.createResource(pageIri.apply(1)))
+                .addProperty(HYDRA.last, model.createResource(pageIri.apply(page.pages())));
+        if (page.hasNext()) {
+            view.addProperty(HYDRA.next, model.createResource(pageIri.apply(page.number() + 1)));
+        }
+        if (page.hasPrevious()) {
+            view.addProperty(HYDRA.previous, model.createResource(pageIri.apply(page.number() - 1)));
+        }
+        catalog.addProperty(HYDRA.view, view);
+    }
+
+    private static Resource record(Model model, String document, Resource dataset, RecordDates dates) {
+        Resource record = model.createResource(document + "#record")
+                .addProperty(RDF.type, DCAT.CatalogRecord)
+                .addProperty(FOAF.primaryTopic, dataset)
+                .addLiteral(DCTerms.modified, dateTime(model, dates.modified()));
+        dates.issued().ifPresent(issued -> record.addLiteral(DCTerms.issued, dateTime(model, issued)));
+        return record;
+    }
+
+    private static org.apache.jena.rdf.model.Literal dateTime(Model model, Instant instant) {
+        return model.createTypedLiteral(instant.toString(), XSDDatatype.XSDdateTime);
     }
 }

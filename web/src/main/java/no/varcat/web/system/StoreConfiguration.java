@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 
 import no.varcat.catalog.dcat.CatalogDescription;
 import no.varcat.catalog.dcat.DcatCatalogExport;
+import no.varcat.catalog.dcat.HealthDcatApExport;
+import no.varcat.catalog.dcat.HealthDescription;
 import no.varcat.catalog.quality.CoverageRepository;
 import no.varcat.catalog.quality.QualityIndicatorRepository;
 import no.varcat.catalog.register.RegisterFactsRepository;
@@ -13,6 +15,7 @@ import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.catalog.variable.VariableDescription;
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.web.resource.ResourceUrls;
 
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -54,11 +57,19 @@ class StoreConfiguration {
     }
 
     @Bean
-    DcatCatalogExport dcatCatalogExport(CatalogStore store, VarcatProperties properties) {
+    DcatCatalogExport dcatCatalogExport(CatalogStore store, VarcatProperties properties, ResourceUrls urls) {
         VarcatProperties.Catalog catalog = properties.catalog();
         String base = properties.baseUri().toString();
         String publisher = catalog.publisher() != null ? catalog.publisher().toString() : base + "publisher";
         return new DcatCatalogExport(store, new CatalogDescription(base + "catalog", catalog.titleNb(), catalog.titleEn(),
-                catalog.descriptionNb(), catalog.descriptionEn(), publisher, catalog.publisherName()));
+                catalog.descriptionNb(), catalog.descriptionEn(), publisher, catalog.publisherName()), urls::url);
+    }
+
+    @Bean
+    HealthDcatApExport healthDcatApExport(DcatCatalogExport catalog, VarcatProperties properties) {
+        VarcatProperties.Health health = properties.catalog().health();
+        return new HealthDcatApExport(catalog, new HealthDescription(health.applicableLegislation().toString(),
+                health.accessBody().toString(), health.accessBodyName(), health.accessBodyContactPage().toString(),
+                health.healthCategory().toString(), health.datasetType().toString()));
     }
 }

@@ -81,12 +81,37 @@ public record VarcatProperties(
     public record Admin(@DefaultValue("admin") String username, String password) {
     }
 
+    /**
+     * @param pageSize       registers per page of {@code /catalog}
+     * @param healthPageSize registers per page of {@code /catalog/healthdcat-ap}, which lists their variables
+     * @param health         what HealthDCAT-AP requires that the registers' own descriptions do not say
+     */
     public record Catalog(
             @DefaultValue("varcat – variabelkatalog for helseregistre") String titleNb,
             @DefaultValue("varcat – variable catalogue for health registers") String titleEn,
             @DefaultValue("Variabler, dekningsgrad og kvalitetsindikatorer i norske helseregistre.") String descriptionNb,
             @DefaultValue("Variables, coverage and quality indicators of Norwegian health registers.") String descriptionEn,
             URI publisher,
-            @DefaultValue("varcat") String publisherName) {
+            @DefaultValue("varcat") String publisherName,
+            @DefaultValue("100") int pageSize,
+            @DefaultValue("10") int healthPageSize,
+            @DefaultValue Health health) {
+    }
+
+    /**
+     * @param applicableLegislation the law the datasets fall under (ELI): the European Health Data Space regulation
+     * @param accessBody            the health data access body that grants access to the registers' data
+     * @param accessBodyName        its name
+     * @param accessBodyContactPage where to contact it
+     * @param healthCategory        a register's health category (EHDS) unless its own description gives one
+     * @param datasetType           a register's dataset type unless its own description gives one
+     */
+    public record Health(
+            @DefaultValue("http://data.europa.eu/eli/reg/2025/327/oj") URI applicableLegislation,
+            @DefaultValue("https://data.brreg.no/enhetsregisteret/api/enheter/983544622") URI accessBody,
+            @DefaultValue("Helsedataservice (Helsedirektoratet)") String accessBodyName,
+            @DefaultValue("https://helsedata.no/") URI accessBodyContactPage,
+            @DefaultValue("https://hdeu-dcat.data.health.europa.eu/resource/authority/healthcategories/MRMR") URI healthCategory,
+            @DefaultValue("http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA") URI datasetType) {
     }
 }

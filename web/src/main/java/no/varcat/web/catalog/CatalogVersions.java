@@ -1,0 +1,40 @@
+package no.varcat.web.catalog;
+
+import org.apache.jena.riot.Lang;
+import org.springframework.stereotype.Component;
+
+import no.varcat.catalog.dcat.CatalogPage;
+import no.varcat.catalog.dcat.CatalogVersion;
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.text.Sha256;
+import no.varcat.web.system.VarcatProperties;
+
+/**
+ * The validators of a catalog page, from the store (never from this instance's memory, so that
+ * instances behind one load balancer agree): the store's {@link CatalogVersion}, with what else
+ * shapes the answer (the configuration that describes the catalog, the application version, the
+ * profile, the page and the syntax) folded into the ETag.
+ */
+@Component
+class CatalogVersions {
+
+    record Validators(String etag, long lastModifiedMillis) {
+    }
+
+    private final CatalogStore store;
+    private final String configuration;
+
+    CatalogVersions(CatalogStore store, VarcatProperties properties) {
+        this.store = store;
+        String version = CatalogVersions.class.getPackage().getImplementationVersion();
+        this.configuration = Sha256.hex(properties.baseUri() + "|" + properties.catalog() + "|" + version, 8);
+    }
+
+    Validators current(String profile, CatalogPage page, Lang lang) {
+        CatalogVersion version = CatalogVersion.read(store);
+        String tag = Sha256.hex(version.tag() + "|" + configuration + "|" + profile + "|" + page.number() + "|"
+                + page.size() + "|" + page.total() + "|" + lang.getName(), 16);
+        // Weak: the same content in gzip or not is the same representation to us.
+        return new Validators("W/\"" + tag + "\"", version.lastModified().map(t -> t.toEpochMilli()).orElse(-1L));
+    }
+}

@@ -1,0 +1,232 @@
+package no.varcat.web.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.GraphChange;
+import no.varcat.catalog.validation.Severity;
+import no.varcat.catalog.validation.Violation;
+import no.varcat.harvest.HarvestReport;
+import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.Harvester;
+import no.varcat.sample.OfficialShapes;
+import no.varcat.vocab.CSVW;
+import no.varcat.vocab.DISCO;
+import no.varcat.vocab.HYDRA;
+import no.varcat.web.VarcatIntegrationTest;
+
+/**
+ * The served catalogs, over HTTP: DCAT-AP-NO at {@code /catalog} and HealthDCAT-AP at
+ * {@code /catalog/healthdcat-ap} pass the official shapes; pages link each other (Hydra) and refuse
+ * what is not a page; a conditional GET costs a 304 until the store changes; gzip on request.
+ */
+@VarcatIntegrationTest
+class CatalogExportIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String EXTRA = "catalog-export-it-extra";
+    private static final Resource EXTRA_REGISTER = ResourceFactory.createResource("https://sample.varcat.no/test/extra");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Harvester harvester;
+
+    @Autowired
+    CatalogStore store;
+
+    @Test
+    void servedCatalogHasNoViolationOfTheOfficialDcatApNo2Shapes() throws Exception {
+        Model catalog = turtle(get("/catalog", Map.of()));
+
+        assertThat(datasets(catalog)).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(OfficialShapes.dcatApNo2(catalog.getGraph()).withSeverity(Severity.VIOLATION))
+                .extracting(Violation::format).isEmpty();
+        assertThat(catalog.contains(null, DISCO.variable, (RDFNode) null)).as("no variable links").isFalse();
+        assertThat(catalog.listSubjectsWithProperty(RDF.type, DCAT.CatalogRecord).toList()).hasSameSizeAs(datasets(catalog));
+    }
+
+    @Test
+    void eachRegistersDistributionIsItsDocumentWithItsVariables() throws Exception {
+        Resource mfr = turtle(get("/catalog", Map.of())).getResource("https://sample.varcat.no/fhi/mfr");
+        List<String> downloads = mfr.listProperties(DCAT.distribution).mapWith(d -> d.getResource()
+                .getPropertyResourceValue(DCAT.downloadURL).getURI()).toList();
+
+        assertThat(downloads).hasSize(2).anySatisfy(url -> assertThat(url).endsWith(".jsonld"));
+        String turtleUrl = downloads.stream().filter(url -> url.endsWith(".ttl")).findFirst().orElseThrow();
+        Model document = turtle(get(URI.create(turtleUrl).getRawPath(), Map.of()));
+        assertThat(document.listObjectsOfProperty(mfr, DISCO.variable).toList()).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void servedHealthDcatApHasNoViolationOfTheReleaseEightNonPublicShapes() throws Exception {
+        Model all = ModelFactory.createDefaultModel();
+        pages("/catalog/healthdcat-ap?size=5").forEach(all::add);
+
+        assertThat(datasets(all)).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(all.listSubjectsWithProperty(RDF.type, CSVW.Column).toList()).hasSizeGreaterThan(1000);
+        var result = OfficialShapes.healthDcatApNonPublic(all.getGraph());
+        assertThat(OfficialShapes.aboutExport(result.withSeverity(Severity.VIOLATION), all.getGraph()))
+                .extracting(Violation::format).isEmpty();
+    }
+
+    @Test
+    void pagesLinkFirstNextPreviousLastAndTogetherListEveryRegisterOnce() throws Exception {
+        Model whole = turtle(get("/catalog", Map.of()));
+        List<Model> pages = pages("/catalog?size=4");
+
+        List<String> listed = new ArrayList<>();
+        pages.forEach(page -> datasets(page).forEach(d -> listed.add(d.getURI())));
+        assertThat(listed).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(datasets(whole).stream().map(Resource::getURI).toList());
+        assertThat(pages).hasSize((listed.size() + 3) / 4);
+        Resource view = views(pages.get(1)).get(0);
+        assertThat(view.getURI()).endsWith("/catalog?page=2&size=4");
+        assertThat(view.getPropertyResourceValue(HYDRA.first).getURI()).endsWith("/catalog?page=1&size=4");
+        assertThat(view.getPropertyResourceValue(HYDRA.previous).getURI()).endsWith("/catalog?page=1&size=4");
+        assertThat(view.getPropertyResourceValue(HYDRA.next).getURI()).endsWith("/catalog?page=3&size=4");
+        assertThat(view.getPropertyResourceValue(HYDRA.last).getURI()).endsWith("/catalog?page=" + pages.size() + "&size=4");
+        assertThat(pages.get(1).listObjectsOfProperty(HYDRA.totalItems).next().asLiteral().getLong()).isEqualTo(listed.size());
+        assertThat(views(whole)).as("one page needs no view").isEmpty();
+    }
+
+    @Test
+    void whatIsNotAPageIsRefusedNamingTheParameter() throws Exception {
+        for (String bad : List.of("page=0", "page=-1", "page=abc", "page=1.5", "page=99999999999999", "size=0", "size=101",
+                "size=x")) {
+            HttpResponse<byte[]> response = get("/catalog?" + bad, Map.of());
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertProblemNaming(response, bad.substring(0, bad.indexOf('=')));
+        }
+        HttpResponse<byte[]> beyond = get("/catalog?page=999", Map.of());
+        assertThat(beyond.statusCode()).isEqualTo(404);
+        assertProblemNaming(beyond, "page");
+        assertThat(get("/catalog/healthdcat-ap?page=999", Map.of()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void conditionalGetAnswers304UntilTheStoreChanges() throws Exception {
+        HttpResponse<byte[]> first = get("/catalog", Map.of());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+
+        HttpResponse<byte[]> again = get("/catalog", Map.of("If-None-Match", etag));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(get("/catalog", Map.of("If-Modified-Since", lastModified)).statusCode()).isEqualTo(304);
+        assertThat(get("/catalog", Map.of("If-None-Match", etag, "Accept", "application/ld+json")).statusCode())
+                .as("another syntax is another representation").isEqualTo(200);
+        assertThat(get("/catalog?page=1&size=5", Map.of("If-None-Match", etag)).statusCode()).isEqualTo(200);
+
+        HarvestReport harvested = harvester.harvest(new HarvestSource(EXTRA,
+                URI.create("classpath:no/varcat/web/catalog/extra-register.ttl"), "turtle", "Ekstra", null, null));
+        try {
+            assertThat(harvested.succeeded()).as(harvested.issues().toString()).isTrue();
+            HttpResponse<byte[]> changed = get("/catalog", Map.of("If-None-Match", etag));
+            assertThat(changed.statusCode()).isEqualTo(200);
+            assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+            assertThat(turtle(changed).containsResource(EXTRA_REGISTER)).isTrue();
+            etag = changed.headers().firstValue("ETag").orElseThrow();
+        } finally {
+            // As removing a source does: its data and its ids go, its log stays.
+            Graph empty = GraphFactory.createDefaultGraph();
+            store.apply(List.of(new GraphChange.Replace(HarvestSource.graphNameFor(EXTRA), empty),
+                    new GraphChange.Replace(HarvestSource.idsGraphNameFor(EXTRA), empty)));
+        }
+        HttpResponse<byte[]> removed = get("/catalog", Map.of("If-None-Match", etag));
+        assertThat(removed.statusCode()).as("a source emptied changes the ETag too").isEqualTo(200);
+        assertThat(turtle(removed).containsResource(EXTRA_REGISTER)).isFalse();
+    }
+
+    @Test
+    void gzipWhenAskedFor() throws Exception {
+        HttpResponse<byte[]> plain = get("/catalog", Map.of());
+        HttpResponse<byte[]> zipped = get("/catalog", Map.of("Accept-Encoding", "gzip"));
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        byte[] unzipped;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            unzipped = in.readAllBytes();
+        }
+        assertThat(zipped.body().length).isLessThan(plain.body().length / 3);
+        assertThat(new String(unzipped, StandardCharsets.UTF_8)).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
+        assertThat(get("/catalog", Map.of("Accept-Encoding", "gzip", "If-None-Match",
+                zipped.headers().firstValue("ETag").orElseThrow())).statusCode()).isEqualTo(304);
+    }
+
+    /** Every page of a listing, following hydra:next from the first. */
+    private List<Model> pages(String first) throws Exception {
+        List<Model> pages = new ArrayList<>();
+        String next = first;
+        while (next != null && pages.size() < 50) {
+            Model page = turtle(get(next, Map.of()));
+            pages.add(page);
+            List<Resource> views = views(page);
+            Resource following = views.isEmpty() ? null : views.get(0).getPropertyResourceValue(HYDRA.next);
+            next = following == null ? null : URI.create(following.getURI()).getRawPath() + "?" + URI.create(following.getURI()).getRawQuery();
+        }
+        return pages;
+    }
+
+    private static List<Resource> views(Model page) {
+        return page.listSubjectsWithProperty(RDF.type, HYDRA.PartialCollectionView).toList();
+    }
+
+    private static List<Resource> datasets(Model catalog) {
+        return catalog.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList();
+    }
+
+    private static void assertProblemNaming(HttpResponse<byte[]> response, String parameter) throws IOException {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        Map<String, Object> problem = JSON.readValue(response.body(), new TypeReference<>() { });
+        assertThat(problem.get("parameter")).isEqualTo(parameter);
+        assertThat(problem.get("detail").toString()).contains("'" + parameter + "'");
+    }
+
+    private static Model turtle(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(new String(response.body(), StandardCharsets.UTF_8), Lang.TURTLE).parse(graph);
+        return ModelFactory.createModelForGraph(graph);
+    }
+
+    private HttpResponse<byte[]> get(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
