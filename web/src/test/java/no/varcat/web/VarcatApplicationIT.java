@@ -276,6 +276,26 @@ class VarcatApplicationIT {
     }
 
     @Test
+    void pagesCarryAContentSecurityPolicyWithoutInlineScriptAndAReferrerPolicy() throws Exception {
+        for (String path : List.of("/", "/search?q=vekt", Paths.register("https://sample.varcat.no/fhi/mfr"))) {
+            HttpResponse<String> page = get(path, "text/html");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'", "object-src 'none'")
+                            .doesNotContain("unsafe-inline", "unsafe-eval"));
+            assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+            assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        }
+    }
+
+    @Test
+    void unknownValueTypesAndPastedPagesAreSearchedNotFaults() throws Exception {
+        assertThat(get("/search?q=vekt&valueType=nonsense&valueType=%3Cscript%3E", "text/html").statusCode()).isEqualTo(200);
+        HttpResponse<String> pasted = get("/search?q=" + "fodselsvekt+".repeat(420), "text/html");
+        assertThat(pasted.statusCode()).isEqualTo(200);
+        assertThat(get("/search?type=registers&q=" + "fodsler+".repeat(700), "text/html").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknownVariableIs404() throws Exception {
         assertThat(get(Paths.variable("https://nowhere.example/x"), "text/html")
                 .statusCode()).isEqualTo(404);

@@ -1,7 +1,6 @@
 package no.varcat.web.search;
 
 import java.util.List;
-import java.util.Objects;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +41,7 @@ class SearchController {
      */
     @GetMapping("/search")
     String search(@RequestParam MultiValueMap<String, String> params, Model model) {
-        String q = Objects.requireNonNullElse(params.getFirst("q"), "");
+        String q = SearchState.searchText(params.getFirst("q"));
         model.addAttribute("q", q);
         if (REGISTERS.equals(params.getFirst("type"))) {
             int current = Math.max(1, Math.min(Pagination.Request.of(params.getFirst("page"), null, null).number(), MAX_PAGE));

@@ -29,11 +29,12 @@ public record SearchState(String q, List<String> registers, String codes, List<S
     static SearchState of(MultiValueMap<String, String> params) {
         YearRange years = YearRange.parse(params.getFirst("from"), params.getFirst("to"));
         return new SearchState(
-                Objects.requireNonNullElse(params.getFirst("q"), ""),
+                searchText(params.getFirst("q")),
                 values(params, "register"),
                 yesNo(params.getFirst("codes")),
                 values(params, "publisher"),
-                values(params, "valueType").stream().map(ValueType::fromParam).distinct().map(ValueType::param).toList(),
+                values(params, "valueType").stream().map(ValueType::fromParam).filter(Objects::nonNull).distinct()
+                        .map(ValueType::param).toList(),
                 years.from() == null ? "" : years.from().toString(),
                 years.to() == null ? "" : years.to().toString(),
                 values(params, "theme"),
@@ -41,6 +42,15 @@ public record SearchState(String q, List<String> registers, String codes, List<S
                         .map(CoverageBand::param).toList(),
                 yesNo(params.getFirst("indicators")),
                 VariableSort.fromParam(params.getFirst("sort")).param());
+    }
+
+    /** Longer than anyone types: a pasted page would only make the search engine refuse the query. */
+    static final int MAX_QUERY_LENGTH = 256;
+
+    /** The text to search for: none is "", a longer one is cut at {@value #MAX_QUERY_LENGTH} characters. */
+    static String searchText(String q) {
+        String text = Objects.requireNonNullElse(q, "");
+        return text.length() <= MAX_QUERY_LENGTH ? text : text.substring(0, MAX_QUERY_LENGTH);
     }
 
     VariableQuery query(int from, int size) {
