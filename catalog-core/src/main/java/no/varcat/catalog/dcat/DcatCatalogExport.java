@@ -48,9 +48,10 @@ public final class DcatCatalogExport {
             } WHERE {
               %s
               ?d ?p ?o .
-              FILTER(?p != disco:variable)
-              OPTIONAL { ?o ?p2 ?o2 . FILTER(isBlank(?o) || ?p IN (dct:publisher, dcat:contactPoint, dct:temporal,
-                  dcat:distribution, dcatno:legalBasisForProcessing, adms:identifier, dct:creator)) }
+              # varcat:pathId is the resource's id in varcat's URLs: the catalog names the URLs themselves.
+              FILTER(?p NOT IN (disco:variable, varcat:pathId))
+              OPTIONAL { ?o ?p2 ?o2 . FILTER(?p2 != varcat:pathId && (isBlank(?o) || ?p IN (dct:publisher, dcat:contactPoint,
+                  dct:temporal, dcat:distribution, dcatno:legalBasisForProcessing, adms:identifier, dct:creator))) }
             }
             """;
 

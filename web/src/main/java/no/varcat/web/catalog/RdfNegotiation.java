@@ -47,32 +47,13 @@ public final class RdfNegotiation {
         return format == null ? null : FORMATS.get(format.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Turtle for no header, a wildcard or HTML browsers; null when nothing acceptable is offered. */
+    /**
+     * For RDF-only addresses: Turtle for no header, a wildcard or a browser's HTML (where a resource's
+     * URL would give its page); null when nothing acceptable is offered.
+     */
     public static Lang choose(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return Lang.TURTLE;
-        }
-        List<MediaType> wanted;
-        try {
-            wanted = MediaType.parseMediaTypes(accept);
-        } catch (IllegalArgumentException e) {
-            return Lang.TURTLE;
-        }
-        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
-        for (MediaType type : wanted) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
-            Lang exact = OFFERED.get(type.getType() + "/" + type.getSubtype());
-            if (exact != null) {
-                return exact;
-            }
-            if (type.isWildcardType() || type.isWildcardSubtype() && type.getType().equals("text")
-                    || type.getSubtype().equals("html")) {
-                return Lang.TURTLE;
-            }
-        }
-        return null;
+        Representation chosen = chooseRepresentation(accept);
+        return chosen == null ? null : chosen.html() ? Lang.TURTLE : chosen.rdf();
     }
 
     /**

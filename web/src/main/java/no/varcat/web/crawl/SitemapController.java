@@ -2,6 +2,7 @@ package no.varcat.web.crawl;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,13 +13,14 @@ import javax.xml.stream.XMLStreamWriter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import java.time.Duration;
 
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.resource.ResourceListing;
@@ -81,6 +83,13 @@ class SitemapController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No register with the id '" + id + "'"));
         List<Listed> listed = listing.ofRegister(register, MAX_URLS);
         return xml(writer -> element(writer, "urlset", () -> listed.forEach(r -> url(writer, urls.url(r.kind(), r.iri())))));
+    }
+
+    /** An unknown register: an RFC 9457 problem, as crawlers and other programs read it. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> unknown(ResponseStatusException fault) {
+        return ResponseEntity.status(fault.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(fault.getStatusCode(), fault.getReason()));
     }
 
     private List<Listed> registers() {

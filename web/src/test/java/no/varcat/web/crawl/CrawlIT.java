@@ -65,7 +65,10 @@ class CrawlIT {
         variables.findByRegister(mfr).forEach(v -> assertThat(ofMfr).contains(BASE + Paths.variable(v.iri()).substring(1)));
         assertThat(ofMfr).anySatisfy(url -> assertThat(url).startsWith(BASE + "codelists/"));
 
-        assertThat(get("/sitemaps/registers/no-such-register-00000000.xml").statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = get("/sitemaps/registers/no-such-register-00000000.xml");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(get("/sitemaps/registers/%3Cscript%3E.xml").statusCode()).isEqualTo(404);
     }
 
     @Test
