@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -11,10 +13,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.http.util.EntityUtils;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.ResponseException;
@@ -26,6 +33,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.sun.net.httpserver.HttpServer;
 
 import no.varcat.catalog.change.ChangeLog;
+import no.varcat.catalog.quality.CoverageRate;
+import no.varcat.catalog.quality.CoverageRateMapping;
 import no.varcat.catalog.register.RegisterFactsRepository;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.search.AliasedIndex;
@@ -58,6 +67,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ChangeIndexingIT {
 
     private static final String ID = "change-indexing-it";
+    private static final String COVERAGE_ID = "change-indexing-it-coverage";
     private static final String BASE = "https://test.varcat.no/outbox/";
 
     @Autowired
@@ -87,7 +97,7 @@ class ChangeIndexingIT {
     @Autowired
     RegisterFactsRepository registerFacts;
 
-    private final AtomicReference<byte[]> served = new AtomicReference<>();
+    private final Map<String, byte[]> served = new ConcurrentHashMap<>();
     private HttpServer server;
     private HarvestSource source;
 
@@ -96,17 +106,16 @@ class ChangeIndexingIT {
         removeHarvested();
         indexSync.syncAll();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/register.ttl", exchange -> {
+        server.createContext("/", exchange -> {
             try (exchange) {
-                byte[] body = served.get();
+                byte[] body = served.get(exchange.getRequestURI().getPath());
                 exchange.getResponseHeaders().set("Content-Type", "text/turtle");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
             }
         });
         server.start();
-        source = new HarvestSource(ID, URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/register.ttl"), "turtle",
-                "Outbox-testregister");
+        source = new HarvestSource(ID, URI.create(url("/register.ttl")), "turtle", "Outbox-testregister");
     }
 
     @AfterEach
@@ -171,6 +180,29 @@ class ChangeIndexingIT {
         assertThat(label("A2")).isNull();
     }
 
+    @Test
+    void aSourceOfCoverageRatesReindexesTheVariablesOfTheRegistersItGivesRatesFor() throws IOException {
+        harvest(register("Alder", "A1", "A2"));
+        indexSync.afterHarvest(source);
+        assertThat(field("A1", "coverageRate")).isNull();
+        long logEnd = new ChangeLog(store).lastSequence();
+
+        Graph rates = GraphFactory.createDefaultGraph();
+        CoverageRateMapping.write(new CoverageRate(BASE + "coverage/2024", BASE + "register", 2024, new BigDecimal("0.97"), null, null, null),
+                StreamRDFLib.graph(rates));
+        StringWriter turtle = new StringWriter();
+        RDFDataMgr.write(turtle, rates, Lang.TURTLE);
+        served.put("/coverage.ttl", turtle.toString().getBytes(StandardCharsets.UTF_8));
+        HarvestSource coverage = new HarvestSource(COVERAGE_ID, URI.create(url("/coverage.ttl")), "turtle", "Dekningsgrad");
+        assertThat(harvester.harvest(coverage).succeeded()).isTrue();
+        indexSync.afterHarvest(coverage);
+
+        // Nothing in the log: the register's rates are no logged change, yet its variables carry them.
+        assertThat(new ChangeLog(store).lastSequence()).isEqualTo(logEnd);
+        assertThat(field("A1", "coverageRate")).isEqualTo("0.97");
+        assertThat(field("A2", "coverageYear")).isEqualTo("2024");
+    }
+
     /** A register with the variables named, each labelled "{prefix} {name}". */
     private static String register(String prefix, String... names) {
         StringBuilder ttl = new StringBuilder("""
@@ -204,19 +236,29 @@ class ChangeIndexingIT {
         return ttl.toString();
     }
 
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
     private void harvest(String turtle) {
-        served.set(turtle.getBytes(StandardCharsets.UTF_8));
+        served.put("/register.ttl", turtle.getBytes(StandardCharsets.UTF_8));
         HarvestReport report = harvester.harvest(source);
         assertThat(report.succeeded()).as("%s", report.issues()).isTrue();
     }
 
     /** The variable's Norwegian label as its document in the index has it; null when there is no document. */
     private String label(String name) throws IOException {
+        return field(name, "labelNb");
+    }
+
+    /** A field of the variable's document in the index, as text; null when there is no document or no such field. */
+    private String field(String name, String field) throws IOException {
         try {
             var response = connection.lowLevel().performRequest(new Request("GET", "/" + variableIndexer.index().alias()
                     + "/_doc/" + IndexedDocument.idFor(BASE + name)));
             JsonNode body = JsonMapper.builder().build().readTree(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
-            return body.path("_source").path("labelNb").asString();
+            JsonNode value = body.path("_source").path(field);
+            return value.isMissingNode() || value.isNull() ? null : value.asString();
         } catch (ResponseException e) {
             if (e.getResponse().getStatusLine().getStatusCode() == 404) {
                 return null;
@@ -241,7 +283,7 @@ class ChangeIndexingIT {
     private void removeHarvested() {
         List<GraphChange> changes = new ArrayList<>();
         for (String graph : store.graphNames()) {
-            if (graph.endsWith(":" + ID)) {
+            if (graph.endsWith(":" + ID) || graph.endsWith(":" + COVERAGE_ID)) {
                 changes.add(new GraphChange.Replace(graph, GraphFactory.createDefaultGraph()));
             }
         }
