@@ -1,7 +1,10 @@
 package no.varcat.catalog.search;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -11,6 +14,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
+import no.varcat.catalog.store.Iris;
 import no.varcat.vocab.Prefixes;
 import no.varcat.vocab.VARCAT;
 
@@ -24,6 +28,8 @@ import no.varcat.vocab.VARCAT;
 public final class IndexCursor {
 
     public static final String GRAPH = "urn:varcat:search-index";
+    /** Registers to index again that the log does not name (their coverage rates or indicators changed). */
+    public static final String PENDING_GRAPH = "urn:varcat:search-index:pending";
 
     private final CatalogStore store;
 
@@ -48,6 +54,32 @@ public final class IndexCursor {
         g.add(Triple.create(NodeFactory.createURI(GRAPH), VARCAT.lastSequence.asNode(),
                 NodeFactory.createLiteralDT(Long.toString(sequence), XSDDatatype.XSDinteger)));
         store.apply(List.of(new GraphChange.Replace(GRAPH, g)));
+    }
+
+    /**
+     * Records registers whose facts changed with no entry in the log, so that an outage before they
+     * are indexed does not lose them: they stay until {@link #clearPending}.
+     */
+    public void addPending(Collection<String> registers) {
+        Graph g = GraphFactory.createDefaultGraph();
+        registers.stream().filter(Iris::isAbsolute).forEach(register -> g.add(Triple.create(NodeFactory.createURI(PENDING_GRAPH),
+                VARCAT.register.asNode(), NodeFactory.createURI(register))));
+        if (!g.isEmpty()) {
+            store.apply(List.of(new GraphChange.Add(PENDING_GRAPH, g)));
+        }
+    }
+
+    /** The registers recorded by {@link #addPending} and not yet cleared; as many as the registers at most. */
+    public Set<String> pending() {
+        Set<String> registers = new TreeSet<>();
+        store.select(Prefixes.sparqlPrologue() + "SELECT ?r WHERE { GRAPH <" + PENDING_GRAPH + "> { <" + PENDING_GRAPH
+                + "> varcat:register ?r } }", row -> registers.add(row.getResource("r").getURI()));
+        return registers;
+    }
+
+    /** Forgets the pending registers: they were indexed. */
+    public void clearPending() {
+        store.apply(List.of(new GraphChange.Replace(PENDING_GRAPH, GraphFactory.createDefaultGraph())));
     }
 
     /** Forgets the position: the next sync rebuilds the indices from the whole store. */

@@ -1,6 +1,7 @@
 package no.varcat.web.harvest;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,38 +66,48 @@ public class IndexSync {
         log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll(), registerFacts.findAll()));
         log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
         cursor.moveTo(logEnd);
+        cursor.clearPending();
     }
 
     /**
      * After a harvest of {@code source} wrote to the store: its changes, and the registers whose
      * coverage rates or quality indicators its graph gives (the log does not name them).
      */
-    public void afterHarvest(HarvestSource source) {
-        catchUp(registerFacts.registersWithFactsIn(source.graphName()));
+    public synchronized void afterHarvest(HarvestSource source) {
+        catchUpAfter(List.of(source));
     }
 
     /**
      * At start: after the harvests of {@code harvested}, or after a stop or an Elasticsearch outage
      * that left the index behind the store.
      */
-    void catchUpAfter(Collection<HarvestSource> harvested) {
+    synchronized void catchUpAfter(Collection<HarvestSource> harvested) {
         Set<String> withFacts = new TreeSet<>();
         harvested.forEach(source -> withFacts.addAll(registerFacts.registersWithFactsIn(source.graphName())));
-        catchUp(withFacts);
+        // Kept in the store until indexed, as the log keeps the rest: an outage now loses none of them.
+        cursor.addPending(withFacts);
+        catchUp();
     }
 
     /** Indexes the log's changes after the cursor, or the whole store when only that can bring the indices up. */
-    synchronized void catchUp(Collection<String> alsoRegisters) {
+    private void catchUp() {
         if (!variableIndexer.index().isCurrent() || !registerIndexer.index().isCurrent()) {
             syncAll();
             return;
         }
-        Optional<ChangesIndexed> done = changes.catchUp(alsoRegisters);
+        Set<String> pending = cursor.pending();
+        Optional<ChangesIndexed> done = changes.catchUp(pending);
         if (done.isEmpty()) {
             log.info("The search indices have not followed the change log before: comparing the whole store with them");
             syncAll();
-        } else if (done.get().from() != done.get().to() || !alsoRegisters.isEmpty()) {
-            log.info("Indexed changes {}..{}: {}", done.get().from() + 1, done.get().to(), done.get());
+            return;
+        }
+        if (!pending.isEmpty()) {
+            cursor.clearPending();
+        }
+        if (done.get().from() != done.get().to() || !pending.isEmpty()) {
+            log.info("Indexed the changes after {} up to {} and {} registers' facts: {}", done.get().from(), done.get().to(), pending.size(),
+                    done.get());
         }
     }
 }

@@ -181,19 +181,14 @@ class ChangeIndexingIT {
     }
 
     @Test
-    void aSourceOfCoverageRatesReindexesTheVariablesOfTheRegistersItGivesRatesFor() throws IOException {
+    void aSourceOfCoverageRatesReindexesTheVariablesOfTheRegistersItGivesRatesForAfterAnOutageToo() throws IOException {
         harvest(register("Alder", "A1", "A2"));
         indexSync.afterHarvest(source);
         assertThat(field("A1", "coverageRate")).isNull();
         long logEnd = new ChangeLog(store).lastSequence();
 
-        Graph rates = GraphFactory.createDefaultGraph();
-        CoverageRateMapping.write(new CoverageRate(BASE + "coverage/2024", BASE + "register", 2024, new BigDecimal("0.97"), null, null, null),
-                StreamRDFLib.graph(rates));
-        StringWriter turtle = new StringWriter();
-        RDFDataMgr.write(turtle, rates, Lang.TURTLE);
-        served.put("/coverage.ttl", turtle.toString().getBytes(StandardCharsets.UTF_8));
         HarvestSource coverage = new HarvestSource(COVERAGE_ID, URI.create(url("/coverage.ttl")), "turtle", "Dekningsgrad");
+        serveCoverage("0.97");
         assertThat(harvester.harvest(coverage).succeeded()).isTrue();
         indexSync.afterHarvest(coverage);
 
@@ -201,6 +196,34 @@ class ChangeIndexingIT {
         assertThat(new ChangeLog(store).lastSequence()).isEqualTo(logEnd);
         assertThat(field("A1", "coverageRate")).isEqualTo("0.97");
         assertThat(field("A2", "coverageYear")).isEqualTo("2024");
+
+        // New rates while Elasticsearch is unreachable: the register waits in the store for the next sync.
+        serveCoverage("0.85");
+        assertThat(harvester.harvest(coverage).succeeded()).isTrue();
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                SearchConnection unreachable = SearchConnection.open(SearchEndpoint.unauthenticated(
+                        URI.create("http://127.0.0.1:" + port(closed))))) {
+            IndexSync failing = new IndexSync(variables, registerFacts,
+                    new VariableIndexer(unreachable, new AliasedIndex(unreachable, IndexDefinition.variables(List.of()))), registers,
+                    new RegisterIndexer(unreachable, new AliasedIndex(unreachable, IndexDefinition.registers(List.of()))), store);
+            assertThatThrownBy(() -> failing.afterHarvest(coverage)).isInstanceOf(SearchUnavailableException.class);
+        }
+        assertThat(new IndexCursor(store).pending()).containsExactly(BASE + "register");
+        assertThat(field("A1", "coverageRate")).isEqualTo("0.97");
+
+        indexSync.catchUpAfter(List.of());
+
+        assertThat(field("A1", "coverageRate")).isEqualTo("0.85");
+        assertThat(new IndexCursor(store).pending()).isEmpty();
+    }
+
+    private void serveCoverage(String rate) {
+        Graph rates = GraphFactory.createDefaultGraph();
+        CoverageRateMapping.write(new CoverageRate(BASE + "coverage/2024", BASE + "register", 2024, new BigDecimal(rate), null, null, null),
+                StreamRDFLib.graph(rates));
+        StringWriter turtle = new StringWriter();
+        RDFDataMgr.write(turtle, rates, Lang.TURTLE);
+        served.put("/coverage.ttl", turtle.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A register with the variables named, each labelled "{prefix} {name}". */
