@@ -89,8 +89,17 @@ public class IndexSync {
         catchUp();
     }
 
+    /**
+     * Before the source with this id is deleted: the registers its graph gives coverage rates or
+     * indicators for are recorded, to be indexed again without them by the {@link #catchUp} after
+     * the deletion (which logs its registers and variables as removed).
+     */
+    public synchronized void beforeDeletion(String sourceId) {
+        cursor.addPending(registerFacts.registersWithFactsIn(HarvestSource.graphNameFor(sourceId)));
+    }
+
     /** Indexes the log's changes after the cursor, or the whole store when only that can bring the indices up. */
-    private void catchUp() {
+    public synchronized void catchUp() {
         if (!variableIndexer.index().isCurrent() || !registerIndexer.index().isCurrent()) {
             syncAll();
             return;
