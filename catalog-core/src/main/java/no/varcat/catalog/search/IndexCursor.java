@@ -30,6 +30,8 @@ public final class IndexCursor {
     public static final String GRAPH = "urn:varcat:search-index";
     /** Registers to index again that the log does not name (their coverage rates or indicators changed). */
     public static final String PENDING_GRAPH = "urn:varcat:search-index:pending";
+    /** Followed by a source id: the registers that source gave rates or indicators for when it was last indexed. */
+    private static final String FACTS_PREFIX = "urn:varcat:search-index:facts-of:";
 
     private final CatalogStore store;
 
@@ -57,24 +59,51 @@ public final class IndexCursor {
     }
 
     /**
-     * Records registers whose facts changed with no entry in the log, so that an outage before they
-     * are indexed does not lose them: they stay until {@link #clearPending}.
+     * Records the registers whose facts a source's new graph gives ({@code nowGiven}), with those it
+     * gave before, as pending: registers whose facts changed with no entry in the log, kept until
+     * {@link #clearPending} so that an outage before they are indexed does not lose them. A register
+     * the source no longer gives rates for is among them, so its old rates leave its variables.
      */
-    public void addPending(Collection<String> registers) {
-        Graph g = GraphFactory.createDefaultGraph();
-        registers.stream().filter(Iris::isAbsolute).forEach(register -> g.add(Triple.create(NodeFactory.createURI(PENDING_GRAPH),
-                VARCAT.register.asNode(), NodeFactory.createURI(register))));
-        if (!g.isEmpty()) {
-            store.apply(List.of(new GraphChange.Add(PENDING_GRAPH, g)));
-        }
+    public void sourceGivesFactsFor(String sourceId, Collection<String> nowGiven) {
+        pend(sourceId, nowGiven, nowGiven);
     }
 
-    /** The registers recorded by {@link #addPending} and not yet cleared; as many as the registers at most. */
-    public Set<String> pending() {
+    /**
+     * Before the source is deleted: the registers it gives facts for ({@code given}, read from its
+     * graph) and gave when last indexed become pending, as after a harvest that gave none.
+     */
+    public void sourceGoes(String sourceId, Collection<String> given) {
+        pend(sourceId, given, List.of());
+    }
+
+    private void pend(String sourceId, Collection<String> given, Collection<String> remembered) {
+        Set<String> pending = new TreeSet<>(given);
+        Set<String> before = registers(FACTS_PREFIX + sourceId);
+        pending.addAll(before);
+        if (pending.isEmpty()) {
+            return;
+        }
+        store.apply(List.of(new GraphChange.Add(PENDING_GRAPH, registersGraph(PENDING_GRAPH, pending)),
+                new GraphChange.Replace(FACTS_PREFIX + sourceId, registersGraph(FACTS_PREFIX + sourceId, remembered))));
+    }
+
+    private static Graph registersGraph(String graphName, Collection<String> registers) {
+        Graph g = GraphFactory.createDefaultGraph();
+        registers.stream().filter(Iris::isAbsolute).filter(r -> r.indexOf('>') < 0).forEach(register -> g.add(Triple.create(
+                NodeFactory.createURI(graphName), VARCAT.register.asNode(), NodeFactory.createURI(register))));
+        return g;
+    }
+
+    private Set<String> registers(String graphName) {
         Set<String> registers = new TreeSet<>();
-        store.select(Prefixes.sparqlPrologue() + "SELECT ?r WHERE { GRAPH <" + PENDING_GRAPH + "> { <" + PENDING_GRAPH
+        store.select(Prefixes.sparqlPrologue() + "SELECT ?r WHERE { GRAPH <" + graphName + "> { <" + graphName
                 + "> varcat:register ?r } }", row -> registers.add(row.getResource("r").getURI()));
         return registers;
+    }
+
+    /** The registers recorded by {@link #sourceGivesFactsFor} and not yet cleared; as many as the registers at most. */
+    public Set<String> pending() {
+        return registers(PENDING_GRAPH);
     }
 
     /** Forgets the pending registers: they were indexed. */

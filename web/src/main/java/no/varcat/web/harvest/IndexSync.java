@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,10 +81,8 @@ public class IndexSync {
      * that left the index behind the store.
      */
     synchronized void catchUpAfter(Collection<HarvestSource> harvested) {
-        Set<String> withFacts = new TreeSet<>();
-        harvested.forEach(source -> withFacts.addAll(registerFacts.registersWithFactsIn(source.graphName())));
         // Kept in the store until indexed, as the log keeps the rest: an outage now loses none of them.
-        cursor.addPending(withFacts);
+        harvested.forEach(source -> cursor.sourceGivesFactsFor(source.id(), registerFacts.registersWithFactsIn(source.graphName())));
         catchUp();
     }
 
@@ -95,7 +92,7 @@ public class IndexSync {
      * the deletion (which logs its registers and variables as removed).
      */
     public synchronized void beforeDeletion(String sourceId) {
-        cursor.addPending(registerFacts.registersWithFactsIn(HarvestSource.graphNameFor(sourceId)));
+        cursor.sourceGoes(sourceId, registerFacts.registersWithFactsIn(HarvestSource.graphNameFor(sourceId)));
     }
 
     /** Indexes the log's changes after the cursor, or the whole store when only that can bring the indices up. */

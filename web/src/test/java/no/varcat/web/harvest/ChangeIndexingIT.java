@@ -251,11 +251,21 @@ class ChangeIndexingIT {
 
         assertThat(field("A1", "coverageRate")).isEqualTo("0.85");
         assertThat(new IndexCursor(store).pending()).isEmpty();
+
+        // The source's next version gives a rate for a variable only: the register's rate leaves its variables.
+        serveCoverage(BASE + "A2", "0.50");
+        assertThat(harvester.harvest(coverage).succeeded()).isTrue();
+        indexSync.afterHarvest(coverage);
+        assertThat(field("A1", "coverageRate")).isNull();
     }
 
     private void serveCoverage(String rate) {
+        serveCoverage(BASE + "register", rate);
+    }
+
+    private void serveCoverage(String on, String rate) {
         Graph rates = GraphFactory.createDefaultGraph();
-        CoverageRateMapping.write(new CoverageRate(BASE + "coverage/2024", BASE + "register", 2024, new BigDecimal(rate), null, null, null),
+        CoverageRateMapping.write(new CoverageRate(BASE + "coverage/2024", on, 2024, new BigDecimal(rate), null, null, null),
                 StreamRDFLib.graph(rates));
         StringWriter turtle = new StringWriter();
         RDFDataMgr.write(turtle, rates, Lang.TURTLE);
