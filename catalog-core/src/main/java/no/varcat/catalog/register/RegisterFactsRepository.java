@@ -2,6 +2,7 @@ package no.varcat.catalog.register;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,16 +18,26 @@ import no.varcat.catalog.quality.LatestCoverage;
 import no.varcat.catalog.quality.QualityIndicator;
 import no.varcat.catalog.quality.QualityIndicatorRepository;
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.Iris;
 import no.varcat.catalog.text.RdfValues;
 import no.varcat.vocab.Prefixes;
 
-/** Reads the {@link RegisterFacts} of every register in a few whole-store queries, for indexing. */
+/** Reads the {@link RegisterFacts} of every register in a few whole-store queries, or of a few registers, for indexing. */
 public final class RegisterFactsRepository {
 
     private static final String THEMES_AND_MODIFIED = """
             SELECT ?d ?theme ?modified WHERE {
+              %s
               ?d a dcat:Dataset .
               { ?d dcat:theme ?theme } UNION { ?d healthdcatap:healthTheme ?theme } UNION { ?d dct:modified ?modified }
+            }
+            """;
+
+    /** The registers a graph gives coverage rates or quality indicators of. */
+    private static final String REGISTERS_WITH_FACTS_IN = """
+            SELECT DISTINCT ?d WHERE {
+              GRAPH ?g { { ?m dqv:computedOn ?d } UNION { ?i dct:source ?d } }
+              ?d a dcat:Dataset .
             }
             """;
 
@@ -42,9 +53,61 @@ public final class RegisterFactsRepository {
 
     /** Register IRI to its facts; registers the store says nothing of are missing (use {@link RegisterFacts#NONE}). */
     public Map<String, RegisterFacts> findAll() {
+        Map<String, List<CoverageRate>> rates = new HashMap<>();
+        for (CoverageRate rate : coverage.findAll()) {
+            rates.computeIfAbsent(rate.computedOn(), k -> new ArrayList<>()).add(rate);
+        }
+        Set<String> withIndicators = new HashSet<>();
+        for (QualityIndicator indicator : indicators.findAll()) {
+            if (indicator.registerIri() != null) {
+                withIndicators.add(indicator.registerIri());
+            }
+        }
+        return facts("", rates, withIndicators);
+    }
+
+    /**
+     * Like {@link #findAll}, for these registers only: a few queries per register, so keep
+     * {@code registerIris} to a batch.
+     */
+    public Map<String, RegisterFacts> find(Collection<String> registerIris) {
+        if (!Iris.anyAbsolute(registerIris)) {
+            return Map.of();
+        }
+        Map<String, List<CoverageRate>> rates = new HashMap<>();
+        Set<String> withIndicators = new HashSet<>();
+        for (String register : new HashSet<>(registerIris)) {
+            rates.put(register, coverage.forResource(register));
+            if (indicators.forRegister(register).stream().anyMatch(i -> register.equals(i.registerIri()))) {
+                withIndicators.add(register);
+            }
+        }
+        return facts(Iris.values("d", registerIris), rates, withIndicators);
+    }
+
+    /**
+     * The registers whose coverage rates or quality indicators the named graph (a source's) gives:
+     * the work is bounded by that graph, not by the catalog.
+     */
+    public Set<String> registersWithFactsIn(String graphName) {
+        if (!Iris.isAbsolute(graphName)) {
+            return Set.of();
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + REGISTERS_WITH_FACTS_IN);
+        query.setIri("g", graphName);
+        Set<String> registers = new TreeSet<>();
+        store.select(query.toString(), row -> {
+            if (row.get("d").isURIResource()) {
+                registers.add(row.getResource("d").getURI());
+            }
+        });
+        return registers;
+    }
+
+    private Map<String, RegisterFacts> facts(String values, Map<String, List<CoverageRate>> rates, Set<String> withIndicators) {
         Map<String, Set<String>> themes = new HashMap<>();
         Map<String, LocalDate> modified = new HashMap<>();
-        store.select(new ParameterizedSparqlString(Prefixes.sparqlPrologue() + THEMES_AND_MODIFIED).toString(), row -> {
+        store.select(new ParameterizedSparqlString(Prefixes.sparqlPrologue() + THEMES_AND_MODIFIED.formatted(values)).toString(), row -> {
             if (!row.get("d").isURIResource()) {
                 return;
             }
@@ -57,19 +120,13 @@ public final class RegisterFactsRepository {
                 modified.merge(register, date, (a, b) -> a.isAfter(b) ? a : b);
             }
         });
-        Map<String, List<CoverageRate>> rates = new HashMap<>();
-        for (CoverageRate rate : coverage.findAll()) {
-            rates.computeIfAbsent(rate.computedOn(), k -> new ArrayList<>()).add(rate);
-        }
-        Set<String> withIndicators = new HashSet<>();
-        for (QualityIndicator indicator : indicators.findAll()) {
-            if (indicator.registerIri() != null) {
-                withIndicators.add(indicator.registerIri());
-            }
-        }
         Set<String> registers = new HashSet<>(themes.keySet());
         registers.addAll(modified.keySet());
-        registers.addAll(rates.keySet());
+        rates.forEach((register, list) -> {
+            if (!list.isEmpty()) {
+                registers.add(register);
+            }
+        });
         registers.addAll(withIndicators);
         Map<String, RegisterFacts> facts = new HashMap<>();
         for (String register : registers) {

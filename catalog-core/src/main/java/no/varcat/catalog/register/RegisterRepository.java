@@ -67,6 +67,14 @@ public final class RegisterRepository {
         return summaries("", null);
     }
 
+    /** The registers with these IRIs, as {@link #findAll} has them; one query, so keep {@code iris} to a batch. */
+    public List<RegisterSummary> findByIris(java.util.Collection<String> iris) {
+        if (!Iris.anyAbsolute(iris)) {
+            return List.of();
+        }
+        return summaries(Iris.values("d", iris), null);
+    }
+
     public Optional<RegisterDetails> find(String iri) {
         if (!Iris.isAbsolute(iri)) {
             return Optional.empty();

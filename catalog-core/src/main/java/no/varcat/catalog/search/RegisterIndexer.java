@@ -1,5 +1,6 @@
 package no.varcat.catalog.search;
 
+import java.util.Collection;
 import java.util.List;
 
 import no.varcat.catalog.register.RegisterSummary;
@@ -10,8 +11,10 @@ public final class RegisterIndexer {
     private final FullReindex reindex;
     private final IndexSync sync;
     private final AliasedIndex index;
+    private final SearchConnection connection;
 
     public RegisterIndexer(SearchConnection connection, AliasedIndex index) {
+        this.connection = connection;
         this.reindex = new FullReindex(connection, index);
         this.sync = new IndexSync(connection, index);
         this.index = index;
@@ -28,6 +31,16 @@ public final class RegisterIndexer {
      */
     public IndexChanges sync(List<RegisterSummary> registers) {
         return sync.run(registers.stream().map(RegisterDocument::from).toList());
+    }
+
+    /**
+     * Writes these registers and deletes the documents of {@code removedIris}, in bulk, without
+     * looking at the rest of the index; the index must exist. Keep the lists to a batch.
+     *
+     * @return the number of documents written or deleted
+     */
+    public int write(List<RegisterSummary> registers, Collection<String> removedIris) {
+        return IndexWrites.apply(connection, index, registers.stream().map(RegisterDocument::from).toList(), removedIris);
     }
 
     public AliasedIndex index() {

@@ -1,5 +1,6 @@
 package no.varcat.catalog.search;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,10 @@ public final class VariableIndexer {
     private final FullReindex reindex;
     private final IndexSync sync;
     private final AliasedIndex index;
+    private final SearchConnection connection;
 
     public VariableIndexer(SearchConnection connection, AliasedIndex index) {
+        this.connection = connection;
         this.reindex = new FullReindex(connection, index);
         this.sync = new IndexSync(connection, index);
         this.index = index;
@@ -48,6 +51,17 @@ public final class VariableIndexer {
      */
     public IndexChanges sync(List<VariableSummary> variables, Map<String, RegisterFacts> registers) {
         return sync.run(documents(variables, registers));
+    }
+
+    /**
+     * Writes these variables, with the facts of their registers by register IRI, and deletes the
+     * documents of {@code removedIris}, in bulk, without looking at the rest of the index; the index
+     * must exist ({@link AliasedIndex#isCurrent}). Keep the lists to a batch.
+     *
+     * @return the number of documents written or deleted
+     */
+    public int write(List<VariableSummary> variables, Map<String, RegisterFacts> registers, Collection<String> removedIris) {
+        return IndexWrites.apply(connection, index, documents(variables, registers), removedIris);
     }
 
     private static List<VariableDocument> documents(List<VariableSummary> variables, Map<String, RegisterFacts> registers) {

@@ -107,6 +107,28 @@ public final class VariableRepository {
         return summaries(String.format(SUMMARY_PATTERN, ""), Map.of());
     }
 
+    /**
+     * The variables with these IRIs, as {@link #findAll} has them; those the store lacks are missing.
+     * One query, so keep {@code iris} to a batch.
+     */
+    public List<VariableSummary> findByIris(java.util.Collection<String> iris) {
+        if (!Iris.anyAbsolute(iris)) {
+            return List.of();
+        }
+        return summaries(String.format(SUMMARY_PATTERN, Iris.values("v", iris)), Map.of());
+    }
+
+    /**
+     * Hands a register's variables to {@code page} a page of {@code pageSize} at a time, in notation
+     * order, without their details: for work that must visit the whole register, such as indexing it.
+     */
+    public void forEachPageOfRegister(String registerIri, int pageSize, Consumer<List<VariableSummary>> page) {
+        if (!Iris.isAbsolute(registerIri) || pageSize < 1) {
+            return;
+        }
+        pagesOfRegister(registerIri, pageSize, page);
+    }
+
     /** The variables of one register, by technical name. */
     public List<VariableSummary> findByRegister(String registerIri) {
         if (!Iris.isAbsolute(registerIri)) {
@@ -161,6 +183,10 @@ public final class VariableRepository {
         if (!Iris.isAbsolute(registerIri) || pageSize < 1) {
             return;
         }
+        pagesOfRegister(registerIri, pageSize, summaries -> details(summaries).forEach(each));
+    }
+
+    private void pagesOfRegister(String registerIri, int pageSize, Consumer<List<VariableSummary>> each) {
         String afterNotation = "";
         String afterIri = "";
         while (true) {
@@ -182,7 +208,7 @@ public final class VariableRepository {
             summaries(String.format(SUMMARY_PATTERN, Iris.values("v", iris) + " FILTER(?d = ?wanted)"),
                     Map.of("wanted", registerIri)).forEach(summary -> byIri.put(summary.iri(), summary));
             List<VariableSummary> ordered = iris.stream().map(byIri::get).filter(Objects::nonNull).toList();
-            details(ordered).forEach(each);
+            each.accept(ordered);
             if (iris.size() < pageSize) {
                 return;
             }

@@ -77,4 +77,29 @@ class RegisterFactsRepositoryTest {
                 LocalDate.parse("2024-11-02")));
         assertThat(facts.get(BARE)).isNull();
     }
+
+    @Test
+    void readsTheSameFactsForAFewRegistersAsForAll() {
+        RegisterFactsRepository repository = new RegisterFactsRepository(store, new CoverageRepository(store),
+                new QualityIndicatorRepository(store));
+        Map<String, RegisterFacts> all = repository.findAll();
+
+        Map<String, RegisterFacts> some = repository.find(List.of(QUALITY, BARE));
+
+        assertThat(some).containsOnlyKeys(QUALITY);
+        assertThat(some.get(QUALITY)).isEqualTo(all.get(QUALITY));
+        assertThat(repository.find(List.of(NATIONAL))).isEqualTo(Map.of(NATIONAL, all.get(NATIONAL)));
+    }
+
+    @Test
+    void namesTheRegistersAGraphGivesCoverageOrIndicatorsOf() {
+        RegisterFactsRepository repository = new RegisterFactsRepository(store, new CoverageRepository(store),
+                new QualityIndicatorRepository(store));
+        Graph other = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(Prefixes.sparqlPrologue() + "<%s> a dcat:Dataset .".formatted(BARE), Lang.TURTLE).parse(other);
+        store.replaceGraph("https://test.varcat.no/source/other", other);
+
+        assertThat(repository.registersWithFactsIn("https://test.varcat.no/source/facts")).containsExactlyInAnyOrder(NATIONAL, QUALITY);
+        assertThat(repository.registersWithFactsIn("https://test.varcat.no/source/other")).isEmpty();
+    }
 }

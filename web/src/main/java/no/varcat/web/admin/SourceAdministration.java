@@ -86,10 +86,11 @@ class SourceAdministration {
         if (scheduler.isBusy(id)) {
             throw new SourceBusyException(id);
         }
+        indexSync.beforeDeletion(id);
         boolean deleted = sources.delete(id);
         if (deleted) {
             harvests.reschedule();
-            indexSync.syncAll();
+            indexSync.catchUp();
         }
         return deleted;
     }

@@ -1,10 +1,14 @@
 package no.varcat.web.harvest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import no.varcat.harvest.HarvestReport;
+import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.harvest.source.SourceRegistry;
 import no.varcat.web.system.VarcatProperties;
@@ -12,7 +16,8 @@ import no.varcat.web.system.VarcatProperties;
 /**
  * On start: registers the bundled sample sources on the first start (when enabled), harvests the
  * bundled sources whose content changed since their last run (all of them in a new store), and
- * builds the search indices when they are missing or the store has just changed. The sample sources
+ * brings the search indices up to the store: the changes logged since the index last took any in,
+ * or the whole store when an index is missing or older. The sample sources
  * are then ordinary sources: an admin may delete them, and they do not come back.
  */
 @Component
@@ -43,13 +48,15 @@ class CatalogBootstrap implements ApplicationRunner {
         // validator of its last run: unchanged bytes are not even read, and a newer version's sample
         // data replaces the old. The others wait for their schedule or an admin.
         // Through the scheduler, so that an admin's "harvest now" meanwhile never runs beside it.
-        boolean harvested = false;
+        List<HarvestSource> harvested = new ArrayList<>();
         for (RegisteredSource registered : registry.all()) {
-            if ("classpath".equals(registered.source().location().getScheme())) {
-                harvested |= scheduler.runWithoutIndexing(registered.source()).map(HarvestReport::succeeded).orElse(false);
+            if ("classpath".equals(registered.source().location().getScheme())
+                    && scheduler.runWithoutIndexing(registered.source()).map(HarvestReport::succeeded).orElse(false)) {
+                harvested.add(registered.source());
             }
         }
-        // Only what changed is written; an index that does not exist yet is built whole.
-        indexSync.sync(harvested);
+        // The changes after the index's cursor (these runs', and any a stop or an outage left behind);
+        // an index that does not exist yet or is older is built whole.
+        indexSync.catchUpAfter(harvested);
     }
 }

@@ -55,7 +55,7 @@ class HarvestConfiguration {
 
     @Bean
     SourceScheduler sourceScheduler(SourceCatalog sources, Harvester harvester, HarvestHistory history, IndexSync indexSync) {
-        return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(history), System::getenv, indexSync::syncAll);
+        return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(history), System::getenv, indexSync::afterHarvest);
     }
 
     @Bean

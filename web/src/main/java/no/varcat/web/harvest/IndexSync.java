@@ -1,16 +1,32 @@
 package no.varcat.web.harvest;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import no.varcat.catalog.change.ChangeLog;
 import no.varcat.catalog.register.RegisterFactsRepository;
 import no.varcat.catalog.register.RegisterRepository;
+import no.varcat.catalog.search.ChangeIndexing;
+import no.varcat.catalog.search.ChangesIndexed;
+import no.varcat.catalog.search.IndexCursor;
 import no.varcat.catalog.search.RegisterIndexer;
 import no.varcat.catalog.search.VariableIndexer;
+import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.harvest.HarvestSource;
 
-/** Brings the search indices up to the store after a harvest changed it: only what changed is written. */
+/**
+ * Brings the search indices up to the store. After a harvest, and at start, it indexes the changes
+ * the change log holds after the {@link IndexCursor}: work in proportion to what changed. The whole
+ * store is read and compared with the index (content hashes, {@link #syncAll}) only when an index is
+ * missing or built from an older definition, or when the store has no cursor yet.
+ */
 @Component
 public class IndexSync {
 
@@ -21,31 +37,83 @@ public class IndexSync {
     private final VariableIndexer variableIndexer;
     private final RegisterRepository registers;
     private final RegisterIndexer registerIndexer;
+    private final ChangeLog changeLog;
+    private final IndexCursor cursor;
+    private final ChangeIndexing changes;
 
     IndexSync(VariableRepository variables, RegisterFactsRepository registerFacts, VariableIndexer variableIndexer,
-            RegisterRepository registers, RegisterIndexer registerIndexer) {
+            RegisterRepository registers, RegisterIndexer registerIndexer, CatalogStore store) {
         this.variables = variables;
         this.registerFacts = registerFacts;
         this.variableIndexer = variableIndexer;
         this.registers = registers;
         this.registerIndexer = registerIndexer;
-    }
-
-    /** One at a time: two sources harvested together would otherwise both write the same changes. */
-    public synchronized void syncAll() {
-        sync(true);
+        this.changeLog = new ChangeLog(store);
+        this.cursor = new IndexCursor(store);
+        this.changes = new ChangeIndexing(changeLog, cursor, variables, registers, registerFacts, variableIndexer, registerIndexer);
     }
 
     /**
-     * Syncs each index when the store changed or the index is missing or was built from an older
-     * definition; an index that is current for an unchanged store is left alone.
+     * Compares the whole store with the indices and writes what differs (content hashes), rebuilding
+     * an index that is missing or older; then the cursor stands at the log's end. For what the log
+     * cannot tell: an older store, a source deleted with its coverage rates, a store changed by hand.
+     * One at a time: two callers would otherwise both write the same changes.
      */
-    synchronized void sync(boolean storeChanged) {
-        if (storeChanged || !variableIndexer.index().isCurrent()) {
-            log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll(), registerFacts.findAll()));
+    public synchronized void syncAll() {
+        // Read before the store is: a change committed meanwhile is taken in again at the next catch-up.
+        long logEnd = changeLog.lastSequence();
+        log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll(), registerFacts.findAll()));
+        log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
+        cursor.moveTo(logEnd);
+        cursor.clearPending();
+    }
+
+    /**
+     * After a harvest of {@code source} wrote to the store: its changes, and the registers whose
+     * coverage rates or quality indicators its graph gives (the log does not name them).
+     */
+    public synchronized void afterHarvest(HarvestSource source) {
+        catchUpAfter(List.of(source));
+    }
+
+    /**
+     * At start: after the harvests of {@code harvested}, or after a stop or an Elasticsearch outage
+     * that left the index behind the store.
+     */
+    synchronized void catchUpAfter(Collection<HarvestSource> harvested) {
+        // Kept in the store until indexed, as the log keeps the rest: an outage now loses none of them.
+        harvested.forEach(source -> cursor.sourceGivesFactsFor(source.id(), registerFacts.registersWithFactsIn(source.graphName())));
+        catchUp();
+    }
+
+    /**
+     * Before the source with this id is deleted: the registers its graph gives coverage rates or
+     * indicators for are recorded, to be indexed again without them by the {@link #catchUp} after
+     * the deletion (which logs its registers and variables as removed).
+     */
+    public synchronized void beforeDeletion(String sourceId) {
+        cursor.sourceGoes(sourceId, registerFacts.registersWithFactsIn(HarvestSource.graphNameFor(sourceId)));
+    }
+
+    /** Indexes the log's changes after the cursor, or the whole store when only that can bring the indices up. */
+    public synchronized void catchUp() {
+        if (!variableIndexer.index().isCurrent() || !registerIndexer.index().isCurrent()) {
+            syncAll();
+            return;
         }
-        if (storeChanged || !registerIndexer.index().isCurrent()) {
-            log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
+        Set<String> pending = cursor.pending();
+        Optional<ChangesIndexed> done = changes.catchUp(pending);
+        if (done.isEmpty()) {
+            log.info("The search indices have not followed the change log before: comparing the whole store with them");
+            syncAll();
+            return;
+        }
+        if (!pending.isEmpty()) {
+            cursor.clearPending();
+        }
+        if (done.get().from() != done.get().to() || !pending.isEmpty()) {
+            log.info("Indexed the changes after {} up to {} and {} registers' facts: {}", done.get().from(), done.get().to(), pending.size(),
+                    done.get());
         }
     }
 }

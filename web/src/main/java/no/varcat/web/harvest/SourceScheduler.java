@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
@@ -46,16 +47,16 @@ public final class SourceScheduler {
     private final SourceRuns runs;
     private final FetchStates fetchStates;
     private final UnaryOperator<String> environment;
-    private final Runnable afterChange;
+    private final Consumer<HarvestSource> afterChange;
     /** Sources asked for by "harvest now" whose run has not ended: a second ask is refused, even before the run starts. */
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
 
     /**
      * @param environment looks up the environment variables auth headers are kept in, {@code System::getenv} in production
-     * @param afterChange what to do after a run changed the store: update the search indices
+     * @param afterChange what to do after a run of a source changed the store: update the search indices
      */
     public SourceScheduler(SourceCatalog sources, Harvester harvester, SourceRuns runs, FetchStates fetchStates,
-            UnaryOperator<String> environment, Runnable afterChange) {
+            UnaryOperator<String> environment, Consumer<HarvestSource> afterChange) {
         this.sources = sources;
         this.harvester = harvester;
         this.runs = runs;
@@ -186,7 +187,7 @@ public final class SourceScheduler {
     private Optional<HarvestReport> run(HarvestSource source, boolean inFull) {
         Optional<HarvestReport> report = harvest(source, inFull);
         if (report.isPresent() && report.get().succeeded()) {
-            afterChange.run();
+            afterChange.accept(source);
         }
         return report;
     }

@@ -88,9 +88,9 @@ class ScheduledHarvestIT {
         List<RegisteredSource> sources = new SourcesFile(SourceReaders.standard().formats(), name -> null).read(file);
         AtomicInteger syncs = new AtomicInteger();
         SourceScheduler scheduler = new SourceScheduler(new SourceCatalog(sources, registry), harvester, new SourceRuns(),
-                new FetchStates(), name -> null, () -> {
+                new FetchStates(), name -> null, source -> {
             syncs.incrementAndGet();
-            indexSync.syncAll();
+            indexSync.afterHarvest(source);
         });
         CapturingScheduler tasks = new CapturingScheduler();
         scheduler.scheduleOn(tasks);

@@ -43,7 +43,7 @@ class SourceSchedulerTest {
     void runningAnUnknownSourceIsRefused() {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
             SourceCatalog sources = new SourceCatalog(List.of(), new SourceRegistry(store, java.time.Clock.systemUTC()));
-            SourceScheduler scheduler = new SourceScheduler(sources, null, new SourceRuns(), null, name -> null, () -> { });
+            SourceScheduler scheduler = new SourceScheduler(sources, null, new SourceRuns(), null, name -> null, source -> { });
             assertThatThrownBy(() -> scheduler.runNow("nope")).hasMessageContaining("No source has the id 'nope'");
             assertThatThrownBy(() -> scheduler.requestRun("nope", Runnable::run)).hasMessageContaining("No source has the id 'nope'");
         }

@@ -1,0 +1,363 @@
+package no.varcat.web.harvest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.http.util.EntityUtils;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.sun.net.httpserver.HttpServer;
+
+import no.varcat.catalog.change.ChangeLog;
+import no.varcat.catalog.quality.CoverageRate;
+import no.varcat.catalog.quality.CoverageRateMapping;
+import no.varcat.catalog.register.RegisterFactsRepository;
+import no.varcat.catalog.register.RegisterRepository;
+import no.varcat.catalog.search.AliasedIndex;
+import no.varcat.catalog.search.ChangeIndexing;
+import no.varcat.catalog.search.IndexCursor;
+import no.varcat.catalog.search.IndexDefinition;
+import no.varcat.catalog.search.IndexedDocument;
+import no.varcat.catalog.search.RegisterIndexer;
+import no.varcat.catalog.search.SearchConnection;
+import no.varcat.catalog.search.SearchEndpoint;
+import no.varcat.catalog.search.SearchUnavailableException;
+import no.varcat.catalog.search.VariableIndexer;
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.GraphChange;
+import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.harvest.HarvestReport;
+import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.Harvester;
+import no.varcat.harvest.source.RegisteredSource;
+import no.varcat.harvest.source.SourceRegistry;
+import no.varcat.web.VarcatIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The search index follows the change log: after a harvest, exactly the variables it changed are
+ * sent to Elasticsearch (counted by Elasticsearch itself, in a catalog of over a thousand), a removed
+ * variable leaves the search, and a harvest whose indexing failed is caught up at the next sync.
+ * Uses the shared context's store, harvester and indices; a real HTTP server serves the source.
+ */
+@VarcatIntegrationTest
+class ChangeIndexingIT {
+
+    private static final String ID = "change-indexing-it";
+    private static final String COVERAGE_ID = "change-indexing-it-coverage";
+    private static final String BASE = "https://test.varcat.no/outbox/";
+
+    @Autowired
+    Harvester harvester;
+
+    @Autowired
+    IndexSync indexSync;
+
+    @Autowired
+    CatalogStore store;
+
+    @Autowired
+    SearchConnection connection;
+
+    @Autowired
+    VariableIndexer variableIndexer;
+
+    @Autowired
+    RegisterIndexer registerIndexer;
+
+    @Autowired
+    VariableRepository variables;
+
+    @Autowired
+    RegisterRepository registers;
+
+    @Autowired
+    RegisterFactsRepository registerFacts;
+
+    @Autowired
+    SourceRegistry registry;
+
+    private final Map<String, byte[]> served = new ConcurrentHashMap<>();
+    private HttpServer server;
+    private HarvestSource source;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        removeHarvested();
+        indexSync.syncAll();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                byte[] body = served.get(exchange.getRequestURI().getPath());
+                exchange.getResponseHeaders().set("Content-Type", "text/turtle");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        source = new HarvestSource(ID, URI.create(url("/register.ttl")), "turtle", "Outbox-testregister");
+    }
+
+    @AfterEach
+    void stopServerAndRemoveTheSource() {
+        server.stop(0);
+        registry.delete(ID);
+        registry.delete(COVERAGE_ID);
+        removeHarvested();
+        indexSync.syncAll();
+    }
+
+    @Test
+    void aHarvestSendsOnlyTheVariablesItChangedAndARemovedVariableLeavesTheSearch() throws IOException {
+        harvest(register("Alder", "A1", "A2", "A3", "A4", "A5"));
+        indexSync.afterHarvest(source);
+        for (String v : List.of("A1", "A2", "A3", "A4", "A5")) {
+            assertThat(label(v)).isEqualTo("Alder " + v);
+        }
+        assertThat(variables.findAll().size()).isGreaterThan(1000);
+        long indexedBefore = stat(variableIndexer.index(), "index_total");
+        long deletedBefore = stat(variableIndexer.index(), "delete_total");
+        long registersBefore = stat(registerIndexer.index(), "index_total");
+
+        // A1 gets a new label, A5 goes; A2..A4 are as they were.
+        harvest(register("Alder", "A2", "A3", "A4").replace("\"Alder A2\"", "\"Alder A2\"@nb .\n<" + BASE + "A1> a disco:Variable, "
+                + "skos:Concept ; skos:notation \"A1\" ; skos:prefLabel \"Ny alder A1\"").replace("disco:variable <", "disco:variable <" + BASE + "A1> , <"));
+        indexSync.afterHarvest(source);
+
+        assertThat(stat(variableIndexer.index(), "index_total") - indexedBefore).isEqualTo(1);
+        assertThat(stat(variableIndexer.index(), "delete_total") - deletedBefore).isEqualTo(1);
+        // Its variable count changed: the register's own document, not its variables.
+        assertThat(stat(registerIndexer.index(), "index_total") - registersBefore).isEqualTo(1);
+        assertThat(label("A1")).isEqualTo("Ny alder A1");
+        assertThat(label("A5")).isNull();
+        assertThat(label("A2")).isEqualTo("Alder A2");
+    }
+
+    @Test
+    void aHarvestWhoseIndexingFailedIsCaughtUpAtTheNextSync() throws IOException {
+        harvest(register("Alder", "A1", "A2"));
+        indexSync.afterHarvest(source);
+        IndexCursor cursor = new IndexCursor(store);
+        long indexed = cursor.position().orElseThrow();
+
+        // Committed to the store; Elasticsearch is unreachable when the change is to be indexed.
+        harvest(register("Vekt", "A1"));
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                SearchConnection unreachable = SearchConnection.open(SearchEndpoint.unauthenticated(
+                        URI.create("http://127.0.0.1:" + port(closed))))) {
+            ChangeIndexing failing = new ChangeIndexing(new ChangeLog(store), cursor, variables, registers, registerFacts,
+                    new VariableIndexer(unreachable, new AliasedIndex(unreachable, IndexDefinition.variables(List.of()))),
+                    new RegisterIndexer(unreachable, new AliasedIndex(unreachable, IndexDefinition.registers(List.of()))));
+            assertThatThrownBy(() -> failing.catchUp(Set.of())).isInstanceOf(SearchUnavailableException.class);
+        }
+        assertThat(cursor.position()).hasValue(indexed);
+        assertThat(label("A1")).isEqualTo("Alder A1");
+
+        // A later harvest that is not stored (the store was not changed by it) leaves nothing to do;
+        // the start's catch-up, or the next harvest's, takes in what was left behind.
+        indexSync.catchUpAfter(List.of());
+
+        assertThat(cursor.position().orElseThrow()).isEqualTo(new ChangeLog(store).lastSequence());
+        assertThat(label("A1")).isEqualTo("Vekt A1");
+        assertThat(label("A2")).isNull();
+
+        // A store from before the log drove the index has no cursor: the whole store is compared once.
+        cursor.clear();
+        indexSync.catchUp();
+        assertThat(cursor.position()).hasValue(new ChangeLog(store).lastSequence());
+    }
+
+    @Test
+    void aDeletedSourceLeavesTheSearchAndTheRatesItGaveLeaveItsRegistersVariables() throws IOException {
+        HarvestSource coverage = new HarvestSource(COVERAGE_ID, URI.create(url("/coverage.ttl")), "turtle", "Dekningsgrad");
+        registry.save(new RegisteredSource(source, null, null));
+        registry.save(new RegisteredSource(coverage, null, null));
+        harvest(register("Alder", "A1", "A2"));
+        indexSync.afterHarvest(source);
+        serveCoverage("0.97");
+        assertThat(harvester.harvest(coverage).succeeded()).isTrue();
+        indexSync.afterHarvest(coverage);
+        assertThat(field("A1", "coverageRate")).isEqualTo("0.97");
+
+        indexSync.beforeDeletion(COVERAGE_ID);
+        assertThat(registry.delete(COVERAGE_ID)).isTrue();
+        indexSync.catchUp();
+        assertThat(field("A1", "coverageRate")).isNull();
+
+        indexSync.beforeDeletion(ID);
+        assertThat(registry.delete(ID)).isTrue();
+        indexSync.catchUp();
+        assertThat(label("A1")).isNull();
+        assertThat(label("A2")).isNull();
+    }
+
+    @Test
+    void aSourceOfCoverageRatesReindexesTheVariablesOfTheRegistersItGivesRatesForAfterAnOutageToo() throws IOException {
+        harvest(register("Alder", "A1", "A2"));
+        indexSync.afterHarvest(source);
+        assertThat(field("A1", "coverageRate")).isNull();
+        long logEnd = new ChangeLog(store).lastSequence();
+
+        HarvestSource coverage = new HarvestSource(COVERAGE_ID, URI.create(url("/coverage.ttl")), "turtle", "Dekningsgrad");
+        serveCoverage("0.97");
+        assertThat(harvester.harvest(coverage).succeeded()).isTrue();
+        indexSync.afterHarvest(coverage);
+
+        // Nothing in the log: the register's rates are no logged change, yet its variables carry them.
+        assertThat(new ChangeLog(store).lastSequence()).isEqualTo(logEnd);
+        assertThat(field("A1", "coverageRate")).isEqualTo("0.97");
+        assertThat(field("A2", "coverageYear")).isEqualTo("2024");
+
+        // New rates while Elasticsearch is unreachable: the register waits in the store for the next sync.
+        serveCoverage("0.85");
+        assertThat(harvester.harvest(coverage).succeeded()).isTrue();
+        try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                SearchConnection unreachable = SearchConnection.open(SearchEndpoint.unauthenticated(
+                        URI.create("http://127.0.0.1:" + port(closed))))) {
+            IndexSync failing = new IndexSync(variables, registerFacts,
+                    new VariableIndexer(unreachable, new AliasedIndex(unreachable, IndexDefinition.variables(List.of()))), registers,
+                    new RegisterIndexer(unreachable, new AliasedIndex(unreachable, IndexDefinition.registers(List.of()))), store);
+            assertThatThrownBy(() -> failing.afterHarvest(coverage)).isInstanceOf(SearchUnavailableException.class);
+        }
+        assertThat(new IndexCursor(store).pending()).containsExactly(BASE + "register");
+        assertThat(field("A1", "coverageRate")).isEqualTo("0.97");
+
+        indexSync.catchUpAfter(List.of());
+
+        assertThat(field("A1", "coverageRate")).isEqualTo("0.85");
+        assertThat(new IndexCursor(store).pending()).isEmpty();
+
+        // The source's next version gives a rate for a variable only: the register's rate leaves its variables.
+        serveCoverage(BASE + "A2", "0.50");
+        assertThat(harvester.harvest(coverage).succeeded()).isTrue();
+        indexSync.afterHarvest(coverage);
+        assertThat(field("A1", "coverageRate")).isNull();
+    }
+
+    private void serveCoverage(String rate) {
+        serveCoverage(BASE + "register", rate);
+    }
+
+    private void serveCoverage(String on, String rate) {
+        Graph rates = GraphFactory.createDefaultGraph();
+        CoverageRateMapping.write(new CoverageRate(BASE + "coverage/2024", on, 2024, new BigDecimal(rate), null, null, null),
+                StreamRDFLib.graph(rates));
+        StringWriter turtle = new StringWriter();
+        RDFDataMgr.write(turtle, rates, Lang.TURTLE);
+        served.put("/coverage.ttl", turtle.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A register with the variables named, each labelled "{prefix} {name}". */
+    private static String register(String prefix, String... names) {
+        StringBuilder ttl = new StringBuilder("""
+                @prefix dcat:  <http://www.w3.org/ns/dcat#> .
+                @prefix dct:   <http://purl.org/dc/terms/> .
+                @prefix skos:  <http://www.w3.org/2004/02/skos/core#> .
+                @prefix disco: <http://rdf-vocabulary.ddialliance.org/discovery#> .
+                @prefix foaf:  <http://xmlns.com/foaf/0.1/> .
+                @prefix vcard: <http://www.w3.org/2006/vcard/ns#> .
+
+                <%sregister> a dcat:Dataset ;
+                    dct:identifier "%sregister" ;
+                    dct:title "Outbox-testregister"@nb, "Outbox test register"@en ;
+                    dcat:theme <http://publications.europa.eu/resource/authority/data-theme/HEAL> ;
+                    dct:description "Et register for tester av indekseringen."@nb ;
+                    dct:publisher <https://data.brreg.no/enhetsregisteret/api/enheter/983744516> ;
+                    dcat:contactPoint <%scontact> ;
+                    disco:variable %s .
+
+                <https://data.brreg.no/enhetsregisteret/api/enheter/983744516> a foaf:Organization ;
+                    dct:identifier "983744516" ;
+                    foaf:name "Folkehelseinstituttet"@nb .
+
+                <%scontact> a vcard:Organization ;
+                    vcard:fn "Registerkontakt" .
+                """.formatted(BASE, BASE, BASE, String.join(" , ", java.util.Arrays.stream(names).map(n -> "<" + BASE + n + ">").toList()), BASE));
+        for (String name : names) {
+            ttl.append("\n<").append(BASE).append(name).append("> a disco:Variable, skos:Concept ;\n    skos:notation \"")
+                    .append(name).append("\" ;\n    skos:prefLabel \"").append(prefix).append(' ').append(name).append("\"@nb .\n");
+        }
+        return ttl.toString();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private void harvest(String turtle) {
+        served.put("/register.ttl", turtle.getBytes(StandardCharsets.UTF_8));
+        HarvestReport report = harvester.harvest(source);
+        assertThat(report.succeeded()).as("%s", report.issues()).isTrue();
+    }
+
+    /** The variable's Norwegian label as its document in the index has it; null when there is no document. */
+    private String label(String name) throws IOException {
+        return field(name, "labelNb");
+    }
+
+    /** A field of the variable's document in the index, as text; null when there is no document or no such field. */
+    private String field(String name, String field) throws IOException {
+        try {
+            var response = connection.lowLevel().performRequest(new Request("GET", "/" + variableIndexer.index().alias()
+                    + "/_doc/" + IndexedDocument.idFor(BASE + name)));
+            JsonNode body = JsonMapper.builder().build().readTree(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+            JsonNode value = body.path("_source").path(field);
+            return value.isMissingNode() || value.isNull() ? null : value.asString();
+        } catch (ResponseException e) {
+            if (e.getResponse().getStatusLine().getStatusCode() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** A counter of the index's primary shards as Elasticsearch keeps it: what was really sent. */
+    private long stat(AliasedIndex index, String counter) throws IOException {
+        var response = connection.lowLevel().performRequest(new Request("GET", "/" + index.alias() + "/_stats/indexing"));
+        JsonNode body = JsonMapper.builder().build().readTree(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+        return body.path("_all").path("primaries").path("indexing").path(counter).asLong();
+    }
+
+    private static int port(ServerSocket closed) throws IOException {
+        int port = closed.getLocalPort();
+        closed.close();
+        return port;
+    }
+
+    private void removeHarvested() {
+        List<GraphChange> changes = new ArrayList<>();
+        for (String graph : store.graphNames()) {
+            if (graph.endsWith(":" + ID) || graph.endsWith(":" + COVERAGE_ID)) {
+                changes.add(new GraphChange.Replace(graph, GraphFactory.createDefaultGraph()));
+            }
+        }
+        if (!changes.isEmpty()) {
+            store.apply(changes);
+        }
+    }
+}
