@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -36,8 +37,15 @@ public final class Harvester {
     private final SourceOpener opener;
     private final Clock clock;
     private final ProfileCheck profileCheck;
+    private final HarvestHook hook;
 
     public Harvester(CatalogStore store, SourceReaders readers, SourceOpener opener, Clock clock) {
+        this(store, readers, opener, clock, HarvestHook.NONE);
+    }
+
+    /** With {@code hook} adding its own changes to each successful run's transaction. */
+    public Harvester(CatalogStore store, SourceReaders readers, SourceOpener opener, Clock clock, HarvestHook hook) {
+        this.hook = hook;
         this.store = store;
         this.readers = readers;
         this.opener = opener;
@@ -119,13 +127,15 @@ public final class Harvester {
         Graph run = HarvestRunMapping.toGraph(report, source);
         // The data, its log entry and its changes land in one transaction: neither log claims what the store lacks.
         // The ids of the resources' URLs land with them, so every harvested resource can be looked up.
-        store.apply(List.of(new GraphChange.Replace(source.graphName(), checked),
+        List<GraphChange> writes = new ArrayList<>(List.of(new GraphChange.Replace(source.graphName(), checked),
                 new GraphChange.Replace(HarvestSource.idsGraphNameFor(source.id()), ResourceIdTriples.of(checked)),
                 new GraphChange.Replace(RemovedVariables.graphName(source.id()),
                         RemovedVariables.record(store.readGraph(RemovedVariables.graphName(source.id())), stored, checked,
                                 LocalDate.ofInstant(started, ZoneOffset.UTC))),
                 HarvestLog.record(store, source.id(), run),
                 changes.logged(HarvestRunMapping.runIri(run), report.finished())));
+        writes.addAll(hook.alsoWrite(source, checked));
+        store.apply(writes);
         log.info("Harvested {}: {} triples, {}, {} issues", source.id(), checked.size(), variables, report.issues().size());
         return report;
     }

@@ -10,7 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 
 import no.varcat.catalog.quality.CoverageRate;
 import no.varcat.catalog.quality.CoverageRepository;
@@ -20,6 +26,7 @@ import no.varcat.catalog.quality.QualityIndicatorRepository;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
 import no.varcat.catalog.text.RdfValues;
+import no.varcat.vocab.DQV;
 import no.varcat.vocab.Prefixes;
 
 /** Reads the {@link RegisterFacts} of every register in a few whole-store queries, or of a few registers, for indexing. */
@@ -101,6 +108,31 @@ public final class RegisterFactsRepository {
                 registers.add(row.getResource("d").getURI());
             }
         });
+        return registers;
+    }
+
+    /**
+     * The registers a source's new graph, not yet stored, gives coverage rates or quality indicators
+     * for: the objects of its {@code dqv:computedOn} and {@code dct:source} that are registers, in that
+     * graph or in the store. Bounded by the graph.
+     */
+    public Set<String> registersWithFactsIn(Graph harvested) {
+        Set<String> candidates = new TreeSet<>();
+        for (Node property : List.of(DQV.computedOn.asNode(), DCTerms.source.asNode())) {
+            harvested.find(Node.ANY, property, Node.ANY).forEach(t -> {
+                if (t.getObject().isURI() && Iris.isAbsolute(t.getObject().getURI())) {
+                    candidates.add(t.getObject().getURI());
+                }
+            });
+        }
+        Set<String> registers = new TreeSet<>();
+        candidates.stream().filter(d -> harvested.contains(NodeFactory.createURI(d), RDF.type.asNode(), DCAT.Dataset.asNode()))
+                .forEach(registers::add);
+        List<String> elsewhere = candidates.stream().filter(d -> !registers.contains(d)).toList();
+        if (Iris.anyAbsolute(elsewhere)) {
+            store.select(Prefixes.sparqlPrologue() + "SELECT ?d WHERE { " + Iris.values("d", elsewhere) + " ?d a dcat:Dataset }",
+                    row -> registers.add(row.getResource("d").getURI()));
+        }
         return registers;
     }
 

@@ -59,16 +59,6 @@ public final class IndexCursor {
     }
 
     /**
-     * Records the registers whose facts a source's new graph gives ({@code nowGiven}), with those it
-     * gave before, as pending: registers whose facts changed with no entry in the log, kept until
-     * {@link #clearPending} so that an outage before they are indexed does not lose them. A register
-     * the source no longer gives rates for is among them, so its old rates leave its variables.
-     */
-    public void sourceGivesFactsFor(String sourceId, Collection<String> nowGiven) {
-        pend(sourceId, nowGiven, nowGiven);
-    }
-
-    /**
      * Before the source is deleted: the registers it gives facts for ({@code given}, read from its
      * graph) and gave when last indexed become pending, as after a harvest that gave none.
      */
@@ -76,15 +66,33 @@ public final class IndexCursor {
         pend(sourceId, given, List.of());
     }
 
+    /**
+     * The registers whose facts a source's new graph gives ({@code nowGiven}), with those it gave
+     * before, as pending: registers whose facts changed with no entry in the log, kept until
+     * {@link #clearPending} so that an outage before they are indexed does not lose them. A register
+     * the source no longer gives rates for is among them, so its old rates leave its variables. For a
+     * harvest to apply in its own transaction: a crash between the two cannot lose them either.
+     */
+    public List<GraphChange> pendingAfterHarvest(String sourceId, Collection<String> nowGiven) {
+        return pendingChanges(sourceId, nowGiven, nowGiven);
+    }
+
     private void pend(String sourceId, Collection<String> given, Collection<String> remembered) {
+        List<GraphChange> changes = pendingChanges(sourceId, given, remembered);
+        if (!changes.isEmpty()) {
+            store.apply(changes);
+        }
+    }
+
+    private List<GraphChange> pendingChanges(String sourceId, Collection<String> given, Collection<String> remembered) {
         Set<String> pending = new TreeSet<>(given);
         Set<String> before = registers(FACTS_PREFIX + sourceId);
         pending.addAll(before);
         if (pending.isEmpty()) {
-            return;
+            return List.of();
         }
-        store.apply(List.of(new GraphChange.Add(PENDING_GRAPH, registersGraph(PENDING_GRAPH, pending)),
-                new GraphChange.Replace(FACTS_PREFIX + sourceId, registersGraph(FACTS_PREFIX + sourceId, remembered))));
+        return List.of(new GraphChange.Add(PENDING_GRAPH, registersGraph(PENDING_GRAPH, pending)),
+                new GraphChange.Replace(FACTS_PREFIX + sourceId, registersGraph(FACTS_PREFIX + sourceId, remembered)));
     }
 
     private static Graph registersGraph(String graphName, Collection<String> registers) {
@@ -101,7 +109,7 @@ public final class IndexCursor {
         return registers;
     }
 
-    /** The registers recorded by {@link #sourceGivesFactsFor} and not yet cleared; as many as the registers at most. */
+    /** The registers recorded by {@link #pendingAfterHarvest} or {@link #sourceGoes} and not yet cleared; as many as the registers at most. */
     public Set<String> pending() {
         return registers(PENDING_GRAPH);
     }

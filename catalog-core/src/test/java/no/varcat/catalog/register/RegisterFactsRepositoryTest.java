@@ -102,4 +102,20 @@ class RegisterFactsRepositoryTest {
         assertThat(repository.registersWithFactsIn("https://test.varcat.no/source/facts")).containsExactlyInAnyOrder(NATIONAL, QUALITY);
         assertThat(repository.registersWithFactsIn("https://test.varcat.no/source/other")).isEmpty();
     }
+
+    @Test
+    void namesTheRegistersANewGraphGivesFactsOfBeforeItIsStored() {
+        RegisterFactsRepository repository = new RegisterFactsRepository(store, new CoverageRepository(store),
+                new QualityIndicatorRepository(store));
+        Graph harvested = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(Prefixes.sparqlPrologue() + """
+                <https://test.varcat.no/new/coverage/2024> dqv:computedOn <%s> .
+                <https://test.varcat.no/new/indicator> dct:source <https://test.varcat.no/new/register> .
+                <https://test.varcat.no/new/register> a dcat:Dataset .
+                <https://test.varcat.no/new/basis> dct:source <https://lovdata.no/not-a-register> .
+                """.formatted(BARE), Lang.TURTLE).parse(harvested);
+
+        assertThat(repository.registersWithFactsIn(harvested))
+                .containsExactlyInAnyOrder(BARE, "https://test.varcat.no/new/register");
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import no.varcat.catalog.register.RegisterFactsRepository;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.harvest.HarvestHistory;
 import no.varcat.harvest.Harvester;
@@ -29,11 +30,11 @@ class HarvestConfiguration {
     }
 
     @Bean
-    Harvester harvester(CatalogStore store, SourceReaders readers, VarcatProperties properties) {
+    Harvester harvester(CatalogStore store, SourceReaders readers, VarcatProperties properties, RegisterFactsRepository registerFacts) {
         FetchSettings fetch = FetchSettings.defaults()
                 .withGuard(properties.harvest().allowPrivateAddresses() ? TargetGuard.ANY : TargetGuard.PUBLIC_ONLY);
         return new Harvester(store, readers, new SourceOpener(properties.harvest().allowFileUrls(), new HttpFetcher(fetch)),
-                Clock.systemUTC());
+                Clock.systemUTC(), new PendingRegisterFacts(registerFacts, store));
     }
 
     @Bean

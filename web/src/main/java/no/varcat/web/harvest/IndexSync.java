@@ -81,8 +81,8 @@ public class IndexSync {
      * that left the index behind the store.
      */
     synchronized void catchUpAfter(Collection<HarvestSource> harvested) {
-        // Kept in the store until indexed, as the log keeps the rest: an outage now loses none of them.
-        harvested.forEach(source -> cursor.sourceGivesFactsFor(source.id(), registerFacts.registersWithFactsIn(source.graphName())));
+        // The registers whose facts the harvests changed are already pending: each harvest recorded
+        // them in its own transaction (PendingRegisterFacts), so neither a crash nor an outage loses them.
         catchUp();
     }
 
