@@ -288,6 +288,14 @@ class VarcatApplicationIT {
     }
 
     @Test
+    void everyPageSaysTheSampleCatalogIsMadeUp() throws Exception {
+        for (String path : List.of("/", "/search?q=vekt", Paths.register("https://sample.varcat.no/fhi/mfr"))) {
+            assertThat(get(path, "text/html").body()).as(path).contains("class=\"flash sample-notice\"", "oppdiktet");
+        }
+        assertThat(get("/?lang=en", "text/html").body()).contains("made up for demonstration");
+    }
+
+    @Test
     void unknownValueTypesAndPastedPagesAreSearchedNotFaults() throws Exception {
         assertThat(get("/search?q=vekt&valueType=nonsense&valueType=%3Cscript%3E", "text/html").statusCode()).isEqualTo(200);
         HttpResponse<String> pasted = get("/search?q=" + "fodselsvekt+".repeat(420), "text/html");

@@ -41,7 +41,7 @@ class CatalogBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         pathIds.runOnce();
-        if (properties.sampleData().enabled()) {
+        if (properties.loadsSampleData()) {
             registry.initialise(SampleSources.list().stream().map(s -> new RegisteredSource(s, null, null)).toList());
         }
         // Every registered source bundled in the application is harvested on each start, on the

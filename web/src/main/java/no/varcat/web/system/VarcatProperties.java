@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir       where the TDB2 store (and, by default, the local Elasticsearch node) live
  * @param baseUri       public base URI of this catalog, used for its own IRIs
  * @param elasticsearch where search runs
- * @param sampleData    whether to load the bundled sample catalog into an empty store
+ * @param sampleData    whether to load the bundled sample catalog into an empty store (see {@link #loadsSampleData})
  * @param harvest       harvest settings
  * @param sourcesFile   a CSV of harvest sources with their cron schedules; none: only the sample data
  * @param catalog       how the DCAT export describes this catalog
@@ -59,7 +59,22 @@ public record VarcatProperties(
     public record Search(Path synonymsFile) {
     }
 
-    public record SampleData(@DefaultValue("true") boolean enabled) {
+    /**
+     * @param enabled true or false as set; unset, the sample catalog loads only for a demo: the default
+     *                base URI and no sources file (a production setup names its own base URI)
+     */
+    public record SampleData(Boolean enabled) {
+    }
+
+    /** The base URI a fresh checkout runs with; a production setup sets its own. */
+    public static final URI DEMO_BASE_URI = URI.create("http://localhost:8080/");
+
+    /** Whether the bundled sample catalog is registered on the first start: as set, else only for a demo setup. */
+    public boolean loadsSampleData() {
+        if (sampleData.enabled() != null) {
+            return sampleData.enabled();
+        }
+        return DEMO_BASE_URI.equals(baseUri) && sourcesFile == null;
     }
 
     /**
