@@ -20,7 +20,7 @@ class ApiLinks {
     ApiLinks(ResourceUrls urls, VarcatProperties properties) {
         this.urls = urls;
         String base = properties.baseUri().toString();
-        this.apiBase = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + BASE_PATH;
+        this.apiBase = base.substring(0, base.length() - 1) + BASE_PATH;
     }
 
     String id(String iri) {

@@ -18,8 +18,7 @@ class RobotsController {
     private final String sitemap;
 
     RobotsController(VarcatProperties properties) {
-        String base = properties.baseUri().toString();
-        this.sitemap = (base.endsWith("/") ? base : base + "/") + "sitemap.xml";
+        this.sitemap = properties.baseUri() + "sitemap.xml";
     }
 
     @GetMapping("/robots.txt")

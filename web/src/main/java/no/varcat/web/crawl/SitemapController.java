@@ -51,8 +51,7 @@ class SitemapController {
         this.listing = listing;
         this.lookup = lookup;
         this.urls = urls;
-        String base = properties.baseUri().toString();
-        this.baseUri = base.endsWith("/") ? base : base + "/";
+        this.baseUri = properties.baseUri().toString();
     }
 
     @GetMapping("/sitemap.xml")

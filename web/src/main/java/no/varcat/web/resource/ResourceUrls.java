@@ -20,8 +20,7 @@ public class ResourceUrls {
     private final String baseUri;
 
     public ResourceUrls(VarcatProperties properties) {
-        String base = properties.baseUri().toString();
-        this.baseUri = base.endsWith("/") ? base : base + "/";
+        this.baseUri = properties.baseUri().toString();
     }
 
     /** The path on this site, e.g. {@code /variables/mfr-fvekt-c491ed57}. */

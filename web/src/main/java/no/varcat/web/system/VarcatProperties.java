@@ -32,6 +32,13 @@ public record VarcatProperties(
         @DefaultValue Admin admin,
         @DefaultValue Search search) {
 
+    /** Every IRI and URL the site mints is the base followed by a path: the base ends with '/', set so or not. */
+    public VarcatProperties {
+        if (baseUri != null && !baseUri.toString().endsWith("/")) {
+            baseUri = URI.create(baseUri + "/");
+        }
+    }
+
     /**
      * @param url      external cluster; empty means: run a local node
      * @param apiKey   API key for the external cluster
