@@ -63,8 +63,7 @@ class ResourceController {
             HttpServletResponse response) {
         ResourceKind kind = ResourceKind.fromSegment(segment).orElseThrow();
         ResourceFile requested = ResourceFile.parse(file);
-        String iri = lookup.iri(kind, requested.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "The catalog has no " + kind.segment() + " with the id '" + requested.id() + "'"));
+        String iri = lookup.iri(kind, requested.id()).orElseThrow(() -> unknown(kind, requested));
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         response.addHeader(HttpHeaders.LINK, alternates(kind, iri));
         Representation representation = requested.suffix() == null ? RdfNegotiation.chooseRepresentation(accept)
@@ -76,8 +75,7 @@ class ResourceController {
             ResourcePage page = pages.get(kind);
             return new ModelAndView(page.render(iri, params, locale, model));
         }
-        Model rdf = descriptions.describe(kind, iri, urls.url(kind, iri)).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "The catalog has no " + kind.segment() + " with the id '" + requested.id() + "'"));
+        Model rdf = descriptions.describe(kind, iri, urls.url(kind, iri)).orElseThrow(() -> unknown(kind, requested));
         return new ModelAndView(new RdfView(rdf, representation.rdf()));
     }
 
@@ -106,6 +104,11 @@ class ResourceController {
         ModelAndView answer = new ModelAndView(json);
         answer.setStatus(fault.getStatusCode());
         return answer;
+    }
+
+    private static ResponseStatusException unknown(ResourceKind kind, ResourceFile requested) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "The catalog has no " + kind.segment() + " with the id '" + requested.id() + "'");
     }
 
     private String alternates(ResourceKind kind, String iri) {
