@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 
 import no.varcat.catalog.store.CatalogStore;
@@ -43,6 +44,18 @@ public final class SourceRegistry {
 
     public Optional<RegisteredSource> find(String id) {
         return all().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Whether a registered source is fetched with this URI scheme ("classpath" for the bundled
+     * sample): one ASK, as every page asks it.
+     */
+    public boolean anyWithScheme(String scheme) {
+        if (!scheme.matches("[a-z][a-z0-9+.-]*")) {
+            throw new IllegalArgumentException("Not a URI scheme: " + scheme);
+        }
+        return store.ask("ASK { GRAPH <" + GRAPH + "> { ?source <" + DCAT.accessURL.getURI() + "> ?url "
+                + "FILTER(STRSTARTS(STR(?url), \"" + scheme + ":\")) } }");
     }
 
     /** Whether sources were ever registered here; an admin may since have deleted every one. */

@@ -65,6 +65,21 @@ class SourceRegistryTest {
     }
 
     @Test
+    void itTellsWhetherASourceIsFetchedWithAScheme() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            SourceRegistry registry = new SourceRegistry(store, CLOCK);
+            registry.save(turtle("a"));
+            assertThat(registry.anyWithScheme("classpath")).isFalse();
+            assertThat(registry.anyWithScheme("https")).isTrue();
+
+            registry.save(new RegisteredSource(new HarvestSource("sample", URI.create("classpath:/sample/mfr.ttl"), "turtle", "MFR"),
+                    null, null));
+            assertThat(registry.anyWithScheme("classpath")).isTrue();
+            assertThatThrownBy(() -> registry.anyWithScheme("x\" }")).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void theFirstRegistrationHappensOnceEvenIfEverySourceIsDeletedLater() {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
             SourceRegistry registry = new SourceRegistry(store, CLOCK);

@@ -21,7 +21,7 @@ public class SampleCatalog {
     /** False when the store cannot say: the page (an error page, perhaps) is shown without the notice. */
     public boolean present() {
         try {
-            return registry.all().stream().anyMatch(s -> "classpath".equals(s.source().location().getScheme()));
+            return registry.anyWithScheme("classpath");
         } catch (StoreUnavailableException e) {
             return false;
         }
