@@ -17,6 +17,7 @@ import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 
@@ -88,6 +89,18 @@ public final class SearchConnection implements AutoCloseable {
 
     public SearchEndpoint endpoint() {
         return endpoint;
+    }
+
+    /**
+     * An error answer that is an outage, not a fault of the request: the index is not there (yet:
+     * the first start builds it) or the cluster cannot serve it just now. Any other is the request's
+     * fault, and {@code e} is thrown as it is.
+     */
+    static SearchUnavailableException outageOr(ElasticsearchException e, String what) {
+        if (e.status() == 404 || e.status() >= 500) {
+            return new SearchUnavailableException(what + ": " + e.getMessage(), e);
+        }
+        throw e;
     }
 
     static String describe(Exception e) {

@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import no.varcat.catalog.search.SearchConnection;
@@ -59,6 +61,8 @@ public class SearchSupervisor implements SmartLifecycle {
     private IndexLag lastLook;
 
     private volatile ScheduledExecutorService executor;
+    /** Until the start has harvested and caught up, a growing backlog is its work under way, not a stale index. */
+    private volatile boolean started;
 
     SearchSupervisor(LocalNodeHolder localNode, SearchConnection connection, IndexSync indexSync, IndexBacklog backlog,
             SearchAvailability availability) {
@@ -93,7 +97,7 @@ public class SearchSupervisor implements SmartLifecycle {
             }
             return;
         }
-        if (nextBacklogLook == null || !now.isBefore(nextBacklogLook)) {
+        if (started && (nextBacklogLook == null || !now.isBefore(nextBacklogLook))) {
             nextBacklogLook = now.plus(BACKLOG_LOOK);
             lookAtBacklog();
         }
@@ -149,6 +153,11 @@ public class SearchSupervisor implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Catching up the index failed; trying again in {} s: {}", BACKLOG_LOOK.toSeconds(), e.getMessage());
         }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void applicationReady() {
+        started = true;
     }
 
     @Override

@@ -44,8 +44,9 @@ final class NodeProcess {
         Optional<ProcessHandle> named = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         named.ifPresent(p -> {
             if (!isServerOf(p, home)) {
+                String commandLine = commandLine(p);
                 log.warn("{} names process {}, which is not the Elasticsearch node of {} ({}); leaving it alone", pidFile,
-                        p.pid(), home, abbreviated(commandLine(p)));
+                        p.pid(), home, commandLine.isEmpty() ? "it has ended, or its command line cannot be read" : abbreviated(commandLine));
                 return;
             }
             p.destroy();
