@@ -55,14 +55,14 @@ public final class HttpFetcher {
     private static final String USER_AGENT = "varcat-harvester (+https://w3id.org/varcat)";
 
     private final FetchSettings settings;
-    private CloseableHttpClient client;
-
     private final GuardedDnsResolver.Lookup lookup;
+    private CloseableHttpClient client;
 
     public HttpFetcher(FetchSettings settings) {
         this(settings, InetAddress::getAllByName);
     }
 
+    /** With {@code lookup} as the only name service: tests answer as a rebinding DNS server would. */
     HttpFetcher(FetchSettings settings, GuardedDnsResolver.Lookup lookup) {
         this.settings = settings;
         this.lookup = lookup;
