@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -71,10 +73,22 @@ public final class SourceRegistry {
     }
 
     /** Adds the source, or replaces the registered source with its id. */
-    public synchronized void save(RegisteredSource source) {
+    public void save(RegisteredSource source) {
+        saveAll(List.of(source));
+    }
+
+    /**
+     * Adds these sources, each replacing the registered source with its id, in one transaction: an
+     * import of hundreds writes the registry once, not once per source.
+     */
+    public synchronized void saveAll(List<RegisteredSource> saved) {
+        Set<String> ids = saved.stream().map(RegisteredSource::id).collect(Collectors.toSet());
+        if (ids.size() < saved.size()) {
+            throw new IllegalArgumentException("Two of the sources to save have the same id");
+        }
         List<RegisteredSource> sources = new ArrayList<>(all());
-        sources.removeIf(s -> s.id().equals(source.id()));
-        sources.add(source);
+        sources.removeIf(s -> ids.contains(s.id()));
+        sources.addAll(saved);
         write(sources);
     }
 

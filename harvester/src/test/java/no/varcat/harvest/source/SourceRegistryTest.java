@@ -80,6 +80,21 @@ class SourceRegistryTest {
     }
 
     @Test
+    void manySourcesAreSavedTogetherEachReplacingItsNamesake() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            SourceRegistry registry = new SourceRegistry(store, CLOCK);
+            registry.save(turtle("a"));
+            RegisteredSource scheduledA = new RegisteredSource(turtle("a").source(), "0 30 2 * * *", null);
+
+            registry.saveAll(List.of(scheduledA, turtle("b"), turtle("c")));
+
+            assertThat(registry.all()).containsExactly(scheduledA, turtle("b"), turtle("c"));
+            assertThatThrownBy(() -> registry.saveAll(List.of(turtle("d"), turtle("d")))).hasMessageContaining("same id");
+            assertThat(registry.find("d")).isEmpty();
+        }
+    }
+
+    @Test
     void theFirstRegistrationHappensOnceEvenIfEverySourceIsDeletedLater() {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
             SourceRegistry registry = new SourceRegistry(store, CLOCK);
