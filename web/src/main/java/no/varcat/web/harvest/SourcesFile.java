@@ -8,16 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.scheduling.support.CronExpression;
 
 import no.varcat.harvest.HarvestSource;
@@ -25,7 +20,8 @@ import no.varcat.harvest.source.RegisteredSource;
 
 /**
  * Reads {@code varcat.sources-file}: a UTF-8 CSV with the header
- * {@code id,location,format,preset,register,title,schedule,auth_header_env}, one source a line.
+ * {@code id,location,format,preset,register,title,schedule,auth_header_env}, one source a line
+ * ({@link SourcesCsv}, also what an admin imports).
  * {@code id}, {@code location}, {@code format} and {@code schedule} are required, the other columns may
  * be left empty or out. {@code auth_header_env} names an environment variable holding the auth header
  * ("Authorization: Bearer ..."): the secret itself never stands in the file. Any fault stops the
@@ -33,9 +29,7 @@ import no.varcat.harvest.source.RegisteredSource;
  */
 public final class SourcesFile {
 
-    static final List<String> COLUMNS = List.of("id", "location", "format", "preset", "register", "title", "schedule", "auth_header_env");
     private static final List<String> REQUIRED = List.of("id", "location", "format", "schedule");
-    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(false).get();
 
     private final Set<String> formats;
     private final UnaryOperator<String> environment;
@@ -61,55 +55,14 @@ public final class SourcesFile {
     public List<RegisteredSource> read(Reader in, String name) throws IOException {
         List<RegisteredSource> sources = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (CSVParser parser = CSV.parse(in)) {
-            Map<String, Integer> columns = null;
-            long next = 1;
-            for (var records = parser.iterator(); records.hasNext();) {
-                CSVRecord record = records.next();
-                // The parser keeps empty lines, so each record starts on the line after the one before ends.
-                long line = next;
-                next = parser.getCurrentLineNumber() + 1;
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue;
-                }
-                if (columns == null) {
-                    columns = header(record, name, line);
-                    continue;
-                }
-                RegisteredSource source = source(new Row(record, columns, name, line));
-                if (!ids.add(source.source().id())) {
-                    throw SourcesFileException.atLine(name, line, "source id '" + source.source().id() + "' is used twice");
-                }
-                sources.add(source);
+        for (SourcesCsv.Row row : SourcesCsv.read(in, name, REQUIRED).rows()) {
+            RegisteredSource source = source(new Row(row, name));
+            if (!ids.add(source.source().id())) {
+                throw SourcesFileException.atLine(name, row.line(), "source id '" + source.source().id() + "' is used twice");
             }
-            if (columns == null) {
-                throw new SourcesFileException(name + " is empty; its first line must be the header " + String.join(",", COLUMNS));
-            }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            // commons-csv reports malformed quoting this way
-            throw new SourcesFileException(name + ": " + e.getMessage(), e);
+            sources.add(source);
         }
         return List.copyOf(sources);
-    }
-
-    private static Map<String, Integer> header(CSVRecord record, String name, long line) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < record.size(); i++) {
-            String column = record.get(i).replace("\uFEFF", "");
-            if (!COLUMNS.contains(column)) {
-                throw SourcesFileException.atLine(name, line, "unknown column '" + column + "'; the columns are " + String.join(",", COLUMNS));
-            }
-            if (columns.put(column, i) != null) {
-                throw SourcesFileException.atLine(name, line, "column '" + column + "' appears twice");
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                throw SourcesFileException.atLine(name, line, "the header lacks the column '" + required + "'; the columns are "
-                        + String.join(",", COLUMNS));
-            }
-        }
-        return columns;
     }
 
     private RegisteredSource source(Row row) {
@@ -148,15 +101,10 @@ public final class SourcesFile {
         }
     }
 
-    private record Row(CSVRecord record, Map<String, Integer> columns, String name, long line) {
+    private record Row(SourcesCsv.Row row, String name) {
 
         String optional(String column) {
-            Integer index = columns.get(column);
-            if (index == null || index >= record.size()) {
-                return null;
-            }
-            String value = record.get(index);
-            return value.isEmpty() ? null : value;
+            return row.get(column);
         }
 
         String required(String column) {
@@ -168,7 +116,7 @@ public final class SourcesFile {
         }
 
         SourcesFileException fault(String problem) {
-            return SourcesFileException.atLine(name, line, problem);
+            return SourcesFileException.atLine(name, row.line(), problem);
         }
     }
 }
