@@ -1,6 +1,7 @@
 package no.varcat.web.admin;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,7 +22,8 @@ import no.varcat.harvest.SourceReaders;
 import no.varcat.web.harvest.SourceCatalog.SourceManagedElsewhereException;
 
 /**
- * The admin pages for sources: the list with each source's last run, a source's page with its run
+ * The admin pages for sources: the list with each source's last run (or its run queued or going
+ * on), the harvest pool's load and the search index's last rebuild, a source's page with its run
  * history (refreshing itself while a run goes on), the form to add or change a source, "harvest now"
  * and delete. Every change is a POST with a CSRF token, answered by a redirect.
  */
@@ -34,13 +36,15 @@ class AdminSourcesController {
     private final SourceInputValidator validator;
     private final SourceReaders readers;
     private final MessageSource messages;
+    private final IndexRebuilds rebuilds;
 
     AdminSourcesController(SourceAdministration administration, SourceInputValidator validator, SourceReaders readers,
-            MessageSource messages) {
+            MessageSource messages, IndexRebuilds rebuilds) {
         this.administration = administration;
         this.validator = validator;
         this.readers = readers;
         this.messages = messages;
+        this.rebuilds = rebuilds;
     }
 
     @GetMapping("/login")
@@ -50,7 +54,13 @@ class AdminSourcesController {
 
     @GetMapping({"/admin", "/admin/sources"})
     String sources(Model model) {
-        model.addAttribute("sources", administration.all());
+        List<SourceStatus> all = administration.all();
+        model.addAttribute("sources", all);
+        model.addAttribute("threads", administration.harvestThreads());
+        model.addAttribute("running", all.stream().filter(s -> s.running() != null).count());
+        model.addAttribute("queued", all.stream().filter(SourceStatus::queued).count());
+        model.addAttribute("rebuilding", rebuilds.going().orElse(null));
+        model.addAttribute("lastRebuild", rebuilds.last().orElse(null));
         return "admin/sources";
     }
 

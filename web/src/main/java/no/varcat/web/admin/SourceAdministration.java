@@ -1,28 +1,37 @@
 package no.varcat.web.admin;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import no.varcat.harvest.HarvestHistory;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.schedule.RunningHarvest;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.web.harvest.IndexSync;
 import no.varcat.web.harvest.ManagedSource;
 import no.varcat.web.harvest.ScheduledHarvests;
 import no.varcat.web.harvest.SourceCatalog;
+import no.varcat.web.harvest.SourceCatalog.SourceManagedElsewhereException;
 import no.varcat.web.harvest.SourceScheduler;
 
 /**
- * What an admin does to sources, the same from the admin pages and the JSON API: each change to the
- * sources is followed by what it implies (schedules follow the sources; a deleted source's
- * variables leave the search index).
+ * What an admin does to sources, the same from the admin pages, the JSON API and an import: each
+ * change to the sources is followed by what it implies (schedules follow the sources; a new source
+ * is harvested; a deleted source's variables leave the search index).
  */
 @Component
 class SourceAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(SourceAdministration.class);
 
     private final SourceCatalog sources;
     private final SourceScheduler scheduler;
@@ -50,30 +59,74 @@ class SourceAdministration {
 
     private SourceStatus status(ManagedSource source, List<HarvestReport> runs) {
         String id = source.id();
-        return new SourceStatus(source, scheduler.isBusy(id), scheduler.running(id).orElse(null), runs);
+        // The run first, then whether one is asked for: a run starting in between shows as queued, not as idle.
+        RunningHarvest running = scheduler.running(id).orElse(null);
+        return new SourceStatus(source, scheduler.isBusy(id), running, runs);
     }
 
     boolean exists(String id) {
         return sources.find(id).isPresent();
     }
 
+    /** How many harvests run at once; more wait in the queue. */
+    int harvestThreads() {
+        return harvests.threads();
+    }
+
+    /** Adds or replaces the source; see {@link #saveAll}. */
+    Saved save(RegisteredSource source) {
+        return saveAll(List.of(source)).get(0);
+    }
+
     /**
-     * Adds or replaces the source and puts the schedules in line. A source whose location or way of
-     * reading changed is harvested again at once, in full: its content may be the same bytes (a 304
-     * on the last run's validators) and yet give other triples.
+     * Adds or replaces these sources in one transaction (those equal to what is stored are not
+     * written) and puts the schedules in line once. A new source is harvested at once, and so is one
+     * whose location or way of reading changed, in full: its content may be the same bytes (a 304 on
+     * the last run's validators) and yet give other triples. The runs wait in the harvest pool's queue.
+     *
+     * @return what happened to each source, in the order given
+     * @throws SourceManagedElsewhereException when one of them is a source of the sources file (none is saved)
      */
-    void save(RegisteredSource source) {
-        Optional<RegisteredSource> before = sources.find(source.id()).map(ManagedSource::registration);
-        sources.save(source);
-        harvests.reschedule();
-        if (before.isPresent() && readsDifferently(before.get().source(), source.source())) {
-            harvests.harvestNow(source.id());
+    List<Saved> saveAll(List<RegisteredSource> saved) {
+        Map<String, RegisteredSource> before = new HashMap<>();
+        sources.all().forEach(s -> before.put(s.id(), s.registration()));
+        List<RegisteredSource> changed = saved.stream().filter(s -> !s.equals(before.get(s.id()))).toList();
+        if (!changed.isEmpty()) {
+            sources.saveAll(changed);
+            harvests.reschedule();
+        }
+        List<Saved> outcomes = new ArrayList<>();
+        for (RegisteredSource source : saved) {
+            RegisteredSource previous = before.get(source.id());
+            Change change = previous == null ? Change.CREATED : previous.equals(source) ? Change.UNCHANGED : Change.UPDATED;
+            boolean harvest = previous == null || readsDifferently(previous.source(), source.source());
+            outcomes.add(new Saved(source.id(), change, harvest && startHarvest(source.id())));
+        }
+        return outcomes;
+    }
+
+    private boolean startHarvest(String id) {
+        try {
+            return harvests.harvestNow(id);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Saved all the same: an auth header variable set wrongly, or the application stopping.
+            log.warn("Source {} is saved but not harvested now: {}", id, e.getMessage());
+            return false;
         }
     }
 
     private static boolean readsDifferently(HarvestSource before, HarvestSource after) {
         return !(before.location().equals(after.location()) && before.format().equals(after.format())
                 && Objects.equals(before.preset(), after.preset()) && Objects.equals(before.register(), after.register()));
+    }
+
+    /** What saving did to a source. */
+    enum Change { CREATED, UPDATED, UNCHANGED }
+
+    /**
+     * @param harvestStarted whether a run of it was asked for (new, or read another way), now waiting in the queue or going on
+     */
+    record Saved(String id, Change change, boolean harvestStarted) {
     }
 
     /**

@@ -1,8 +1,11 @@
 package no.varcat.web.admin;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,10 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import no.varcat.web.admin.SourceJson.RunJson;
 import no.varcat.web.harvest.SourceCatalog.SourceManagedElsewhereException;
+import no.varcat.web.harvest.SourcesFileException;
 
 /**
- * The admin JSON API for sources: list, read, create or replace (PUT, idempotent), delete, "harvest
- * now" and the run history. Behind HTTP Basic (see SecurityConfiguration). Faults are RFC 9457
+ * The admin JSON API for sources: list, read, create or replace (PUT, idempotent), import a CSV,
+ * delete, "harvest now" and the run history. Behind HTTP Basic (see SecurityConfiguration). Faults are RFC 9457
  * problem details; a refused source lists each field's fault under {@code errors}.
  */
 @RestController
@@ -33,10 +37,12 @@ class SourceApiController {
 
     private final SourceAdministration administration;
     private final SourceInputValidator validator;
+    private final SourceImport sourceImport;
 
-    SourceApiController(SourceAdministration administration, SourceInputValidator validator) {
+    SourceApiController(SourceAdministration administration, SourceInputValidator validator, SourceImport sourceImport) {
         this.administration = administration;
         this.validator = validator;
+        this.sourceImport = sourceImport;
     }
 
     @GetMapping
@@ -76,6 +82,34 @@ class SourceApiController {
         }
         SourceJson saved = SourceJson.of(administration.find(id).orElseThrow());
         return existed ? ResponseEntity.ok(saved) : ResponseEntity.created(URI.create("/api/admin/sources/" + id)).body(saved);
+    }
+
+    /**
+     * Registers the sources of a CSV (the columns of the sources file; see {@link SourceImport}):
+     * 200 with each row's outcome, the refused ones with their faults by column; 400 naming the line
+     * and column when the file as a whole cannot be read, 413 past {@link SourceImport#MAX_BYTES}.
+     */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    ResponseEntity<?> importCsv(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > SourceImport.MAX_BYTES) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, new SourceImport.TooLargeException().getMessage());
+        }
+        try {
+            return ResponseEntity.ok(ImportJson.of(sourceImport.run(request.getInputStream(), "The CSV")));
+        } catch (SourceImport.TooLargeException e) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        } catch (SourceImport.NotUtf8Exception e) {
+            return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (SourcesFileException e) {
+            ResponseEntity<ProblemDetail> problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+            if (e.line() > 0) {
+                problem.getBody().setProperty("line", e.line());
+            }
+            if (e.column() > 0) {
+                problem.getBody().setProperty("column", e.column());
+            }
+            return problem;
+        }
     }
 
     @DeleteMapping("/{id}")

@@ -10,7 +10,8 @@ import no.varcat.web.harvest.ManagedSource;
  * A source with how its harvests went, for the admin pages and the API.
  *
  * @param busy    a run is asked for or going on
- * @param running the run going on now, with its phase; null when none has started
+ * @param running the run going on now, with its phase; null when none has started (a run asked for
+ *                waits in the queue for a free harvest thread)
  * @param runs    its recorded runs, newest first (a run that found the source unchanged is not recorded);
  *                in lists of sources only the newest, without its issues
  */
@@ -18,6 +19,11 @@ public record SourceStatus(ManagedSource source, boolean busy, RunningHarvest ru
 
     public SourceStatus {
         runs = List.copyOf(runs);
+    }
+
+    /** A run is asked for and waits for a free harvest thread. */
+    public boolean queued() {
+        return busy && running == null;
     }
 
     /** The newest recorded run, or null. */

@@ -63,7 +63,7 @@ class HarvestConfiguration {
     }
 
     @Bean
-    ScheduledHarvests scheduledHarvests(SourceScheduler sourceScheduler) {
-        return new ScheduledHarvests(sourceScheduler);
+    ScheduledHarvests scheduledHarvests(SourceScheduler sourceScheduler, VarcatProperties properties) {
+        return new ScheduledHarvests(sourceScheduler, properties.harvest().threads());
     }
 }

@@ -69,6 +69,26 @@ public class IndexSync {
     }
 
     /**
+     * Builds both indices anew from the store, each behind its alias (searches use the old one until
+     * the new one is complete), and puts the cursor at the log's end: what an admin asks for when
+     * the index is suspect. Harvests meanwhile wait to index their changes until it is done.
+     */
+    public synchronized Rebuilt rebuild() {
+        long logEnd = changeLog.lastSequence();
+        int variableCount = variableIndexer.reindexAll(variables.findAll(), registerFacts.findAll());
+        int registerCount = registerIndexer.reindexAll(registers.findAll());
+        cursor.moveTo(logEnd);
+        cursor.clearPending();
+        log.info("Rebuilt {} with {} variables and {} with {} registers", variableIndexer.index().alias(), variableCount,
+                registerIndexer.index().alias(), registerCount);
+        return new Rebuilt(variableCount, registerCount);
+    }
+
+    /** What a {@link #rebuild} indexed. */
+    public record Rebuilt(int variables, int registers) {
+    }
+
+    /**
      * After a harvest of {@code source} wrote to the store: its changes, and the registers whose
      * coverage rates or quality indicators its graph gives (the log does not name them).
      */

@@ -55,6 +55,16 @@ public final class SourceCatalog {
     }
 
     /**
+     * Adds or replaces these sources in the store, in one transaction.
+     *
+     * @throws SourceManagedElsewhereException when the sources file has a source with one of their ids
+     */
+    public void saveAll(List<RegisteredSource> sources) {
+        sources.forEach(s -> refuseFileSource(s.id()));
+        registry.saveAll(sources);
+    }
+
+    /**
      * Deletes a source from the store, with what was harvested from it.
      *
      * @return whether there was one

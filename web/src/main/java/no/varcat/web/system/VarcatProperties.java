@@ -95,8 +95,10 @@ public record VarcatProperties(
      * @param allowFileUrls          allow {@code file:} sources
      * @param allowPrivateAddresses allow sources on loopback, link-local and private-network addresses
      *                               (off: a source URL cannot reach this host's services or the internal network)
+     * @param threads                how many harvests run at once; more wait in a queue
      */
-    public record Harvest(@DefaultValue("false") boolean allowFileUrls, @DefaultValue("false") boolean allowPrivateAddresses) {
+    public record Harvest(@DefaultValue("false") boolean allowFileUrls, @DefaultValue("false") boolean allowPrivateAddresses,
+            @DefaultValue("2") int threads) {
     }
 
     /**

@@ -29,8 +29,9 @@ import no.varcat.web.list.SiteSession;
 
 /**
  * The admin pages and the admin JSON API on the running catalog: both need the admin; a source added
- * through the API and harvested with "harvest now" pressed twice while the first run waits in a real
- * HTTP server runs once, shows in the history and in the catalog, and goes with its data when deleted.
+ * through the API is harvested at once, and "harvest now" pressed twice while that run waits in a
+ * real HTTP server starts nothing more; the run shows in the history and in the catalog, and the
+ * source goes with its data when deleted.
  */
 @VarcatIntegrationTest
 class AdminIT {
@@ -93,11 +94,12 @@ class AdminIT {
         assertThat(api("PUT", "/api/admin/sources/" + ID, """
                 {"title": "Lite testregister", "location": "%s", "format": "turtle"}""".formatted(sourceUrl())).statusCode()).isEqualTo(200);
 
-        assertThat(api("POST", "/api/admin/sources/" + ID + "/harvest", null).statusCode()).isEqualTo(202);
+        // A new source is harvested at once: "harvest now", pressed twice meanwhile, starts nothing more.
         assertThat(server.awaitRequest()).isTrue();
         HttpResponse<String> again = api("POST", "/api/admin/sources/" + ID + "/harvest", null);
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("being harvested already");
+        assertThat(api("POST", "/api/admin/sources/" + ID + "/harvest", null).statusCode()).isEqualTo(409);
         // The run waits in the server: the API shows it busy, fetching, and will not delete it meanwhile.
         assertThat(api("GET", "/api/admin/sources/" + ID, null).body()).contains("\"busy\":true", "\"phase\":\"FETCHING\"");
         assertThat(api("DELETE", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(409);
@@ -109,13 +111,16 @@ class AdminIT {
         assertThat(api("GET", "/api/admin/sources/" + ID + "/runs", null).body()).containsOnlyOnce("\"outcome\"")
                 .contains("\"httpStatus\":200", "\"variables\":{\"added\":1,\"changed\":0,\"unchanged\":0,\"removed\":0");
         assertThat(registers.find(HeldRegisterServer.REGISTER)).isPresent();
+        // Once the run has ended, "harvest now" starts one (the same content: nothing new is recorded).
+        assertThat(api("POST", "/api/admin/sources/" + ID + "/harvest", null).statusCode()).isEqualTo(202);
+        awaitTrue(() -> server.requests() == 2 && !busy(), "the second run to end");
 
         // Read another way (Turtle as N-Triples here): harvested again at once, in full, without "harvest now".
         assertThat(api("PUT", "/api/admin/sources/" + ID, """
                 {"title": "Lite testregister", "location": "%s", "format": "ntriples"}""".formatted(sourceUrl())).statusCode()).isEqualTo(200);
         awaitTrue(() -> api("GET", "/api/admin/sources/" + ID + "/runs", null).body().contains("FAILED"), "the re-harvest");
         awaitTrue(() -> !busy(), "the re-harvest to end");
-        assertThat(server.requests()).isEqualTo(2);
+        assertThat(server.requests()).isEqualTo(3);
 
         assertThat(api("DELETE", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(204);
         assertThat(api("GET", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(404);

@@ -77,7 +77,8 @@ class ChangeFeedIT {
         server.serve(variables);
         assertThat(api("PUT", "/api/admin/sources/" + id, """
                 {"title": "Fulgt testregister", "location": "%s", "format": "turtle"}""".formatted(server.url())).statusCode()).isEqualTo(201);
-        harvest(1);
+        // A new source is harvested at once.
+        awaitRuns(1);
         String archiveAfterFirst = newestArchive().orElseThrow();
         String archived = get(archiveAfterFirst).body();
 
@@ -257,6 +258,10 @@ class ChangeFeedIT {
 
     private void harvest(int successfulRuns) throws Exception {
         assertThat(api("POST", "/api/admin/sources/" + id + "/harvest", null).statusCode()).isEqualTo(202);
+        awaitRuns(successfulRuns);
+    }
+
+    private void awaitRuns(int successfulRuns) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (true) {
             String runs = api("GET", "/api/admin/sources/" + id + "/runs", null).body();
