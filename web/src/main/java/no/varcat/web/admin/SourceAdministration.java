@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,8 +90,15 @@ class SourceAdministration {
      * @throws SourceManagedElsewhereException when one of them is a source of the sources file (none is saved)
      */
     List<Saved> saveAll(List<RegisteredSource> saved) {
+        Set<String> ids = saved.stream().map(RegisteredSource::id).collect(Collectors.toSet());
         Map<String, RegisteredSource> before = new HashMap<>();
-        sources.all().forEach(s -> before.put(s.id(), s.registration()));
+        for (ManagedSource existing : sources.all()) {
+            before.put(existing.id(), existing.registration());
+            if (!existing.editable() && ids.contains(existing.id())) {
+                // Refused even when equal: the sources file is where it changes.
+                throw new SourceManagedElsewhereException(existing.id());
+            }
+        }
         List<RegisteredSource> changed = saved.stream().filter(s -> !s.equals(before.get(s.id()))).toList();
         if (!changed.isEmpty()) {
             sources.saveAll(changed);

@@ -84,7 +84,7 @@ public final class SourceCatalog {
     /** A change asked of a source that only its sources file can change. */
     public static final class SourceManagedElsewhereException extends RuntimeException {
 
-        SourceManagedElsewhereException(String id) {
+        public SourceManagedElsewhereException(String id) {
             super("The source '" + id + "' is defined in varcat.sources-file; change it there");
         }
     }

@@ -42,9 +42,10 @@ class SourceImportTest {
             new HarvestSource("from-file", URI.create("https://fhi.example/f.ttl"), "turtle", "F"), "0 0 3 * * *", null);
     private final SourceCatalog sources = new SourceCatalog(List.of(fromFile), registry);
     private final SourceScheduler scheduler = new SourceScheduler(sources, null, new SourceRuns(), null, name -> null, source -> { });
-    private final SourceImport sourceImport = new SourceImport(
-            new SourceAdministration(sources, scheduler, new ScheduledHarvests(scheduler, 2), new HarvestHistory(store), null),
-            sources, new SourceInputValidator(Set.of("turtle", "codebook-csv"), false, name -> null));
+    private final SourceAdministration administration = new SourceAdministration(sources, scheduler, new ScheduledHarvests(scheduler, 2),
+            new HarvestHistory(store), null);
+    private final SourceImport sourceImport = new SourceImport(administration, sources,
+            new SourceInputValidator(Set.of("turtle", "codebook-csv"), false, name -> null));
 
     @AfterEach
     void close() {
@@ -82,6 +83,15 @@ class SourceImportTest {
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.updated()).isEqualTo(1);
         assertThat(registry.find("b").orElseThrow().source().title()).isEqualTo("B, endret");
+    }
+
+    @Test
+    void aSourceOfTheSourcesFileIsRefusedEvenUnchangedAndNothingElseIsSaved() {
+        RegisteredSource other = new RegisteredSource(new HarvestSource("other", URI.create("https://r.example/o.ttl"), "turtle", "O"), null, null);
+
+        assertThatThrownBy(() -> administration.saveAll(List.of(other, fromFile)))
+                .isInstanceOf(SourceCatalog.SourceManagedElsewhereException.class);
+        assertThat(registry.all()).isEmpty();
     }
 
     @Test
