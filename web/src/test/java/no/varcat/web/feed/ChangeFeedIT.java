@@ -139,8 +139,9 @@ class ChangeFeedIT {
         // The register's id in its URL filters as its IRI does.
         assertThat(get("/changes.atom?register=" + urls.id(server.register())).body()).isEqualTo(get(filtered).body());
 
-        // An archive never changes.
-        assertThat(get(archiveAfterFirst).body()).isEqualTo(archived);
+        // An archive never changes, but for the link to the next archive, which it gains when the
+        // log grows past its page (how far that is depends on what the tests before logged).
+        assertThat(get(archiveAfterFirst).body().replaceFirst("<link rel=\"next-archive\"[^>]*/>", "")).isEqualTo(archived);
 
         // Deleting the source logs the register and its variables as removed.
         assertThat(api("DELETE", "/api/admin/sources/" + id, null).statusCode()).isEqualTo(204);
