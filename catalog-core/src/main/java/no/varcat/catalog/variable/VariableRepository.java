@@ -108,14 +108,31 @@ public final class VariableRepository {
     }
 
     /**
-     * The variables with these IRIs, as {@link #findAll} has them; those the store lacks are missing.
-     * One query, so keep {@code iris} to a batch.
+     * The variables with these IRIs, as {@link #findAll} has them, in the order of {@code iris}; those
+     * the store lacks are missing. One query (the IRIs as a VALUES block), so keep {@code iris} to a batch.
      */
     public List<VariableSummary> findByIris(java.util.Collection<String> iris) {
         if (!Iris.anyAbsolute(iris)) {
             return List.of();
         }
-        return summaries(String.format(SUMMARY_PATTERN, Iris.values("v", iris)), Map.of());
+        return inOrder(iris, summaries(String.format(SUMMARY_PATTERN, Iris.values("v", iris)), Map.of()));
+    }
+
+    /**
+     * The variables with these IRIs with their details (codes, population, question, unit), in the
+     * order of {@code iris}; those the store lacks are left out. Three queries whatever the number
+     * (the summaries, the codes, the rest, each with the IRIs as a VALUES block), so keep {@code iris}
+     * to what one page shows.
+     */
+    public List<VariableDetails> findDetailsByIris(java.util.Collection<String> iris) {
+        return details(findByIris(iris));
+    }
+
+    /** The summaries in the order of {@code iris}. */
+    private static List<VariableSummary> inOrder(java.util.Collection<String> iris, List<VariableSummary> found) {
+        Map<String, VariableSummary> byIri = new HashMap<>();
+        found.forEach(v -> byIri.put(v.iri(), v));
+        return iris.stream().distinct().map(byIri::get).filter(Objects::nonNull).toList();
     }
 
     /**
