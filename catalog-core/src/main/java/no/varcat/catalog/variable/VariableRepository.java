@@ -84,6 +84,17 @@ public final class VariableRepository {
             LIMIT %d
             """;
 
+    /** Page by number: the same order as {@link #REGISTER_PAGE}, by offset. */
+    private static final String REGISTER_OFFSET_PAGE = """
+            SELECT ?v WHERE { ?d disco:variable ?v . ?v skos:notation ?n . BIND(STR(?n) AS ?notation) }
+            ORDER BY ?notation STR(?v)
+            LIMIT %d OFFSET %d
+            """;
+
+    private static final String REGISTER_COUNT = """
+            SELECT (COUNT(DISTINCT ?v) AS ?count) WHERE { ?d disco:variable ?v . ?v skos:notation ?n }
+            """;
+
     /** Variables linked to ?wanted, by a shared concept or a SKOS match in either direction. */
     private static final String RELATED = """
             SELECT DISTINCT ?other ?relation WHERE {
@@ -144,6 +155,40 @@ public final class VariableRepository {
             return;
         }
         pagesOfRegister(registerIri, pageSize, page);
+    }
+
+    /** How many variables (with a technical name) a register has. */
+    public long countOfRegister(String registerIri) {
+        if (!Iris.isAbsolute(registerIri)) {
+            return 0;
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + REGISTER_COUNT);
+        query.setIri("d", registerIri);
+        long[] count = {0};
+        store.select(query.toString(), row -> count[0] = row.getLiteral("count").getLong());
+        return count[0];
+    }
+
+    /**
+     * {@code size} variables of a register with their details, in notation order, from {@code offset}:
+     * a page by number, in a few queries whatever the register's size (the store still orders the
+     * register's technical names to find where the page starts).
+     */
+    public List<VariableDetails> pageOfRegister(String registerIri, long offset, int size) {
+        if (!Iris.isAbsolute(registerIri) || size < 1 || offset < 0) {
+            return List.of();
+        }
+        ParameterizedSparqlString page = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
+                + String.format(REGISTER_OFFSET_PAGE, size, offset));
+        page.setIri("d", registerIri);
+        List<String> iris = new ArrayList<>();
+        store.select(page.toString(), row -> iris.add(row.getResource("v").getURI()));
+        if (iris.isEmpty()) {
+            return List.of();
+        }
+        List<VariableSummary> summaries = inOrder(iris, summaries(String.format(SUMMARY_PATTERN,
+                Iris.values("v", iris) + " FILTER(?d = ?wanted)"), Map.of("wanted", registerIri)));
+        return details(summaries);
     }
 
     /** The variables of one register, by technical name. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Model;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.View;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.varcat.catalog.dcat.PageOutOfRangeException;
 import no.varcat.catalog.resource.ResourceDescriptions;
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.resource.ResourceLookup;
+import no.varcat.web.catalog.PageNumber;
 import no.varcat.web.catalog.RdfNegotiation;
 import no.varcat.web.catalog.RdfNegotiation.Representation;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class ResourceController {
+
+    private static final String PAGE = "page";
 
     private final ResourceLookup lookup;
     private final ResourceDescriptions descriptions;
@@ -75,8 +80,28 @@ class ResourceController {
             ResourcePage page = pages.get(kind);
             return new ModelAndView(page.render(iri, params, locale, model));
         }
-        Model rdf = descriptions.describe(kind, iri, urls.url(kind, iri)).orElseThrow(() -> unknown(kind, requested));
+        Model rdf = describe(kind, iri, requested, params.get(PAGE)).orElseThrow(() -> unknown(kind, requested));
         return new ModelAndView(new RdfView(rdf, representation.rdf()));
+    }
+
+    /**
+     * The resource's RDF; a register's a page of its variables at a time ({@code ?page=}, from 1), so
+     * that no answer grows with the register. The page links keep the suffix asked for.
+     */
+    private Optional<Model> describe(ResourceKind kind, String iri, ResourceFile requested, String pageParameter) {
+        Integer page = PageNumber.parse(pageParameter, 1, Integer.MAX_VALUE);
+        if (page == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The parameter 'page' must be a whole number from 1, not '"
+                    + PageNumber.shorten(pageParameter) + "'");
+        }
+        String document = urls.url(kind, iri);
+        String address = document + (requested.suffix() == null ? "" : "." + requested.suffix()) + "?" + PAGE + "=";
+        try {
+            return descriptions.describe(kind, iri, document, page, ResourceDescriptions.VARIABLES_PER_PAGE, n -> address + n);
+        } catch (PageOutOfRangeException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The register's variables fill " + e.pages()
+                    + (e.pages() == 1 ? " page" : " pages") + "; there is no page " + page);
+        }
     }
 
     /**
