@@ -44,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ResourceController {
 
     private static final String PAGE = "page";
+    private static final String SIZE = "size";
 
     private final ResourceLookup lookup;
     private final ResourceDescriptions descriptions;
@@ -80,24 +81,33 @@ class ResourceController {
             ResourcePage page = pages.get(kind);
             return new ModelAndView(page.render(iri, params, locale, model));
         }
-        Model rdf = describe(kind, iri, requested, params.get(PAGE)).orElseThrow(() -> unknown(kind, requested));
+        Model rdf = describe(kind, iri, requested, params.get(PAGE), params.get(SIZE)).orElseThrow(() -> unknown(kind, requested));
         return new ModelAndView(new RdfView(rdf, representation.rdf()));
     }
 
     /**
-     * The resource's RDF; a register's a page of its variables at a time ({@code ?page=}, from 1), so
-     * that no answer grows with the register. The page links keep the suffix asked for.
+     * The resource's RDF; a register's a page of its variables at a time ({@code ?page=}, from 1, and
+     * {@code size}, at most {@link ResourceDescriptions#VARIABLES_PER_PAGE}), so that no answer grows
+     * with the register. The page links keep the suffix and the size asked for.
      */
-    private Optional<Model> describe(ResourceKind kind, String iri, ResourceFile requested, String pageParameter) {
+    private Optional<Model> describe(ResourceKind kind, String iri, ResourceFile requested, String pageParameter,
+            String sizeParameter) {
         Integer page = PageNumber.parse(pageParameter, 1, Integer.MAX_VALUE);
         if (page == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The parameter 'page' must be a whole number from 1, not '"
                     + PageNumber.shorten(pageParameter) + "'");
         }
+        int max = ResourceDescriptions.VARIABLES_PER_PAGE;
+        Integer size = sizeParameter == null ? Integer.valueOf(max) : PageNumber.parse(sizeParameter, 1, max);
+        if (size == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The parameter 'size' must be a whole number from 1 to "
+                    + max + ", not '" + PageNumber.shorten(sizeParameter) + "'");
+        }
         String document = urls.url(kind, iri);
+        String sized = size == max ? "" : "&" + SIZE + "=" + size;
         String address = document + (requested.suffix() == null ? "" : "." + requested.suffix()) + "?" + PAGE + "=";
         try {
-            return descriptions.describe(kind, iri, document, page, ResourceDescriptions.VARIABLES_PER_PAGE, n -> address + n);
+            return descriptions.describe(kind, iri, document, page, size, n -> address + n + sized);
         } catch (PageOutOfRangeException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The register's variables fill " + e.pages()
                     + (e.pages() == 1 ? " page" : " pages") + "; there is no page " + page);
