@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
@@ -45,30 +44,6 @@ public final class VariableRepository {
               { ?v disco:universe/skos:definition ?population }
               UNION { ?v disco:question/disco:questionText ?question }
               UNION { ?v sdmx-attribute:unitMeasure ?unit }
-            }
-            """;
-
-    private static final String CODES = """
-            SELECT ?v ?code ?notation ?label ?missing WHERE {
-              %s
-              ?v disco:representation ?scheme .
-              ?scheme a skos:ConceptScheme .
-              ?code skos:inScheme ?scheme ; skos:notation ?notation .
-              OPTIONAL { ?code skos:prefLabel ?label }
-              OPTIONAL { ?code varcat:missingValue ?missing }
-            }
-            """;
-
-    /** One row for a code list, then one more for each of its labels. */
-    private static final String CODE_LIST = """
-            SELECT ?label WHERE { ?scheme a skos:ConceptScheme . OPTIONAL { ?scheme skos:prefLabel ?label } }
-            """;
-
-    private static final String SCHEME_CODES = """
-            SELECT ?code ?notation ?label ?missing WHERE {
-              ?code skos:inScheme ?scheme ; skos:notation ?notation .
-              OPTIONAL { ?code skos:prefLabel ?label }
-              OPTIONAL { ?code varcat:missingValue ?missing }
             }
             """;
 
@@ -109,9 +84,11 @@ public final class VariableRepository {
             """;
 
     private final CatalogStore store;
+    private final CodeReader codes;
 
     public VariableRepository(CatalogStore store) {
         this.store = store;
+        this.codes = new CodeReader(store);
     }
 
     public List<VariableSummary> findAll() {
@@ -285,7 +262,7 @@ public final class VariableRepository {
             return List.of();
         }
         List<String> iris = summaries.stream().map(VariableSummary::iri).toList();
-        Map<String, List<Code>> codes = codes(iris);
+        Map<String, List<Code>> codes = this.codes.ofVariables(iris);
         Map<String, DescriptionBuilder> descriptions = new HashMap<>();
         store.select(Prefixes.sparqlPrologue() + String.format(DESCRIPTION, Iris.values("v", iris)), row -> descriptions
                 .computeIfAbsent(row.getResource("v").getURI(), iri -> new DescriptionBuilder()).add(row));
@@ -325,59 +302,7 @@ public final class VariableRepository {
 
     /** A code list ({@code skos:ConceptScheme}) by its IRI, with its codes in code order. */
     public Optional<CodeList> findCodeList(String iri) {
-        if (!Iris.isAbsolute(iri)) {
-            return Optional.empty();
-        }
-        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + CODE_LIST);
-        query.setIri("scheme", iri);
-        LocalizedText[] label = {null};
-        store.select(query.toString(), row -> label[0] = (label[0] == null ? LocalizedText.EMPTY : label[0]).withLiteral(row.get("label")));
-        if (label[0] == null) {
-            return Optional.empty();
-        }
-        ParameterizedSparqlString codes = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + SCHEME_CODES);
-        codes.setIri("scheme", iri);
-        Map<String, Code> byIri = new LinkedHashMap<>();
-        store.select(codes.toString(), row -> addCode(byIri, row));
-        return Optional.of(new CodeList(iri, label[0], inCodeOrder(byIri.values())));
-    }
-
-    /** The code lists of the variables, each in code order, by variable IRI. */
-    private Map<String, List<Code>> codes(List<String> variableIris) {
-        Map<String, Map<String, Code>> byVariable = new HashMap<>();
-        store.select(Prefixes.sparqlPrologue() + String.format(CODES, Iris.values("v", variableIris)), row ->
-                addCode(byVariable.computeIfAbsent(row.getResource("v").getURI(), v -> new LinkedHashMap<>()), row));
-        Map<String, List<Code>> sorted = new HashMap<>();
-        byVariable.forEach((variable, byIri) -> sorted.put(variable, inCodeOrder(byIri.values())));
-        return sorted;
-    }
-
-    /** Folds one row into the codes by IRI: the rows OPTIONAL labels multiply add languages, a missing flag sticks. */
-    private static void addCode(Map<String, Code> byIri, QuerySolution row) {
-        String iri = row.getResource("code").getURI();
-        Code old = byIri.getOrDefault(iri, new Code(row.getLiteral("notation").getLexicalForm(), LocalizedText.EMPTY, false));
-        boolean missing = old.missing() || isTrue(row.get("missing"));
-        byIri.put(iri, new Code(old.notation(), old.label().withLiteral(row.get("label")), missing));
-    }
-
-    private static List<Code> inCodeOrder(java.util.Collection<Code> codes) {
-        List<Code> sorted = new ArrayList<>(codes);
-        sorted.sort((a, b) -> compareNotations(a.notation(), b.notation()));
-        return List.copyOf(sorted);
-    }
-
-    private static boolean isTrue(RDFNode flag) {
-        return flag != null && flag.isLiteral() && flag.asLiteral().getValue() instanceof Boolean b && b;
-    }
-
-    /** Numeric codes in numeric order (2 before 10), others alphabetically after them. */
-    private static int compareNotations(String a, String b) {
-        boolean an = a.matches("\\d{1,9}");
-        boolean bn = b.matches("\\d{1,9}");
-        if (an && bn) {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-        }
-        return an ? -1 : bn ? 1 : a.compareTo(b);
+        return codes.codeList(iri);
     }
 
     /** Collects the rows OPTIONAL patterns multiply for one variable. */
