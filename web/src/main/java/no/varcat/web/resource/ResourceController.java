@@ -92,15 +92,18 @@ class ResourceController {
      */
     private Optional<Model> describe(ResourceKind kind, String iri, ResourceFile requested, String pageParameter,
             String sizeParameter) {
+        if (kind != ResourceKind.REGISTER) {
+            return descriptions.describe(kind, iri, urls.url(kind, iri));
+        }
         Integer page = PageNumber.parse(pageParameter, 1, Integer.MAX_VALUE);
         if (page == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The parameter 'page' must be a whole number from 1, not '"
+            throw new BadParameter(PAGE, "The parameter 'page' must be a whole number from 1, not '"
                     + PageNumber.shorten(pageParameter) + "'");
         }
         int max = ResourceDescriptions.VARIABLES_PER_PAGE;
         Integer size = sizeParameter == null ? Integer.valueOf(max) : PageNumber.parse(sizeParameter, 1, max);
         if (size == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The parameter 'size' must be a whole number from 1 to "
+            throw new BadParameter(SIZE, "The parameter 'size' must be a whole number from 1 to "
                     + max + ", not '" + PageNumber.shorten(sizeParameter) + "'");
         }
         String document = urls.url(kind, iri);
@@ -109,8 +112,23 @@ class ResourceController {
         try {
             return descriptions.describe(kind, iri, document, page, size, n -> address + n + sized);
         } catch (PageOutOfRangeException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The register's variables fill " + e.pages()
+            throw new BadParameter(HttpStatus.NOT_FOUND, PAGE, "The register's variables fill " + e.pages()
                     + (e.pages() == 1 ? " page" : " pages") + "; there is no page " + page);
+        }
+    }
+
+    /** A query parameter we cannot honour; the problem names it. */
+    private static final class BadParameter extends ResponseStatusException {
+
+        private final String parameter;
+
+        BadParameter(String parameter, String reason) {
+            this(HttpStatus.BAD_REQUEST, parameter, reason);
+        }
+
+        BadParameter(HttpStatus status, String parameter, String reason) {
+            super(status, reason);
+            this.parameter = parameter;
         }
     }
 
@@ -131,6 +149,9 @@ class ResourceController {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(fault.getStatusCode(), fault.getReason());
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        if (fault instanceof BadParameter bad) {
+            problem.setProperty("parameter", bad.parameter);
+        }
         View json = (model, req, response) -> {
             response.setStatus(fault.getStatusCode().value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -181,8 +181,14 @@ class ResourceUrlsIT {
             HttpResponse<String> bad = get(path + "?" + query, null);
             assertThat(bad.statusCode()).as(query).isEqualTo(400);
             assertThat(bad.headers().firstValue("Content-Type")).as(query).hasValue("application/problem+json");
+            assertThat(bad.body()).as(query).contains("\"parameter\":\"" + query.substring(0, query.indexOf('=')) + "\"");
         }
-        assertThat(get(path + "?page=99&size=5", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> past = get(path + "?page=99&size=5", null);
+        assertThat(past.statusCode()).isEqualTo(404);
+        assertThat(past.body()).contains("\"parameter\":\"page\"");
+        // Other kinds have no pages: the parameters mean nothing there.
+        assertThat(get("/publishers/" + ResourceIds.of("https://data.brreg.no/enhetsregisteret/api/enheter/983744516")
+                + ".ttl?page=x", null).statusCode()).isEqualTo(200);
     }
 
     private static java.util.Set<String> variableLinks(Model model) {
