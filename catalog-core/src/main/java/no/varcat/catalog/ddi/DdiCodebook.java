@@ -7,13 +7,18 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import java.util.List;
+
+import no.varcat.catalog.dcat.CatalogPage;
 import no.varcat.catalog.register.RegisterDetails;
+import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
 
 /**
- * One register's DDI-Codebook 2.5 document, ready to be written. The study is read already (so a
- * caller knows the register exists before it starts an answer); the variables are read page by page
- * while writing, so a register of many thousands of variables never sits in memory as a whole.
+ * One register's DDI-Codebook 2.5 document, ready to be written: the study and one page of the
+ * register's variables (all of them for most registers; see {@link DdiCodebookExport}). The study is
+ * read already (so a caller knows the register and the page exist before it starts an answer); the
+ * variables are read {@value #PAGE_SIZE} at a time while writing.
  */
 public final class DdiCodebook {
 
@@ -26,11 +31,18 @@ public final class DdiCodebook {
     private final RegisterDetails register;
     private final StudyExtras extras;
     private final VariableRepository variables;
+    private final CatalogPage page;
 
-    DdiCodebook(RegisterDetails register, StudyExtras extras, VariableRepository variables) {
+    DdiCodebook(RegisterDetails register, StudyExtras extras, VariableRepository variables, CatalogPage page) {
         this.register = register;
         this.extras = extras;
         this.variables = variables;
+        this.page = page;
+    }
+
+    /** Which of the register's variables this document holds: page n of its pages. */
+    public CatalogPage page() {
+        return page;
     }
 
     public String registerIri() {
@@ -69,27 +81,16 @@ public final class DdiCodebook {
     private void dataDescription(DdiXml xml) throws XMLStreamException {
         xml.start("dataDscr");
         VariableWriter writer = new VariableWriter(xml);
-        try {
-            variables.forEachOfRegister(registerIri(), PAGE_SIZE, variable -> {
-                try {
-                    writer.write(variable);
-                } catch (XMLStreamException e) {
-                    throw new WriteFailure(e);
-                }
-            });
-        } catch (WriteFailure e) {
-            throw e.cause;
+        for (long from = page.offset(); from < page.offset() + page.size(); from += PAGE_SIZE) {
+            int size = (int) Math.min(PAGE_SIZE, page.offset() + page.size() - from);
+            List<VariableDetails> read = variables.pageOfRegister(registerIri(), from, size);
+            for (VariableDetails variable : read) {
+                writer.write(variable);
+            }
+            if (read.size() < size) {
+                break;
+            }
         }
         xml.end();
-    }
-
-    /** Carries a checked StAX failure out of the repository's consumer. */
-    private static final class WriteFailure extends RuntimeException {
-        private final XMLStreamException cause;
-
-        WriteFailure(XMLStreamException cause) {
-            super(cause);
-            this.cause = cause;
-        }
     }
 }

@@ -3,7 +3,6 @@ package no.varcat.catalog.register;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 import no.varcat.catalog.search.ValueType;
 import no.varcat.catalog.variable.VariableSummary;
@@ -54,6 +53,19 @@ public final class MetadataCompleteness {
         }
     }
 
+    /**
+     * How many of a register's variables there are and how many have each described item: counted
+     * where they are (an aggregation in the search index), so that scoring a register of any size
+     * costs the same.
+     */
+    public record VariableCounts(long total, long withDefinition, long withValueDomain) {
+
+        public static VariableCounts of(List<VariableSummary> variables) {
+            return new VariableCounts(variables.size(), variables.stream().filter(v -> !v.definition().isEmpty()).count(),
+                    variables.stream().filter(MetadataCompleteness::valuesDescribed).count());
+        }
+    }
+
     private MetadataCompleteness() {
     }
 
@@ -62,6 +74,12 @@ public final class MetadataCompleteness {
      * @param hasQualityIndicators whether it publishes quality indicators with measurements
      */
     public static Score assess(RegisterDetails register, List<VariableSummary> variables, boolean hasCoverageRates,
+            boolean hasQualityIndicators) {
+        return assess(register, VariableCounts.of(variables), hasCoverageRates, hasQualityIndicators);
+    }
+
+    /** The same from the counts alone. */
+    public static Score assess(RegisterDetails register, VariableCounts variables, boolean hasCoverageRates,
             boolean hasQualityIndicators) {
         RegisterSummary summary = register.summary();
         List<Check> checks = new ArrayList<>();
@@ -75,8 +93,8 @@ public final class MetadataCompleteness {
         checks.add(present(Item.LANDING_PAGE, register.landingPage() != null));
         checks.add(present(Item.COVERAGE_RATES, hasCoverageRates));
         checks.add(present(Item.QUALITY_INDICATORS, hasQualityIndicators));
-        checks.add(shareOf(Item.VARIABLE_DEFINITIONS, variables, v -> !v.definition().isEmpty()));
-        checks.add(shareOf(Item.VARIABLE_VALUE_DOMAINS, variables, MetadataCompleteness::valuesDescribed));
+        checks.add(shareOf(Item.VARIABLE_DEFINITIONS, variables.total(), variables.withDefinition()));
+        checks.add(shareOf(Item.VARIABLE_VALUE_DOMAINS, variables.total(), variables.withValueDomain()));
         return new Score(checks);
     }
 
@@ -93,11 +111,11 @@ public final class MetadataCompleteness {
     }
 
     /** A register without variables has described none of them. */
-    private static Check shareOf(Item item, List<VariableSummary> variables, Predicate<VariableSummary> has) {
-        if (variables.isEmpty()) {
+    private static Check shareOf(Item item, long total, long with) {
+        if (total <= 0) {
             return new Check(item, 0, 0);
         }
-        long with = variables.stream().filter(has).count();
-        return new Check(item, (double) with / variables.size(), (int) (variables.size() - with));
+        long have = Math.min(with, total);
+        return new Check(item, (double) have / total, (int) Math.min(Integer.MAX_VALUE, total - have));
     }
 }

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
 
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
@@ -48,30 +47,6 @@ public final class VariableRepository {
             }
             """;
 
-    private static final String CODES = """
-            SELECT ?v ?code ?notation ?label ?missing WHERE {
-              %s
-              ?v disco:representation ?scheme .
-              ?scheme a skos:ConceptScheme .
-              ?code skos:inScheme ?scheme ; skos:notation ?notation .
-              OPTIONAL { ?code skos:prefLabel ?label }
-              OPTIONAL { ?code varcat:missingValue ?missing }
-            }
-            """;
-
-    /** One row for a code list, then one more for each of its labels. */
-    private static final String CODE_LIST = """
-            SELECT ?label WHERE { ?scheme a skos:ConceptScheme . OPTIONAL { ?scheme skos:prefLabel ?label } }
-            """;
-
-    private static final String SCHEME_CODES = """
-            SELECT ?code ?notation ?label ?missing WHERE {
-              ?code skos:inScheme ?scheme ; skos:notation ?notation .
-              OPTIONAL { ?code skos:prefLabel ?label }
-              OPTIONAL { ?code varcat:missingValue ?missing }
-            }
-            """;
-
     /** One page of a register's variables in notation order, after the (notation, IRI) the last page ended with. */
     private static final String REGISTER_PAGE = """
             SELECT ?v ?notation WHERE {
@@ -82,6 +57,17 @@ public final class VariableRepository {
             }
             ORDER BY ?notation STR(?v)
             LIMIT %d
+            """;
+
+    /** Page by number: the same order as {@link #REGISTER_PAGE}, by offset. */
+    private static final String REGISTER_OFFSET_PAGE = """
+            SELECT ?v WHERE { ?d disco:variable ?v . ?v skos:notation ?n . BIND(STR(?n) AS ?notation) }
+            ORDER BY ?notation STR(?v)
+            LIMIT %d OFFSET %d
+            """;
+
+    private static final String REGISTER_COUNT = """
+            SELECT (COUNT(DISTINCT ?v) AS ?count) WHERE { ?d disco:variable ?v . ?v skos:notation ?n }
             """;
 
     /** Variables linked to ?wanted, by a shared concept or a SKOS match in either direction. */
@@ -98,9 +84,11 @@ public final class VariableRepository {
             """;
 
     private final CatalogStore store;
+    private final CodeReader codes;
 
     public VariableRepository(CatalogStore store) {
         this.store = store;
+        this.codes = new CodeReader(store);
     }
 
     public List<VariableSummary> findAll() {
@@ -108,14 +96,31 @@ public final class VariableRepository {
     }
 
     /**
-     * The variables with these IRIs, as {@link #findAll} has them; those the store lacks are missing.
-     * One query, so keep {@code iris} to a batch.
+     * The variables with these IRIs, as {@link #findAll} has them, in the order of {@code iris}; those
+     * the store lacks are missing. One query (the IRIs as a VALUES block), so keep {@code iris} to a batch.
      */
     public List<VariableSummary> findByIris(java.util.Collection<String> iris) {
         if (!Iris.anyAbsolute(iris)) {
             return List.of();
         }
-        return summaries(String.format(SUMMARY_PATTERN, Iris.values("v", iris)), Map.of());
+        return inOrder(iris, summaries(String.format(SUMMARY_PATTERN, Iris.values("v", iris)), Map.of()));
+    }
+
+    /**
+     * The variables with these IRIs with their details (codes, population, question, unit), in the
+     * order of {@code iris}; those the store lacks are left out. Three queries whatever the number
+     * (the summaries, the codes, the rest, each with the IRIs as a VALUES block), so keep {@code iris}
+     * to what one page shows.
+     */
+    public List<VariableDetails> findDetailsByIris(java.util.Collection<String> iris) {
+        return details(findByIris(iris));
+    }
+
+    /** The summaries in the order of {@code iris}. */
+    private static List<VariableSummary> inOrder(java.util.Collection<String> iris, List<VariableSummary> found) {
+        Map<String, VariableSummary> byIri = new HashMap<>();
+        found.forEach(v -> byIri.put(v.iri(), v));
+        return iris.stream().distinct().map(byIri::get).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -127,6 +132,40 @@ public final class VariableRepository {
             return;
         }
         pagesOfRegister(registerIri, pageSize, page);
+    }
+
+    /** How many variables (with a technical name) a register has. */
+    public long countOfRegister(String registerIri) {
+        if (!Iris.isAbsolute(registerIri)) {
+            return 0;
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + REGISTER_COUNT);
+        query.setIri("d", registerIri);
+        long[] count = {0};
+        store.select(query.toString(), row -> count[0] = row.getLiteral("count").getLong());
+        return count[0];
+    }
+
+    /**
+     * {@code size} variables of a register with their details, in notation order, from {@code offset}:
+     * a page by number, in a few queries whatever the register's size (the store still orders the
+     * register's technical names to find where the page starts).
+     */
+    public List<VariableDetails> pageOfRegister(String registerIri, long offset, int size) {
+        if (!Iris.isAbsolute(registerIri) || size < 1 || offset < 0) {
+            return List.of();
+        }
+        ParameterizedSparqlString page = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
+                + String.format(REGISTER_OFFSET_PAGE, size, offset));
+        page.setIri("d", registerIri);
+        List<String> iris = new ArrayList<>();
+        store.select(page.toString(), row -> iris.add(row.getResource("v").getURI()));
+        if (iris.isEmpty()) {
+            return List.of();
+        }
+        List<VariableSummary> summaries = inOrder(iris, summaries(String.format(SUMMARY_PATTERN,
+                Iris.values("v", iris) + " FILTER(?d = ?wanted)"), Map.of("wanted", registerIri)));
+        return details(summaries);
     }
 
     /** The variables of one register, by technical name. */
@@ -223,7 +262,7 @@ public final class VariableRepository {
             return List.of();
         }
         List<String> iris = summaries.stream().map(VariableSummary::iri).toList();
-        Map<String, List<Code>> codes = codes(iris);
+        Map<String, List<Code>> codes = this.codes.ofVariables(iris);
         Map<String, DescriptionBuilder> descriptions = new HashMap<>();
         store.select(Prefixes.sparqlPrologue() + String.format(DESCRIPTION, Iris.values("v", iris)), row -> descriptions
                 .computeIfAbsent(row.getResource("v").getURI(), iri -> new DescriptionBuilder()).add(row));
@@ -263,59 +302,7 @@ public final class VariableRepository {
 
     /** A code list ({@code skos:ConceptScheme}) by its IRI, with its codes in code order. */
     public Optional<CodeList> findCodeList(String iri) {
-        if (!Iris.isAbsolute(iri)) {
-            return Optional.empty();
-        }
-        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + CODE_LIST);
-        query.setIri("scheme", iri);
-        LocalizedText[] label = {null};
-        store.select(query.toString(), row -> label[0] = (label[0] == null ? LocalizedText.EMPTY : label[0]).withLiteral(row.get("label")));
-        if (label[0] == null) {
-            return Optional.empty();
-        }
-        ParameterizedSparqlString codes = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + SCHEME_CODES);
-        codes.setIri("scheme", iri);
-        Map<String, Code> byIri = new LinkedHashMap<>();
-        store.select(codes.toString(), row -> addCode(byIri, row));
-        return Optional.of(new CodeList(iri, label[0], inCodeOrder(byIri.values())));
-    }
-
-    /** The code lists of the variables, each in code order, by variable IRI. */
-    private Map<String, List<Code>> codes(List<String> variableIris) {
-        Map<String, Map<String, Code>> byVariable = new HashMap<>();
-        store.select(Prefixes.sparqlPrologue() + String.format(CODES, Iris.values("v", variableIris)), row ->
-                addCode(byVariable.computeIfAbsent(row.getResource("v").getURI(), v -> new LinkedHashMap<>()), row));
-        Map<String, List<Code>> sorted = new HashMap<>();
-        byVariable.forEach((variable, byIri) -> sorted.put(variable, inCodeOrder(byIri.values())));
-        return sorted;
-    }
-
-    /** Folds one row into the codes by IRI: the rows OPTIONAL labels multiply add languages, a missing flag sticks. */
-    private static void addCode(Map<String, Code> byIri, QuerySolution row) {
-        String iri = row.getResource("code").getURI();
-        Code old = byIri.getOrDefault(iri, new Code(row.getLiteral("notation").getLexicalForm(), LocalizedText.EMPTY, false));
-        boolean missing = old.missing() || isTrue(row.get("missing"));
-        byIri.put(iri, new Code(old.notation(), old.label().withLiteral(row.get("label")), missing));
-    }
-
-    private static List<Code> inCodeOrder(java.util.Collection<Code> codes) {
-        List<Code> sorted = new ArrayList<>(codes);
-        sorted.sort((a, b) -> compareNotations(a.notation(), b.notation()));
-        return List.copyOf(sorted);
-    }
-
-    private static boolean isTrue(RDFNode flag) {
-        return flag != null && flag.isLiteral() && flag.asLiteral().getValue() instanceof Boolean b && b;
-    }
-
-    /** Numeric codes in numeric order (2 before 10), others alphabetically after them. */
-    private static int compareNotations(String a, String b) {
-        boolean an = a.matches("\\d{1,9}");
-        boolean bn = b.matches("\\d{1,9}");
-        if (an && bn) {
-            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
-        }
-        return an ? -1 : bn ? 1 : a.compareTo(b);
+        return codes.codeList(iri);
     }
 
     /** Collects the rows OPTIONAL patterns multiply for one variable. */

@@ -1,6 +1,7 @@
 package no.varcat.catalog.ddi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 import no.varcat.catalog.TestFixtures;
+import no.varcat.catalog.dcat.PageOutOfRangeException;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.catalog.variable.VariableRepository;
@@ -90,9 +92,28 @@ class DdiCodebookExportTest {
         }
         store.replaceGraph("https://test.varcat.no/source/more", more);
 
-        List<String> names = names(exported(TestFixtures.BIRTH_REGISTER));
+        // The default page holds the first DEFAULT_PAGE_SIZE; pages of the largest size, read in turn, hold them all.
+        assertThat(names(exported(TestFixtures.BIRTH_REGISTER))).hasSize(DdiCodebookExport.DEFAULT_PAGE_SIZE);
+        List<String> names = new ArrayList<>();
+        DdiCodebook first = export.codebook(TestFixtures.BIRTH_REGISTER, 1, DdiCodebookExport.MAX_PAGE_SIZE).orElseThrow();
+        assertThat(first.page().pages()).isEqualTo(2);
+        assertThat(first.page().total()).isEqualTo(count + 3);
+        for (int page = 1; page <= first.page().pages(); page++) {
+            names.addAll(names(parse(export.codebook(TestFixtures.BIRTH_REGISTER, page, DdiCodebookExport.MAX_PAGE_SIZE).orElseThrow())));
+        }
 
         assertThat(names).hasSize(count + 3).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void aPageHoldsTheStudyAndItsShareOfTheVariables() throws Exception {
+        DdiCodebook second = export.codebook(TestFixtures.BIRTH_REGISTER, 2, 2).orElseThrow();
+        Document page = parse(second);
+
+        assertThat(names(page)).containsExactly("VEKT");
+        assertThat(text(page, "/d:codeBook/d:stdyDscr/d:citation/d:titlStmt/d:titl")).isNotBlank();
+        assertThat(names(parse(export.codebook(TestFixtures.BIRTH_REGISTER, 1, 2).orElseThrow()))).containsExactly("KJONN", "MOR_BMI");
+        assertThatThrownBy(() -> export.codebook(TestFixtures.BIRTH_REGISTER, 3, 2)).isInstanceOf(PageOutOfRangeException.class);
     }
 
     @Test
@@ -113,8 +134,12 @@ class DdiCodebookExportTest {
     }
 
     private Document exported(String register) throws Exception {
+        return parse(export.codebook(register).orElseThrow());
+    }
+
+    private static Document parse(DdiCodebook codebook) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.codebook(register).orElseThrow().writeTo(out);
+        codebook.writeTo(out);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

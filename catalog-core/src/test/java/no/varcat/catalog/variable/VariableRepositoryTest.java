@@ -101,4 +101,17 @@ class VariableRepositoryTest {
                 .containsExactly("KJONN", "MOR_BMI", "VEKT");
         assertThat(repository.findByRegister("https://test.varcat.no/other")).isEmpty();
     }
+
+    @Test
+    void findsManyVariablesWithTheirDetailsInTheOrderAskedSkippingUnknownOnes() {
+        List<VariableDetails> found = repository.findDetailsByIris(List.of("https://test.varcat.no/birth/VEKT",
+                "https://test.varcat.no/birth/NOPE", "not an IRI", "https://test.varcat.no/birth/KJONN",
+                "https://test.varcat.no/birth/VEKT"));
+
+        assertThat(found).extracting(v -> v.summary().notation()).containsExactly("VEKT", "KJONN");
+        assertThat(found.get(1)).isEqualTo(repository.find("https://test.varcat.no/birth/KJONN").orElseThrow());
+        assertThat(repository.findByIris(List.of("https://test.varcat.no/birth/MOR_BMI", "https://test.varcat.no/birth/VEKT")))
+                .extracting(VariableSummary::notation).containsExactly("MOR_BMI", "VEKT");
+        assertThat(repository.findDetailsByIris(List.of())).isEmpty();
+    }
 }

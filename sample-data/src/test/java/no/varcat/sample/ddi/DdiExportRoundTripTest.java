@@ -87,6 +87,22 @@ class DdiExportRoundTripTest {
     }
 
     @Test
+    void everyPageOfAPagedExportIsValidAgainstTheOfficialSchema() throws IOException {
+        DdiSchema schema = DdiSchema.load();
+        RegisterRepository registers = new RegisterRepository(catalog);
+        DdiCodebookExport export = new DdiCodebookExport(catalog, registers, new VariableRepository(catalog));
+        String largest = registers.findAll().stream().map(RegisterSummary::iri)
+                .max(java.util.Comparator.comparingLong(new VariableRepository(catalog)::countOfRegister)).orElseThrow();
+        int pages = export.codebook(largest, 1, 50).orElseThrow().page().pages();
+        assertThat(pages).isGreaterThan(1);
+        for (int page = 1; page <= pages; page++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            export.codebook(largest, page, 50).orElseThrow().writeTo(out);
+            assertThat(schema.errors(out.toByteArray())).as(largest + " page " + page).isEmpty();
+        }
+    }
+
+    @Test
     void readingAnExportBackGivesTheSameStudyVariablesAndCodeLists() {
         VariableRepository variables = new VariableRepository(catalog);
         RegisterRepository registers = new RegisterRepository(catalog);

@@ -1,7 +1,7 @@
 package no.varcat.web.catalog;
 
 /** The {@code page} and {@code size} parameters of the catalog: whole numbers in a range; anything else is refused. */
-final class PageNumber {
+public final class PageNumber {
 
     private static final int MAX_DIGITS = 9;
 
@@ -9,7 +9,7 @@ final class PageNumber {
     }
 
     /** The number asked for, {@code min} when absent, or null when {@code text} is not a number from min to max. */
-    static Integer parse(String text, int min, int max) {
+    public static Integer parse(String text, int min, int max) {
         if (text == null) {
             return min;
         }
@@ -22,7 +22,7 @@ final class PageNumber {
     }
 
     /** The refused value as the answer quotes it: short, so that a huge parameter is not echoed whole. */
-    static String shorten(String text) {
+    public static String shorten(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

@@ -1,7 +1,8 @@
 package no.varcat.web.compare;
 
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
 
-/** Two to four variables side by side; the IRIs are in the URL, so a comparison can be shared. */
+/**
+ * Two to four variables side by side; the IRIs are in the URL, so a comparison can be shared. The
+ * variables are read together (summaries, codes, the rest: three queries), then each register's
+ * coverage once.
+ */
 @Controller
 class CompareController {
 
@@ -27,10 +32,12 @@ class CompareController {
 
     @GetMapping("/compare")
     String compare(@RequestParam(name = "iri", required = false) List<String> iris, Model model) {
-        List<VariableDetails> found = iris == null ? List.of() : iris.stream().distinct().limit(MAX)
-                .map(variables::find).flatMap(Optional::stream).toList();
+        List<VariableDetails> found = iris == null ? List.of() : variables.findDetailsByIris(iris.stream().distinct().limit(MAX).toList());
+        // One coverage lookup per register compared (at most MAX), not per variable.
+        Map<String, String> byRegister = new HashMap<>();
         model.addAttribute("variables", found);
-        model.addAttribute("coverage", found.stream().map(v -> coverage.summary(v.summary().registerIri())).toList());
+        model.addAttribute("coverage", found.stream()
+                .map(v -> byRegister.computeIfAbsent(v.summary().registerIri(), coverage::summary)).toList());
         return "compare";
     }
 }

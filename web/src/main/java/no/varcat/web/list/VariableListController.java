@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -27,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.catalog.variable.VariableSummary;
 
 /**
  * "Min variabelliste": plain forms that POST and redirect back (works without JavaScript), the list
@@ -48,12 +48,14 @@ class VariableListController {
         this.messages = messages;
     }
 
+    /** The page shows summaries only: one query for the whole list. */
     @GetMapping("/list")
     String show(HttpServletRequest request, Model model) {
         VariableList list = VariableList.existing(request).orElseGet(VariableList::new);
         int listed = list.size();
-        List<VariableDetails> entries = resolve(list);
-        model.addAttribute("entries", entries.stream().map(VariableDetails::summary).toList());
+        List<VariableSummary> entries = variables.findByIris(list.iris());
+        list.retainAll(entries.stream().map(VariableSummary::iri).toList());
+        model.addAttribute("entries", entries);
         model.addAttribute("pruned", listed - entries.size());
         return VIEW;
     }
@@ -152,9 +154,12 @@ class VariableListController {
         return ListTable.of(resolve(list), messages, locale);
     }
 
-    /** The listed variables as the catalog has them now; drops those no longer in it. */
+    /**
+     * The listed variables as the catalog has them now, in the list's order, in a fixed number of
+     * queries however long the list; drops those no longer in it.
+     */
     private List<VariableDetails> resolve(VariableList list) {
-        List<VariableDetails> found = list.iris().stream().map(variables::find).flatMap(Optional::stream).toList();
+        List<VariableDetails> found = variables.findDetailsByIris(list.iris());
         list.retainAll(found.stream().map(v -> v.summary().iri()).toList());
         return found;
     }

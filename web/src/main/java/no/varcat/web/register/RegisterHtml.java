@@ -1,44 +1,52 @@
 package no.varcat.web.register;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
 
 import no.varcat.catalog.register.MetadataCompleteness;
 import no.varcat.catalog.register.RegisterDetails;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.resource.ResourceKind;
-import no.varcat.catalog.variable.VariableRepository;
-import no.varcat.catalog.variable.VariableSummary;
+import no.varcat.catalog.search.RegisterVariablePage;
+import no.varcat.catalog.search.RegisterVariables;
 import no.varcat.web.chart.Percent;
 import no.varcat.web.coverage.CoverageView;
 import no.varcat.web.coverage.RegisterCoverageChart;
 import no.varcat.web.resource.NotInCatalogException;
 import no.varcat.web.resource.ResourcePage;
+import no.varcat.web.resource.ResourceUrls;
 
-/** The register page; its {@code q} parameter filters the variable list. */
+/**
+ * The register page. Its variable list is a page of the variables index ({@link VariableListRequest}:
+ * filter, page, size, cursor), and what it says about all the register's variables (how many, how
+ * well described) comes from the same request's aggregations: nothing here reads the whole register.
+ */
 @Component
 class RegisterHtml implements ResourcePage {
 
     private final RegisterRepository registers;
-    private final VariableRepository variables;
+    private final RegisterVariables variables;
     private final RegisterPage page;
     private final RegisterCoverageChart coverage;
     private final MessageSource messages;
     private final SchemaOrgDataset schemaOrg;
+    private final ResourceUrls urls;
 
-    RegisterHtml(RegisterRepository registers, VariableRepository variables, RegisterPage page,
-            RegisterCoverageChart coverage, MessageSource messages, SchemaOrgDataset schemaOrg) {
+    RegisterHtml(RegisterRepository registers, RegisterVariables variables, RegisterPage page,
+            RegisterCoverageChart coverage, MessageSource messages, SchemaOrgDataset schemaOrg, ResourceUrls urls) {
         this.schemaOrg = schemaOrg;
         this.registers = registers;
         this.variables = variables;
         this.page = page;
         this.coverage = coverage;
         this.messages = messages;
+        this.urls = urls;
     }
 
     @Override
@@ -48,25 +56,44 @@ class RegisterHtml implements ResourcePage {
 
     @Override
     public String render(String iri, Map<String, String> params, Locale locale, Model model) {
+        VariableListRequest request = VariableListRequest.of(params);
         RegisterDetails details = registers.find(iri).orElseThrow(() -> new NotInCatalogException(ResourceKind.REGISTER, iri));
-        List<VariableSummary> all = variables.findByRegister(iri);
+        RegisterVariablePage list = list(iri, request);
         CoverageView coverageView = coverage.of(iri, locale);
         var indicatorViews = page.indicators(iri, locale, text("register.target.high", locale),
                 text("register.target.moderate", locale));
-        MetadataCompleteness.Score completeness = MetadataCompleteness.assess(details, all, coverageView != null,
-                !indicatorViews.isEmpty());
-        String q = params.get("q");
-        String filter = q == null ? "" : q.strip();
+        MetadataCompleteness.Score completeness = MetadataCompleteness.assess(details,
+                new MetadataCompleteness.VariableCounts(list.inRegister(), list.withDefinition(), list.withValueDomain()),
+                coverageView != null, !indicatorViews.isEmpty());
+        String path = urls.register(iri);
         model.addAttribute("register", details);
-        model.addAttribute("allVariables", all.size());
-        model.addAttribute("variables", VariableFilter.matching(all, filter));
-        model.addAttribute("filter", filter);
+        model.addAttribute("allVariables", list.inRegister());
+        model.addAttribute("matching", list.matching());
+        model.addAttribute("variables", list.variables().stream().map(VariableRow::of).toList());
+        model.addAttribute("filter", request.filter());
+        model.addAttribute("pageSize", request.size() == VariableListRequest.DEFAULT_SIZE ? null : request.size());
+        model.addAttribute("pagination", VariablePages.of(path, request, list));
         model.addAttribute("coverage", coverageView);
         model.addAttribute("indicators", indicatorViews);
         model.addAttribute("completeness", completeness);
         model.addAttribute("completenessPercent", Percent.format(locale).format(completeness.share()));
-        model.addAttribute("schemaOrg", schemaOrg.jsonLd(details, all, locale.getLanguage()));
+        model.addAttribute("schemaOrg", schemaOrg.jsonLd(details, list.sample().stream().map(VariableRow::of).toList(),
+                locale.getLanguage()));
         return "register";
+    }
+
+    /** The page asked for; a page past the end (by number or by a cursor at the end) is not there. */
+    private RegisterVariablePage list(String iri, VariableListRequest request) {
+        RegisterVariablePage list;
+        try {
+            list = variables.page(iri, request.filter(), request.from(), request.cursor(), request.size());
+        } catch (IllegalArgumentException e) {
+            throw VariableListRequest.bad(e.getMessage());
+        }
+        if (list.variables().isEmpty() && (request.page() > 1 || request.cursor() != null)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "The variable list has no page " + request.page());
+        }
+        return list;
     }
 
     private String text(String key, Locale locale) {

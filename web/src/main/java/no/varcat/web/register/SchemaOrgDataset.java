@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import no.varcat.catalog.register.RegisterDetails;
 import no.varcat.catalog.resource.ResourceKind;
-import no.varcat.catalog.variable.VariableSummary;
+import no.varcat.catalog.search.RegisterVariables;
 import no.varcat.web.resource.ResourceUrls;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class SchemaOrgDataset {
 
-    static final int MAX_VARIABLES = 200;
+    static final int MAX_VARIABLES = RegisterVariables.SAMPLE_SIZE;
 
     private final ResourceUrls urls;
     private final JsonMapper json;
@@ -32,7 +32,7 @@ class SchemaOrgDataset {
     }
 
     /** JSON-LD safe inside {@code <script type="application/ld+json">}: no {@code <}, {@code >} or {@code &} appears raw. */
-    String jsonLd(RegisterDetails register, List<VariableSummary> variables, String language) {
+    String jsonLd(RegisterDetails register, List<VariableRow> variables, String language) {
         String url = urls.url(ResourceKind.REGISTER, register.summary().iri());
         Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("@context", "https://schema.org/");

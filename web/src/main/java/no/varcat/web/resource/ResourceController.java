@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.jena.rdf.model.Model;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.View;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.varcat.catalog.dcat.PageOutOfRangeException;
 import no.varcat.catalog.resource.ResourceDescriptions;
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.resource.ResourceLookup;
+import no.varcat.web.catalog.PageNumber;
 import no.varcat.web.catalog.RdfNegotiation;
 import no.varcat.web.catalog.RdfNegotiation.Representation;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class ResourceController {
+
+    private static final String PAGE = "page";
+    private static final String SIZE = "size";
 
     private final ResourceLookup lookup;
     private final ResourceDescriptions descriptions;
@@ -75,8 +81,55 @@ class ResourceController {
             ResourcePage page = pages.get(kind);
             return new ModelAndView(page.render(iri, params, locale, model));
         }
-        Model rdf = descriptions.describe(kind, iri, urls.url(kind, iri)).orElseThrow(() -> unknown(kind, requested));
+        Model rdf = describe(kind, iri, requested, params.get(PAGE), params.get(SIZE)).orElseThrow(() -> unknown(kind, requested));
         return new ModelAndView(new RdfView(rdf, representation.rdf()));
+    }
+
+    /**
+     * The resource's RDF; a register's a page of its variables at a time ({@code ?page=}, from 1, and
+     * {@code size}, at most {@link ResourceDescriptions#VARIABLES_PER_PAGE}), so that no answer grows
+     * with the register. The page links keep the suffix and the size asked for.
+     */
+    private Optional<Model> describe(ResourceKind kind, String iri, ResourceFile requested, String pageParameter,
+            String sizeParameter) {
+        if (kind != ResourceKind.REGISTER) {
+            return descriptions.describe(kind, iri, urls.url(kind, iri));
+        }
+        Integer page = PageNumber.parse(pageParameter, 1, Integer.MAX_VALUE);
+        if (page == null) {
+            throw new BadParameter(PAGE, "The parameter 'page' must be a whole number from 1, not '"
+                    + PageNumber.shorten(pageParameter) + "'");
+        }
+        int max = ResourceDescriptions.VARIABLES_PER_PAGE;
+        Integer size = sizeParameter == null ? Integer.valueOf(max) : PageNumber.parse(sizeParameter, 1, max);
+        if (size == null) {
+            throw new BadParameter(SIZE, "The parameter 'size' must be a whole number from 1 to "
+                    + max + ", not '" + PageNumber.shorten(sizeParameter) + "'");
+        }
+        String document = urls.url(kind, iri);
+        String sized = size == max ? "" : "&" + SIZE + "=" + size;
+        String address = document + (requested.suffix() == null ? "" : "." + requested.suffix()) + "?" + PAGE + "=";
+        try {
+            return descriptions.describe(kind, iri, document, page, size, n -> address + n + sized);
+        } catch (PageOutOfRangeException e) {
+            throw new BadParameter(HttpStatus.NOT_FOUND, PAGE, "The register's variables fill " + e.pages()
+                    + (e.pages() == 1 ? " page" : " pages") + "; there is no page " + page);
+        }
+    }
+
+    /** A query parameter we cannot honour; the problem names it. */
+    private static final class BadParameter extends ResponseStatusException {
+
+        private final String parameter;
+
+        BadParameter(String parameter, String reason) {
+            this(HttpStatus.BAD_REQUEST, parameter, reason);
+        }
+
+        BadParameter(HttpStatus status, String parameter, String reason) {
+            super(status, reason);
+            this.parameter = parameter;
+        }
     }
 
     /**
@@ -96,6 +149,9 @@ class ResourceController {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(fault.getStatusCode(), fault.getReason());
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        if (fault instanceof BadParameter bad) {
+            problem.setProperty("parameter", bad.parameter);
+        }
         View json = (model, req, response) -> {
             response.setStatus(fault.getStatusCode().value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -14,6 +14,7 @@ import no.varcat.catalog.search.AliasedIndex;
 import no.varcat.catalog.search.IndexDefinition;
 import no.varcat.catalog.search.RegisterIndexer;
 import no.varcat.catalog.search.RegisterSearch;
+import no.varcat.catalog.search.RegisterVariables;
 import no.varcat.catalog.search.SearchConnection;
 import no.varcat.catalog.search.SearchEndpoint;
 import no.varcat.catalog.search.VariableIndexer;
@@ -74,6 +75,11 @@ class SearchConfiguration {
     @Bean
     VariableSearch variableSearch(SearchConnection connection, VariableIndexer variableIndexer) {
         return new VariableSearch(connection, variableIndexer.index().alias());
+    }
+
+    @Bean
+    RegisterVariables registerVariables(SearchConnection connection, VariableIndexer variableIndexer) {
+        return new RegisterVariables(connection, variableIndexer.index().alias());
     }
 
     @Bean

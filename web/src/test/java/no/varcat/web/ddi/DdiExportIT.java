@@ -7,6 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,6 +70,42 @@ class DdiExportIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(unknown.body()).contains("no-such-register");
+    }
+
+    @Test
+    void aRegisterOfMoreThanOnePageComesInPagesWithLinks() throws Exception {
+        String path = "/registers/" + ResourceIds.of(MFR) + "/ddi";
+        HttpResponse<String> whole = get(path, "application/xml");
+        assertThat(whole.headers().firstValue("Link")).as("one page says nothing of pages").isEmpty();
+        List<String> all = names(whole.body());
+        assertThat(all).hasSizeGreaterThan(10);
+
+        HttpResponse<String> first = get(path + "?size=5", "application/xml");
+        assertThat(names(first.body())).isEqualTo(all.subList(0, 5));
+        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link)
+                .contains("<" + path + "?page=2&size=5>; rel=\"next\"", "rel=\"last\"").doesNotContain("rel=\"prev\""));
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(all.size()));
+        HttpResponse<String> second = get(path + "?page=2&size=5", "application/xml");
+        assertThat(second.body()).contains("<titl xml:lang=\"nb\">Medisinsk fødselsregister (MFR)</titl>");
+        assertThat(names(second.body())).isEqualTo(all.subList(5, 10));
+
+        for (String query : List.of("page=0", "page=abc", "size=0", "size=1001", "size=x", "page=99999999999")) {
+            HttpResponse<String> bad = get(path + "?" + query, "application/xml");
+            assertThat(bad.statusCode()).as(query).isEqualTo(400);
+            assertThat(bad.headers().firstValue("Content-Type")).as(query).hasValue("application/problem+json");
+        }
+        HttpResponse<String> past = get(path + "?page=9&size=5", "application/xml");
+        assertThat(past.statusCode()).isEqualTo(404);
+        assertThat(past.body()).contains("\"parameter\":\"page\"");
+    }
+
+    private static List<String> names(String ddi) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("<var name=\"([^\"]+)\"").matcher(ddi);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     @Test

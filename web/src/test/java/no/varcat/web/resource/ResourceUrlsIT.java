@@ -29,6 +29,7 @@ import no.varcat.catalog.resource.ResourceIds;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.catalog.variable.VariableSummary;
+import no.varcat.vocab.HYDRA;
 import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
 
@@ -147,6 +148,52 @@ class ResourceUrlsIT {
         assertThat(pdf.statusCode()).isEqualTo(406);
         assertThat(pdf.body()).contains("text/turtle", "text/html");
         assertThat(get(vekt + ".xlsx", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aRegistersDocumentComesAPageOfVariablesAtATimeWithHydraLinks() throws Exception {
+        String mfr = "https://sample.varcat.no/fhi/mfr";
+        String path = Paths.register(mfr) + ".ttl";
+        java.util.Set<String> whole = variableLinks(parse(get(path, null).body(), Lang.TURTLE));
+        assertThat(whole).hasSizeGreaterThan(10);
+
+        java.util.Set<String> paged = new java.util.HashSet<>();
+        String next = path + "?size=5";
+        int pages = 0;
+        while (next != null) {
+            Model page = parse(get(next, null).body(), Lang.TURTLE);
+            java.util.Set<String> onPage = variableLinks(page);
+            assertThat(onPage).as(next).hasSizeBetween(1, 5);
+            assertThat(paged).as("pages do not overlap").doesNotContainAnyElementsOf(onPage);
+            paged.addAll(onPage);
+            assertThat(page.getResource(mfr).getProperty(HYDRA.totalItems).getLong()).isEqualTo(whole.size());
+            var view = page.getResource(mfr).getPropertyResourceValue(HYDRA.view);
+            assertThat(view.hasProperty(RDF.type, HYDRA.PartialCollectionView)).isTrue();
+            var link = view.getPropertyResourceValue(HYDRA.next);
+            next = link == null ? null : URI.create(link.getURI()).getRawPath() + "?" + URI.create(link.getURI()).getRawQuery();
+            assertThat(next == null || next.startsWith(path + "?page=")).as(String.valueOf(next)).isTrue();
+            pages++;
+        }
+        assertThat(paged).isEqualTo(whole);
+        assertThat(pages).isEqualTo((whole.size() + 4) / 5);
+
+        for (String query : List.of("page=0", "page=x", "size=0", "size=201", "page=99999999999")) {
+            HttpResponse<String> bad = get(path + "?" + query, null);
+            assertThat(bad.statusCode()).as(query).isEqualTo(400);
+            assertThat(bad.headers().firstValue("Content-Type")).as(query).hasValue("application/problem+json");
+            assertThat(bad.body()).as(query).contains("\"parameter\":\"" + query.substring(0, query.indexOf('=')) + "\"");
+        }
+        HttpResponse<String> past = get(path + "?page=99&size=5", null);
+        assertThat(past.statusCode()).isEqualTo(404);
+        assertThat(past.body()).contains("\"parameter\":\"page\"");
+        // Other kinds have no pages: the parameters mean nothing there.
+        assertThat(get("/publishers/" + ResourceIds.of("https://data.brreg.no/enhetsregisteret/api/enheter/983744516")
+                + ".ttl?page=x", null).statusCode()).isEqualTo(200);
+    }
+
+    private static java.util.Set<String> variableLinks(Model model) {
+        return model.listObjectsOfProperty(model.createProperty("http://rdf-vocabulary.ddialliance.org/discovery#variable"))
+                .mapWith(n -> n.asResource().getURI()).toSet();
     }
 
     /** By Accept and by suffix, each syntax parses, names the document's topic and says so in the headers. */
