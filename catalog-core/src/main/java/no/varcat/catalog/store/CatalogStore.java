@@ -1,5 +1,6 @@
 package no.varcat.catalog.store;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -52,6 +53,14 @@ public interface CatalogStore extends AutoCloseable {
      * @throws QueryTimeoutException when the query runs past {@code limits.timeout()}
      */
     QueryAnswer query(Query query, Predicate<String> visible, QueryLimits limits);
+
+    /**
+     * Writes every quad of the store to {@code out} as N-Quads (UTF-8) from one read transaction: a
+     * consistent snapshot, taken while harvests go on writing. For backups; the caller closes {@code out}.
+     *
+     * @return the number of quads written
+     */
+    long writeNQuads(OutputStream out);
 
     @Override
     void close();
