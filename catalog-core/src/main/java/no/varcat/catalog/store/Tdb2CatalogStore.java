@@ -32,6 +32,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 import no.varcat.vocab.VARCAT;
 
@@ -205,9 +206,13 @@ public final class Tdb2CatalogStore implements CatalogStore {
         });
     }
 
+    /** Releases the database, and with it TDB2's lock on the directory: another process (a restore, a backup) may open it then. */
     @Override
     public void close() {
         dataset.close();
+        if (!"memory".equals(location)) {
+            TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 
     @Override
