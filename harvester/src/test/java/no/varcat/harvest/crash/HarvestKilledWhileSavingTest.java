@@ -147,10 +147,9 @@ class HarvestKilledWhileSavingTest {
 
     /**
      * Starts the harvest of {@code file} in a JVM of its own, waits until it says it is saving and the
-     * store's files have grown (its write transaction is under way), and kills it (SIGKILL).
+     * store's files have grown since it was reading (its write transaction is under way), and kills it (SIGKILL).
      */
     private static Killed killWhileSaving(Path store, Path file) throws IOException, InterruptedException {
-        long before = size(store);
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HarvestInChild.class.getName(), store.toString(), file.toString())
                 .redirectErrorStream(true).start();
@@ -167,11 +166,10 @@ class HarvestKilledWhileSavingTest {
         reader.start();
         try {
             List<String> seen = new ArrayList<>();
-            String line;
-            while (!(line = said.take()).equals("phase WRITING") && !line.equals(END)) {
-                seen.add(line);
-            }
-            assertThat(line).as("the harvest reached its saving phase; it said " + seen).isEqualTo("phase WRITING");
+            awaitLine(said, "phase READING", seen);
+            // The store is open by now (its lock file written); until the saving phase the run only reads it.
+            long before = size(store);
+            awaitLine(said, "phase WRITING", seen);
             long writing = System.nanoTime();
             while (size(store) <= before && child.isAlive()) {
                 Thread.onSpinWait();
@@ -188,9 +186,19 @@ class HarvestKilledWhileSavingTest {
         }
     }
 
+    private static void awaitLine(BlockingQueue<String> said, String wanted, List<String> seen) throws InterruptedException {
+        String line;
+        while (!(line = said.take()).equals(wanted) && !line.equals(END)) {
+            seen.add(line);
+        }
+        assertThat(line).as("the harvest said '" + wanted + "'; before, it said " + seen).isEqualTo(wanted);
+    }
+
+    /** The bytes of the store's data files, which grow only when a write transaction writes. */
     private static long size(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("tdb.lock"))
+                    .mapToLong(f -> f.toFile().length()).sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,7 +35,7 @@ import no.varcat.web.system.VarcatProperties;
  * application.properties) telling where the data directory is. TDB2 lets one process open a store,
  * so a backup of a store a running catalog holds is asked of that catalog ({@code GET
  * /api/admin/backup}); a stopped one is read directly. A restore needs the catalog stopped and an
- * empty store. Errors are sentences for the operator, with exit status 1 (2 for a wrong command line).
+ * empty store. Errors are sentences for the operator, with exit status 1 (2 for a wrong command line or setting).
  */
 public final class StoreCommands {
 
@@ -71,7 +71,15 @@ public final class StoreCommands {
             return USAGE;
         }
         Path dir = Path.of(positional.get(0)).toAbsolutePath().normalize();
-        try (ConfigurableApplicationContext settingsContext = settings(settings)) {
+        ConfigurableApplicationContext settingsContext;
+        try {
+            settingsContext = settings(settings);
+        } catch (RuntimeException e) {
+            // Spring Boot has printed which setting and why; this is the line to grep for.
+            err.println(args[0] + ": a setting cannot be used: " + rootCause(e).getMessage());
+            return USAGE;
+        }
+        try (settingsContext) {
             VarcatProperties properties = settingsContext.getBean(VarcatProperties.class);
             Path store = properties.dataDir().resolve("tdb2").toAbsolutePath().normalize();
             return args[0].equals("backup") ? backup(store, dir, properties, settingsContext.getEnvironment(), out)
@@ -164,16 +172,21 @@ public final class StoreCommands {
 
     private static ConfigurableApplicationContext settings(List<String> args) {
         return new SpringApplicationBuilder(Settings.class).web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false).properties(Map.of("logging.level.root", "WARN"))
+                .logStartupInfo(false).properties(Map.of("logging.level.root", "WARN", "logging.level.org.springframework.context", "ERROR"))
                 .run(args.toArray(String[]::new));
     }
 
     private static String rootMessage(Throwable e) {
+        Throwable root = rootCause(e);
+        return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+
+    private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t.getMessage() + ")";
+        return t;
     }
 
     /** Only the settings: no web server, no store, no search node. Not a @Configuration, so the catalog's own scan passes it by. */

@@ -77,6 +77,10 @@ class StoreCommandsTest {
         Result twoDirs = run("restore", "a", "b");
         assertThat(twoDirs.status()).isEqualTo(StoreCommands.USAGE);
         assertThat(twoDirs.err()).contains("one directory only");
+
+        Result badSetting = run("backup", dir.resolve("backup").toString(), "--varcat.harvest.allow-file-urls=maybe");
+        assertThat(badSetting.status()).isEqualTo(StoreCommands.USAGE);
+        assertThat(badSetting.err()).contains("a setting cannot be used").contains("maybe").doesNotContain("\tat ");
     }
 
     @Test
