@@ -160,11 +160,6 @@ final class HttpHarvest implements AutoCloseable {
         }
 
         @Override
-        public long writeNQuads(java.io.OutputStream out) {
-            return store.writeNQuads(out);
-        }
-
-        @Override
         public void close() {
             // The fixture closes the real store.
         }
