@@ -23,7 +23,7 @@ public record HarvestSource(String id, URI location, String format, String title
     private static final String GRAPH_PREFIX = "urn:varcat:source:";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-    /** Headers the JDK client sets itself and refuses from callers. */
+    /** Headers the HTTP layer sets itself, which a source must not override. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     public HarvestSource {

@@ -16,6 +16,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 
 import no.varcat.harvest.input.HtmlPage;
+import no.varcat.harvest.input.XmlDoctype;
 
 /** Reads DCAT-AP-NO and other RDF in any syntax Jena's RIOT knows. */
 public final class RdfSourceReader implements SourceReader {
@@ -29,6 +30,9 @@ public final class RdfSourceReader implements SourceReader {
     @Override
     public void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues) {
         InputStream source = refuseHtml(in, issues);
+        if (lang.equals(Lang.RDFXML)) {
+            refuseHostileDoctype(source, issues);
+        }
         if (lang.equals(Lang.JSONLD)) {
             readJsonLd(JsonLdSyntax.wellFormed(source, issues), baseIri, sink, issues);
             return;
@@ -79,6 +83,19 @@ public final class RdfSourceReader implements SourceReader {
     @Override
     public List<String> mediaTypes() {
         return List.of(lang.getHeaderString());
+    }
+
+    /** RDF/XML is parsed with its DTD: external and nested entities are refused before (see {@link XmlDoctype}). */
+    private static void refuseHostileDoctype(InputStream source, IssueCollector issues) {
+        Optional<String> refusal;
+        try {
+            refusal = XmlDoctype.refusal(source);
+        } catch (IOException e) {
+            throw SourceFormatException.fatal(issues, "Reading the source failed: " + e.getMessage(), -1, -1, e);
+        }
+        refusal.ifPresent(reason -> {
+            throw SourceFormatException.fatal(issues, reason, -1, -1);
+        });
     }
 
     /** A web page where RDF was expected is said to be one, not reported as the parse error it would give. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -48,6 +49,8 @@ public final class RegisterSearch {
             List<RegisterHit> hits = response.hits().hits().stream().map(RegisterSearch::toHit).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new RegisterSearchResult(q, total, start, hits);
+        } catch (ElasticsearchException e) {
+            throw SearchConnection.outageOr(e, "Elasticsearch at " + connection.endpoint() + " cannot search " + alias + " now");
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " did not answer a search: "
                     + SearchConnection.describe(e), e);

@@ -1,6 +1,8 @@
 package no.varcat.catalog.search;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.List;
 
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
@@ -8,12 +10,14 @@ import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.Node;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 
@@ -23,7 +27,7 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
  */
 public final class SearchConnection implements AutoCloseable {
 
-    private final SearchEndpoint endpoint;
+    private volatile SearchEndpoint endpoint;
     private final RestClient lowLevel;
     private final ElasticsearchClient client;
 
@@ -34,9 +38,7 @@ public final class SearchConnection implements AutoCloseable {
     }
 
     public static SearchConnection open(SearchEndpoint endpoint) {
-        var uri = endpoint.uri();
-        int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 9200);
-        RestClientBuilder builder = RestClient.builder(new HttpHost(uri.getHost(), port, uri.getScheme()))
+        RestClientBuilder builder = RestClient.builder(host(endpoint.uri()))
                 .setRequestConfigCallback(c -> c.setConnectTimeout(5_000).setSocketTimeout(60_000));
         if (endpoint.hasApiKey()) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + endpoint.apiKey())});
@@ -62,6 +64,21 @@ public final class SearchConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends every later request to {@code uri} instead, with the same credentials: for a local node
+     * restarted on another port. Requests under way finish where they were sent.
+     */
+    public void moveTo(URI uri) {
+        SearchEndpoint moved = new SearchEndpoint(uri, endpoint.apiKey(), endpoint.username(), endpoint.password());
+        lowLevel.setNodes(List.of(new Node(host(uri))));
+        endpoint = moved;
+    }
+
+    private static HttpHost host(URI uri) {
+        int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 9200);
+        return new HttpHost(uri.getHost(), port, uri.getScheme());
+    }
+
     public ElasticsearchClient client() {
         return client;
     }
@@ -72,6 +89,18 @@ public final class SearchConnection implements AutoCloseable {
 
     public SearchEndpoint endpoint() {
         return endpoint;
+    }
+
+    /**
+     * An error answer that is an outage, not a fault of the request: the index is not there (yet:
+     * the first start builds it) or the cluster cannot serve it just now. Any other is the request's
+     * fault, and {@code e} is thrown as it is.
+     */
+    static SearchUnavailableException outageOr(ElasticsearchException e, String what) {
+        if (e.status() == 404 || e.status() >= 500) {
+            return new SearchUnavailableException(what + ": " + e.getMessage(), e);
+        }
+        throw e;
     }
 
     static String describe(Exception e) {

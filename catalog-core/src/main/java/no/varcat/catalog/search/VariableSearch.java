@@ -143,6 +143,8 @@ public final class VariableSearch {
                     page.isEmpty() ? null : PageCursor.after(page.get(0).sort()).token(),
                     page.isEmpty() ? null : PageCursor.after(page.get(page.size() - 1).sort()).token(),
                     cursor != null);
+        } catch (ElasticsearchException e) {
+            throw SearchConnection.outageOr(e, "Elasticsearch at " + connection.endpoint() + " cannot search " + alias + " now");
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " did not answer a search: "
                     + SearchConnection.describe(e), e);

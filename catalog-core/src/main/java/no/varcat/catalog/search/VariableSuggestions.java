@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -47,6 +48,8 @@ public final class VariableSuggestions {
                     .size(MAX),
                     VariableSuggestion.class);
             return response.hits().hits().stream().map(Hit::source).filter(Objects::nonNull).toList();
+        } catch (ElasticsearchException e) {
+            throw SearchConnection.outageOr(e, "Elasticsearch at " + connection.endpoint() + " cannot search " + alias + " now");
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint() + " did not answer for suggestions: "
                     + SearchConnection.describe(e), e);

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -25,6 +26,17 @@ import no.varcat.harvest.input.SourceBytes;
 final class SheetRows {
 
     private static final int[] ZIP = {'P', 'K', 3, 4};
+    /** What one part of a workbook may unpack to: a codebook sheet is a few MB of XML, and POI holds it all in memory. */
+    static final long MAX_PART_BYTES = 100L * 1024 * 1024;
+    /** A part may unpack to at most 100 times its compressed size; XML sheets compress 5 to 20 times. */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        // POI's own zip-bomb guard; these are process-wide settings, made explicit here rather than
+        // trusted to POI's defaults (which allow a 4 GB part).
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    }
     private static final int[] OLE2 = {0xD0, 0xCF, 0x11, 0xE0};
 
     private SheetRows() {
@@ -63,8 +75,25 @@ final class SheetRows {
             throw e;
         } catch (IOException | RuntimeException e) {
             // POI signals a broken or foreign zip with assorted unchecked exceptions.
-            throw SourceFormatException.fatal(issues, "Not a readable .xlsx workbook: " + e.getMessage(), -1, -1, e);
+            throw SourceFormatException.fatal(issues, problem(e), -1, -1, e);
         }
+    }
+
+    /** POI's words for what it refused, in ours: its zip-bomb and DOCTYPE messages are written for programmers. */
+    private static String problem(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Zip bomb detected")) {
+                return "The workbook unpacks to far more than its size (a zip bomb?): a part of an .xlsx may unpack to at most "
+                        + MAX_PART_BYTES / (1024 * 1024) + " MB and " + Math.round(1 / MIN_INFLATE_RATIO)
+                        + " times its compressed size; refusing to read it";
+            }
+            if (message.contains("DOCTYPE is disallowed")) {
+                return "The workbook's XML declares a DOCTYPE, which Excel never writes and whose entities could read local files (XXE)"
+                        + " or expand without bound (billion laughs); refusing to read it";
+            }
+        }
+        return "Not a readable .xlsx workbook: " + e.getMessage();
     }
 
     private static List<RawRow> rows(Sheet sheet) {

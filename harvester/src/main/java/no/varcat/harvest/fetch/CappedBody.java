@@ -1,23 +1,16 @@
 package no.varcat.harvest.fetch;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Collects a response body in memory and gives up as soon as it passes the cap, so an endless or
- * huge response stops early. The JDK client does not decompress; {@link #gunzip} does, with the
- * same cap on what comes out, so a small gzip bomb is stopped too.
+ * Reads a response body into memory and gives up as soon as it passes the cap, so an endless or
+ * huge response stops early. The client does not decompress (varcat asks it not to);
+ * {@link #gunzip} does, with the same cap on what comes out, so a small gzip bomb is stopped too.
  */
-final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+final class CappedBody {
 
     /** The body passed the cap. */
     static final class TooLargeException extends IOException {
@@ -26,65 +19,20 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
         }
     }
 
-    private final int cap;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private Flow.Subscription subscription;
-
-    private CappedBody(int cap) {
-        this.cap = cap;
+    private CappedBody() {
     }
 
-    static HttpResponse.BodyHandler<byte[]> handler(long cap) {
-        return info -> new CappedBody((int) cap);
+    static byte[] read(InputStream in, long cap) throws IOException {
+        byte[] bytes = in.readNBytes((int) cap + 1);
+        if (bytes.length > cap) {
+            throw new TooLargeException();
+        }
+        return bytes;
     }
 
     static byte[] gunzip(byte[] compressed, long cap) throws IOException {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            byte[] bytes = in.readNBytes((int) cap + 1);
-            if (bytes.length > cap) {
-                throw new TooLargeException();
-            }
-            return bytes;
+            return read(in, cap);
         }
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-        subscription = s;
-        s.request(1);
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-        if (body.isDone()) {
-            return;
-        }
-        for (ByteBuffer buffer : buffers) {
-            if ((long) out.size() + buffer.remaining() > cap) {
-                subscription.cancel();
-                body.completeExceptionally(new TooLargeException());
-                return;
-            }
-            byte[] chunk = new byte[buffer.remaining()];
-            buffer.get(chunk);
-            out.write(chunk, 0, chunk.length);
-        }
-        subscription.request(1);
-    }
-
-    @Override
-    public void onError(Throwable error) {
-        body.completeExceptionally(error);
-    }
-
-    @Override
-    public void onComplete() {
-        body.complete(out.toByteArray());
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-        return body;
     }
 }

@@ -1,7 +1,8 @@
 package no.varcat.harvest.fetch;
 
 import java.net.URI;
-import java.net.http.HttpHeaders;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a successful HTTP fetch of a source tells the next one, for a conditional GET: the
@@ -31,9 +32,8 @@ public record FetchState(URI location, String etag, String lastModified) {
         return location != null && location.equals(target) && (etag != null || lastModified != null);
     }
 
-    static FetchState of(URI location, HttpHeaders headers) {
-        return new FetchState(location, headers.firstValue("ETag").orElse(null),
-                headers.firstValue("Last-Modified").orElse(null));
+    static FetchState of(URI location, Function<String, Optional<String>> header) {
+        return new FetchState(location, header.apply("ETag").orElse(null), header.apply("Last-Modified").orElse(null));
     }
 
     private static void requireHeaderText(String value, String name) {

@@ -4,22 +4,34 @@ import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipException;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +41,8 @@ import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceFormatException;
 
 /**
- * Fetches http(s) sources with the JDK's client: a conditional GET when the last fetch left
+ * Fetches http(s) sources with Apache HttpClient, connecting only to addresses the
+ * {@link TargetGuard} allowed ({@link GuardedDnsResolver}): a conditional GET when the last fetch left
  * validators, the reader's media types in Accept, gzip, redirects followed here
  * ({@link RedirectChain}), retries with exponential backoff on 5xx, 429, timeouts and connection
  * errors, and a size cap on the body before and after decompression ({@link CappedBody}). Every
@@ -42,10 +55,17 @@ public final class HttpFetcher {
     private static final String USER_AGENT = "varcat-harvester (+https://w3id.org/varcat)";
 
     private final FetchSettings settings;
-    private HttpClient client;
+    private final GuardedDnsResolver.Lookup lookup;
+    private CloseableHttpClient client;
 
     public HttpFetcher(FetchSettings settings) {
+        this(settings, InetAddress::getAllByName);
+    }
+
+    /** With {@code lookup} as the only name service: tests answer as a rebinding DNS server would. */
+    HttpFetcher(FetchSettings settings, GuardedDnsResolver.Lookup lookup) {
         this.settings = settings;
+        this.lookup = lookup;
     }
 
     public FetchSettings settings() {
@@ -76,16 +96,12 @@ public final class HttpFetcher {
         RedirectChain chain = new RedirectChain(source.location());
         while (true) {
             URI target = chain.current();
-            Optional<String> refusal = settings.guard().refusal(target);
-            if (refusal.isPresent()) {
-                throw new FetchFailure("Refusing to fetch " + target + ": " + refusal.get());
-            }
-            HttpResponse<byte[]> response = sendWithRetries(request(target, mediaTypes, known,
+            Response response = sendWithRetries(target, headers(mediaTypes, known,
                     chain.sameOriginAsStart(target) ? source.authHeader() : null));
-            int status = response.statusCode();
+            int status = response.status();
             issues.httpStatus(status);
             if (HttpStatus.redirect(status)) {
-                chain.follow(status, response.headers().firstValue("Location"));
+                chain.follow(status, response.header("Location"));
             } else if (status == 304 && known != FetchState.NONE) {
                 log.debug("{} not modified", target);
                 return new Fetched.Unchanged(known);
@@ -95,49 +111,62 @@ public final class HttpFetcher {
                 byte[] body = decode(response);
                 checkContentType(response, mediaTypes, issues);
                 log.debug("{}: {} bytes", target, body.length);
-                return new Fetched.Content(new ByteArrayInputStream(body), FetchState.of(source.location(), response.headers()));
+                return new Fetched.Content(new ByteArrayInputStream(body), FetchState.of(source.location(), response::header));
             }
         }
     }
 
-    private HttpRequest request(URI target, List<String> mediaTypes, FetchState known, String authHeader) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).GET()
-                .timeout(settings.requestTimeout())
-                .header("Accept", MediaTypes.accept(mediaTypes))
-                .header("Accept-Encoding", "gzip")
-                .header("User-Agent", USER_AGENT);
+    /** A response read whole (within the cap): what the fetch needs of it. */
+    private record Response(URI uri, int status, Header[] headers, byte[] body) {
+
+        Optional<String> header(String name) {
+            return Arrays.stream(headers).filter(h -> h.getName().equalsIgnoreCase(name)).map(Header::getValue).findFirst();
+        }
+    }
+
+    private static List<Header> headers(List<String> mediaTypes, FetchState known, String authHeader) {
+        List<Header> headers = new ArrayList<>();
+        headers.add(new BasicHeader("Accept", MediaTypes.accept(mediaTypes)));
+        headers.add(new BasicHeader("Accept-Encoding", "gzip"));
+        headers.add(new BasicHeader("User-Agent", USER_AGENT));
         if (known.etag() != null) {
-            request.header("If-None-Match", known.etag());
+            headers.add(new BasicHeader("If-None-Match", known.etag()));
         }
         if (known.lastModified() != null) {
-            request.header("If-Modified-Since", known.lastModified());
+            headers.add(new BasicHeader("If-Modified-Since", known.lastModified()));
         }
         if (authHeader != null) {
             int colon = authHeader.indexOf(':');
-            request.header(authHeader.substring(0, colon).strip(), authHeader.substring(colon + 1).strip());
+            headers.add(new BasicHeader(authHeader.substring(0, colon).strip(), authHeader.substring(colon + 1).strip()));
         }
-        return request.build();
+        return headers;
     }
 
     /** Sends until a response that is not worth retrying, or until the attempts run out. */
-    private HttpResponse<byte[]> sendWithRetries(HttpRequest request) throws FetchFailure {
+    private Response sendWithRetries(URI target, List<Header> headers) throws FetchFailure {
         Duration backoff = settings.firstBackoff();
         for (int attempt = 1; ; attempt++) {
             String problem;
             try {
-                HttpResponse<byte[]> response = send(request);
-                if (!HttpStatus.retryable(response.statusCode())) {
+                Response response = send(target, headers);
+                if (!HttpStatus.retryable(response.status())) {
                     return response;
                 }
-                problem = HttpStatus.describe(response.statusCode()) + " from " + request.uri();
-            } catch (HttpTimeoutException | TimeoutException e) {
-                problem = "No response from " + request.uri() + " within " + FetchSettings.text(
-                        e instanceof HttpConnectTimeoutException ? settings.connectTimeout() : settings.requestTimeout());
+                problem = HttpStatus.describe(response.status()) + " from " + target;
+            } catch (GuardedDnsResolver.RefusedTarget e) {
+                throw new FetchFailure("Refusing to fetch " + target + ": " + e.getMessage(), e);
+            } catch (CappedBody.TooLargeException e) {
+                throw tooLarge(target, "");
+            } catch (ConnectTimeoutException e) {
+                problem = "No response from " + target + " within " + FetchSettings.text(settings.connectTimeout());
+            } catch (TimeoutException | SocketTimeoutException e) {
+                problem = "No response from " + target + " within " + FetchSettings.text(settings.requestTimeout());
             } catch (ConnectException e) {
-                // The JDK client's ConnectException mostly has no message: refused or unreachable.
-                problem = "Cannot connect to " + request.uri() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                problem = "Cannot connect to " + target + ": " + message(rootCause(e));
+            } catch (UnknownHostException e) {
+                problem = "Cannot find the host of " + target + " (unknown host " + target.getHost() + ")";
             } catch (IOException e) {
-                problem = "The connection to " + request.uri() + " failed: " + message(e);
+                problem = "The connection to " + target + " failed: " + message(e);
             }
             if (attempt >= settings.maxAttempts()) {
                 throw new FetchFailure(problem + (attempt > 1 ? " (gave up after " + attempt + " attempts)" : ""));
@@ -148,33 +177,38 @@ public final class HttpFetcher {
         }
     }
 
-    /** One attempt, the body included, within the request timeout. */
-    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, TimeoutException, FetchFailure {
-        CompletableFuture<HttpResponse<byte[]>> response = client().sendAsync(request, CappedBody.handler(settings.maxBytes()));
-        try {
-            return response.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            response.cancel(true);
+    /**
+     * One attempt, the body included, within the request timeout: the client's socket timeout
+     * stops a silent server, and the request is aborted when the whole attempt takes longer, so a
+     * server that trickles a byte at a time is stopped too.
+     */
+    private Response send(URI target, List<Header> headers) throws IOException, TimeoutException {
+        HttpGet get = new HttpGet(target);
+        headers.forEach(get::addHeader);
+        AtomicBoolean over = new AtomicBoolean();
+        CompletableFuture.runAsync(() -> {
+            if (over.compareAndSet(false, true)) {
+                get.cancel();
+            }
+        }, CompletableFuture.delayedExecutor(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS));
+        try (ClassicHttpResponse response = client().executeOpen(null, get, null)) {
+            HttpEntity entity = response.getEntity();
+            byte[] body = entity == null ? new byte[0] : CappedBody.read(entity.getContent(), settings.maxBytes());
+            if (!over.compareAndSet(false, true)) {
+                throw new TimeoutException();
+            }
+            return new Response(target, response.getCode(), response.getHeaders(), body);
+        } catch (IOException e) {
+            if (!over.compareAndSet(false, true) && !(e instanceof CappedBody.TooLargeException)) {
+                // Aborted by the deadline: the client reports it as a closed socket or an aborted request.
+                throw new TimeoutException();
+            }
             throw e;
-        } catch (InterruptedException e) {
-            response.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new FetchFailure("Interrupted while fetching " + request.uri(), e);
-        } catch (ExecutionException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof CappedBody.TooLargeException) {
-                    throw tooLarge(request.uri(), "");
-                }
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(e.getCause());
         }
     }
 
-    private byte[] decode(HttpResponse<byte[]> response) throws FetchFailure {
-        String encoding = response.headers().firstValue("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
+    private byte[] decode(Response response) throws FetchFailure {
+        String encoding = response.header("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
         switch (encoding) {
             case "identity", "" -> {
                 return response.body();
@@ -195,8 +229,8 @@ public final class HttpFetcher {
         }
     }
 
-    private void checkContentType(HttpResponse<byte[]> response, List<String> mediaTypes, IssueCollector issues) {
-        response.headers().firstValue("Content-Type").map(MediaTypes::essence)
+    private void checkContentType(Response response, List<String> mediaTypes, IssueCollector issues) {
+        response.header("Content-Type").map(MediaTypes::essence)
                 .filter(type -> !MediaTypes.fits(type, mediaTypes))
                 .ifPresent(type -> issues.add(Severity.WARNING, "The server sent " + response.uri() + " as " + type
                         + ", not " + String.join(" or ", mediaTypes) + " as this source's format is; reading it anyway", -1, -1));
@@ -207,16 +241,40 @@ public final class HttpFetcher {
                 + "; refusing to read it (check the source's URL)");
     }
 
-    private synchronized HttpClient client() {
-        // Made on first use: an opener that never meets an http(s) source starts no client threads.
+    private synchronized CloseableHttpClient client() {
+        // Made on first use: an opener that never meets an http(s) source opens no pool.
         if (client == null) {
-            client = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(settings.connectTimeout())
-                    .followRedirects(HttpClient.Redirect.NEVER)
+            Timeout requestTimeout = Timeout.of(settings.requestTimeout());
+            client = HttpClients.custom()
+                    .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                            .setDnsResolver(new GuardedDnsResolver(settings.guard(), lookup))
+                            // The client's wire and header logs would print a source's auth header at DEBUG.
+                            .setConnectionFactory(UnloggedConnection::on)
+                            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                    .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                                    .setSocketTimeout(requestTimeout).build())
+                            .build())
+                    .setDefaultRequestConfig(RequestConfig.custom()
+                            .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout()))
+                            .setResponseTimeout(requestTimeout).build())
+                    // Ours, not the client's: redirects (RedirectChain), retries, gzip within the cap; no
+                    // cookies or cached credentials carried from one source to another; no proxy.
+                    .disableRedirectHandling()
+                    .disableAutomaticRetries()
+                    .disableContentCompression()
+                    .disableCookieManagement()
+                    .disableAuthCaching()
                     .build();
         }
         return client;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static void pause(Duration backoff) throws FetchFailure {

@@ -5,7 +5,7 @@ import java.util.Map;
 /** What varcat makes of an HTTP status: its text for messages, and whether trying again may help. */
 final class HttpStatus {
 
-    // The JDK client does not give the reason phrase; these are the ones a harvest meets.
+    // Our own wording rather than the server's reason phrase; these are the ones a harvest meets.
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(304, "Not Modified"),
             Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),

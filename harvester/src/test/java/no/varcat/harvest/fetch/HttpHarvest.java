@@ -51,6 +51,7 @@ final class HttpHarvest implements AutoCloseable {
     final Tdb2CatalogStore store = Tdb2CatalogStore.inMemory();
     private final AtomicInteger writes = new AtomicInteger();
     private final FetchSettings settings;
+    private final GuardedDnsResolver.Lookup lookup;
     private final Harvester harvester;
 
     HttpHarvest() {
@@ -58,14 +59,20 @@ final class HttpHarvest implements AutoCloseable {
     }
 
     HttpHarvest(FetchSettings settings) {
+        this(settings, java.net.InetAddress::getAllByName);
+    }
+
+    /** With {@code lookup} as the fetcher's name service. */
+    HttpHarvest(FetchSettings settings, GuardedDnsResolver.Lookup lookup) {
         this.settings = settings;
+        this.lookup = lookup;
         harvester = newHarvester();
     }
 
     /** A harvester as after a restart: new, with nothing in memory, over the same (counting) store. */
     Harvester newHarvester() {
         return new Harvester(new CountingStore(store, writes), SourceReaders.standard(),
-                new SourceOpener(false, new HttpFetcher(settings)), Clock.systemUTC());
+                new SourceOpener(false, new HttpFetcher(settings, lookup)), Clock.systemUTC());
     }
 
     HarvestReport harvest(HarvestSource source) {

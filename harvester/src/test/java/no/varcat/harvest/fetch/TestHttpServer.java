@@ -19,7 +19,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
-/** A real HTTP server on 127.0.0.1 and a free port: routes by path, remembers every request. */
+/** A real HTTP server on 127.0.0.1 (or another loopback address) and a free port: routes by path, remembers every request. */
 final class TestHttpServer implements AutoCloseable {
 
     /** A request as it arrived: path and headers (names matched case-insensitively by {@link Headers#getFirst}). */
@@ -33,8 +33,13 @@ final class TestHttpServer implements AutoCloseable {
     private final HttpServer server;
 
     TestHttpServer() {
+        this(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    }
+
+    /** On {@code address}: a loopback address and a port, 0 for a free one. */
+    TestHttpServer(InetSocketAddress address) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(address, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,6 +57,10 @@ final class TestHttpServer implements AutoCloseable {
         // Several at once: a test server that sleeps must not hold up the next request.
         server.setExecutor(executor);
         server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     URI uri(String path) {

@@ -19,6 +19,7 @@ import no.varcat.harvest.schedule.FetchStates;
 import no.varcat.harvest.schedule.SourceRuns;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.harvest.source.SourceRegistry;
+import no.varcat.web.metrics.HarvestMetrics;
 import no.varcat.web.system.VarcatProperties;
 
 @Configuration(proxyBeanMethods = false)
@@ -55,8 +56,10 @@ class HarvestConfiguration {
     }
 
     @Bean
-    SourceScheduler sourceScheduler(SourceCatalog sources, Harvester harvester, HarvestHistory history, IndexSync indexSync) {
-        return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(history), System::getenv, indexSync::afterHarvest);
+    SourceScheduler sourceScheduler(SourceCatalog sources, Harvester harvester, HarvestHistory history, IndexSync indexSync,
+            HarvestMetrics metrics) {
+        return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(history), System::getenv, indexSync::afterHarvest,
+                metrics::record);
     }
 
     @Bean

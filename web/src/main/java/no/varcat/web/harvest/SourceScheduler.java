@@ -48,6 +48,7 @@ public final class SourceScheduler {
     private final FetchStates fetchStates;
     private final UnaryOperator<String> environment;
     private final Consumer<HarvestSource> afterChange;
+    private final Consumer<HarvestReport> reported;
     /** Sources asked for by "harvest now" whose run has not ended: a second ask is refused, even before the run starts. */
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
 
@@ -57,12 +58,19 @@ public final class SourceScheduler {
      */
     public SourceScheduler(SourceCatalog sources, Harvester harvester, SourceRuns runs, FetchStates fetchStates,
             UnaryOperator<String> environment, Consumer<HarvestSource> afterChange) {
+        this(sources, harvester, runs, fetchStates, environment, afterChange, report -> { });
+    }
+
+    /** @param reported told of every run's report, whatever its outcome: the harvest metrics */
+    public SourceScheduler(SourceCatalog sources, Harvester harvester, SourceRuns runs, FetchStates fetchStates,
+            UnaryOperator<String> environment, Consumer<HarvestSource> afterChange, Consumer<HarvestReport> reported) {
         this.sources = sources;
         this.harvester = harvester;
         this.runs = runs;
         this.fetchStates = fetchStates;
         this.environment = environment;
         this.afterChange = afterChange;
+        this.reported = reported;
     }
 
     /** Schedules every source that has a schedule on {@code scheduler}; cancel the futures to stop. */
@@ -200,6 +208,7 @@ public final class SourceScheduler {
         if (report.isEmpty()) {
             log.info("{} is being harvested already; this run is skipped", source.id());
         }
+        report.ifPresent(reported);
         return report;
     }
 }

@@ -99,15 +99,4 @@ class SearchConfiguration {
         }
         return candidates.stream().filter(Files::isDirectory).findFirst().orElse(candidates.get(0));
     }
-
-    /** Holds the local node, if one runs, so it is stopped when the application stops. */
-    record LocalNodeHolder(LocalElasticsearchNode node) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (node != null) {
-                node.close();
-            }
-        }
-    }
-
 }

@@ -1,12 +1,17 @@
 package no.varcat.web.system;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,11 +26,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.web.cors.CorsConfiguration;
 
 import no.varcat.web.api.ApiConfiguration;
+import no.varcat.web.login.LoginThrottle;
+import no.varcat.web.login.LoginThrottledException;
+import no.varcat.web.login.ThrottledAuthentication;
 
 /**
  * Three doors. The admin JSON API ({@code /api/admin/**}) is for programs: HTTP Basic on every
@@ -35,6 +45,9 @@ import no.varcat.web.api.ApiConfiguration;
  * list ({@code POST /list/**}) changes only that reader's session; every other POST needs the admin.
  * CSRF protection stays on for the site: its forms carry the token (Thymeleaf adds it to
  * {@code th:action} forms). {@code /error} is open so that bad requests get their own status.
+ * Logins, by form or HTTP Basic, are throttled per user name and address ({@link LoginThrottle});
+ * Spring Security gives the session a new id at login (session fixation), which {@code SecurityIT}
+ * checks.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,7 +57,7 @@ class SecurityConfiguration {
     SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/admin/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(AdminAccount.ROLE))
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(adminApiEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
@@ -84,9 +97,12 @@ class SecurityConfiguration {
                 .cors(cors -> cors.configurationSource(ApiConfiguration.cors()))
                 // Only the admin pages send to the login form; any other refused request is plain 403.
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(loginForAdminPages()))
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin").permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/admin").failureHandler(loginFailure()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .headers(headers -> headers
+                        // Sent only on a request that came over https (Tomcat learns that from the proxy's
+                        // X-Forwarded-Proto: server.forward-headers-strategy=native); a year, as Spring's default.
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
                         // Swagger UI's bundle is not ours to hold to the policy; every page of our own is.
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**")),
@@ -107,6 +123,34 @@ class SecurityConfiguration {
     /** The catalog needs no device or sensor. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
+    /** A wrong password back to the form saying so; a throttled login to the form saying why and for how long. */
+    private static AuthenticationFailureHandler loginFailure() {
+        AuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        AuthenticationFailureHandler locked = new SimpleUrlAuthenticationFailureHandler("/login?locked");
+        return (request, response, exception) ->
+                (exception instanceof LoginThrottledException ? locked : wrong).onAuthenticationFailure(request, response, exception);
+    }
+
+    /**
+     * 401 for missing or wrong credentials; a throttled login is 429 with {@code Retry-After} and a
+     * problem saying why, so a script stops rather than retrying into the lock.
+     */
+    private static AuthenticationEntryPoint adminApiEntryPoint() {
+        AuthenticationEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return (request, response, exception) -> {
+            if (!(exception instanceof LoginThrottledException throttled)) {
+                unauthorized.commence(request, response, exception);
+                return;
+            }
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
+                    + throttled.getMessage() + "\"}");
+        };
+    }
+
     private static AuthenticationEntryPoint loginForAdminPages() {
         AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint forbidden = new HttpStatusEntryPoint(HttpStatus.FORBIDDEN);
@@ -125,5 +169,18 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService admins(VarcatProperties properties, PasswordEncoder encoder) {
         return new InMemoryUserDetailsManager(AdminAccount.user(properties, encoder));
+    }
+
+    @Bean
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle(Clock.systemUTC());
+    }
+
+    /** The one way to log in, for the form and for HTTP Basic on the admin API alike: throttled. */
+    @Bean
+    AuthenticationProvider adminAuthentication(UserDetailsService admins, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(admins);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthentication(passwords, throttle);
     }
 }

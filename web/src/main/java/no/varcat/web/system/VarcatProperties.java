@@ -49,6 +49,13 @@ public record VarcatProperties(
         public boolean external() {
             return url != null && !url.toString().isBlank();
         }
+
+        /** Without the secrets: a record's own toString would print them wherever the settings are logged. */
+        @Override
+        public String toString() {
+            return "Elasticsearch[url=" + url + ", apiKey=" + masked(apiKey) + ", username=" + username + ", password="
+                    + masked(password) + ", local=" + local + "]";
+        }
     }
 
     /**
@@ -101,6 +108,15 @@ public record VarcatProperties(
      *                 in {@code {dataDir}/admin-password}, readable by its owner only
      */
     public record Admin(@DefaultValue("admin") String username, String password) {
+
+        @Override
+        public String toString() {
+            return "Admin[username=" + username + ", password=" + masked(password) + "]";
+        }
+    }
+
+    private static String masked(String secret) {
+        return secret == null || secret.isEmpty() ? "(none)" : "(set)";
     }
 
     /**

@@ -28,13 +28,18 @@ public final class LocalElasticsearchNode implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalElasticsearchNode.class);
     private static final String CLUSTER_NAME = "varcat-local";
 
+    private final LocalNodeSettings settings;
+    private final NodeUser user;
     private final NodeDirectories dirs;
-    private final URI httpUri;
+    private final Path server;
     private final Thread shutdownHook;
+    private volatile URI httpUri;
 
-    private LocalElasticsearchNode(NodeDirectories dirs, URI httpUri) {
+    private LocalElasticsearchNode(LocalNodeSettings settings, NodeUser user, NodeDirectories dirs, Path server) {
+        this.settings = settings;
+        this.user = user;
         this.dirs = dirs;
-        this.httpUri = httpUri;
+        this.server = server;
         this.shutdownHook = new Thread(this::stopProcess, "stop-local-elasticsearch");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -49,23 +54,41 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         requireAccess(user, server.resolve("lib"), "the Elasticsearch server files");
         requireAccess(user, Path.of(System.getProperty("java.home"), "bin", "java"), "the Java runtime");
 
-        stopStale(dirs.pidFile());
-        NodeConfiguration.write(server, dirs, settings.heapMegabytes(), CLUSTER_NAME);
-        user.own(dirs.config(), dirs.data(), dirs.logs(), dirs.tmp(), dirs.run());
-
-        launch(user, server, dirs, settings.startTimeout());
-        int port = readPort(dirs.portsFile(), settings.startTimeout());
-        URI uri = URI.create("http://127.0.0.1:" + port);
-        LocalElasticsearchNode node = new LocalElasticsearchNode(dirs, uri);
+        LocalElasticsearchNode node = new LocalElasticsearchNode(settings, user, dirs, server);
         try {
-            node.awaitHealthy(settings.startTimeout());
+            node.run();
         } catch (RuntimeException e) {
             node.close();
             throw e;
         }
-        log.info("Local Elasticsearch {} up at {} in {} ms (home {})", distribution.serverVersion(), uri,
+        log.info("Local Elasticsearch {} up at {} in {} ms (home {})", distribution.serverVersion(), node.httpUri,
                 Duration.between(started, Instant.now()).toMillis(), dirs.home());
         return node;
+    }
+
+    /**
+     * Starts the node again after its process died: the same server, data and settings. Its HTTP
+     * port is the first free one of the range again, so it may differ from before: the caller points
+     * its connection at the returned address.
+     *
+     * @throws LocalNodeException when it does not come up; the caller may try again later
+     */
+    public synchronized URI restart() {
+        Instant started = Instant.now();
+        run();
+        log.info("Local Elasticsearch restarted at {} in {} ms", httpUri, Duration.between(started, Instant.now()).toMillis());
+        return httpUri;
+    }
+
+    /** Launches the server (stopping what an earlier run of ours left behind) and waits until it is healthy. */
+    private void run() {
+        NodeProcess.stop(dirs.pidFile(), dirs.home());
+        NodeConfiguration.write(server, dirs, settings.heapMegabytes(), CLUSTER_NAME);
+        user.own(dirs.config(), dirs.data(), dirs.logs(), dirs.tmp(), dirs.run());
+        launch(user, server, dirs, settings.startTimeout());
+        int port = readPort(dirs.portsFile(), settings.startTimeout());
+        httpUri = URI.create("http://127.0.0.1:" + port);
+        awaitHealthy(settings.startTimeout());
     }
 
     public URI httpUri() {
@@ -74,6 +97,11 @@ public final class LocalElasticsearchNode implements AutoCloseable {
 
     public Path home() {
         return dirs.home();
+    }
+
+    /** The node's server process while it runs: empty once it died or was stopped, whatever its pid file says. */
+    public Optional<ProcessHandle> process() {
+        return NodeProcess.ours(dirs.pidFile(), dirs.home());
     }
 
     @Override
@@ -87,7 +115,7 @@ public final class LocalElasticsearchNode implements AutoCloseable {
     }
 
     private void stopProcess() {
-        stopStale(dirs.pidFile());
+        NodeProcess.stop(dirs.pidFile(), dirs.home());
     }
 
     private static void requireAccess(NodeUser user, Path path, String what) {
@@ -178,34 +206,6 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         }
         throw new LocalNodeException("Elasticsearch at " + httpUri + " did not become healthy within "
                 + timeout.toSeconds() + " s (" + last + "). Logs: " + dirs.logs());
-    }
-
-    /** Stops a node from an earlier run that crashed before it could stop its node. */
-    private static void stopStale(Path pidFile) {
-        Optional<ProcessHandle> process = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
-        process.ifPresent(p -> {
-            p.destroy();
-            try {
-                p.onExit().get(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                p.destroyForcibly();
-            }
-        });
-        try {
-            Files.deleteIfExists(pidFile);
-        } catch (IOException e) {
-            log.warn("Cannot delete {}: {}", pidFile, e.getMessage());
-        }
-    }
-
-    private static Optional<Long> readPid(Path pidFile) {
-        try {
-            return Files.isRegularFile(pidFile)
-                    ? Optional.of(Long.parseLong(Files.readString(pidFile).trim()))
-                    : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static String tail(Path file) {
