@@ -1,5 +1,6 @@
 package no.varcat.catalog.store;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -9,6 +10,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * The RDF store holding everything varcat has harvested: one named graph per harvest source.
@@ -52,6 +57,26 @@ public interface CatalogStore extends AutoCloseable {
      * @throws QueryTimeoutException when the query runs past {@code limits.timeout()}
      */
     QueryAnswer query(Query query, Predicate<String> visible, QueryLimits limits);
+
+    /**
+     * Writes every quad of the store's named graphs to {@code out} as N-Quads (UTF-8) from one read
+     * transaction: a consistent snapshot, taken while harvests go on writing. For backups; the caller
+     * closes {@code out}. This default goes through {@link #select}, so any store can; TDB2 reads its
+     * indexes directly.
+     *
+     * @return the number of quads written
+     */
+    default long writeNQuads(OutputStream out) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+        long[] quads = {0};
+        writer.start();
+        select("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", row -> {
+            writer.quad(Quad.create(row.get("g").asNode(), row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+            quads[0]++;
+        });
+        writer.finish();
+        return quads[0];
+    }
 
     @Override
     void close();
