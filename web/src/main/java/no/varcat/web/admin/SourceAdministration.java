@@ -145,6 +145,10 @@ class SourceAdministration {
      *                             the source's graph back after the delete
      */
     boolean delete(String id) {
+        if (!exists(id)) {
+            // Nothing to delete; and an id that is no source's never reaches the index's bookkeeping.
+            return false;
+        }
         if (scheduler.isBusy(id)) {
             throw new SourceBusyException(id);
         }

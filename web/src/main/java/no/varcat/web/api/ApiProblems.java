@@ -44,6 +44,20 @@ class ApiProblems {
         return answer(problem, HttpHeaders.EMPTY);
     }
 
+    /**
+     * Tomcat could not decode a parameter (bytes that are not UTF-8, such as {@code %C3%28}): the
+     * client's fault, named as Tomcat names it.
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(org.apache.tomcat.util.http.InvalidParameterException e, HttpServletRequest request) {
+        java.util.regex.Matcher name = UNDECODABLE.matcher(String.valueOf(e.getMessage()));
+        return invalidParameter(new InvalidParameterException(name.find() ? name.group(1) : "(query)",
+                "is not percent-encoded UTF-8"), request);
+    }
+
+    /** How Tomcat names the parameter it could not decode. */
+    private static final java.util.regex.Pattern UNDECODABLE = java.util.regex.Pattern.compile("Parameter \\[([^\\]]{1,100})\\]");
+
     /** A path variable or parameter Spring could not convert. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {

@@ -31,6 +31,7 @@ class RegisterController {
         if (q != null && !q.isBlank()) {
             target.queryParam("q", q);
         }
-        return MovedPermanently.to(target.encode().build().toUriString());
+        // Encoded after building: braces in the text are text, not URI template variables.
+        return MovedPermanently.to(target.build().encode().toUriString());
     }
 }

@@ -141,7 +141,7 @@ class ResourceController {
         Representation wanted = RdfNegotiation.chooseRepresentation(request.getHeader(HttpHeaders.ACCEPT));
         String path = request.getRequestURI();
         String last = path.substring(path.lastIndexOf('/') + 1);
-        boolean rdfSuffix = last.lastIndexOf('.') > 0 && RdfNegotiation.fromSuffix(last.substring(last.lastIndexOf('.') + 1)) != null;
+        boolean rdfSuffix = last.lastIndexOf('.') >= 0 && RdfNegotiation.fromSuffix(last.substring(last.lastIndexOf('.') + 1)) != null;
         if (wanted != null && wanted.html() && !rdfSuffix) {
             ModelAndView page = new ModelAndView("error", fault.getStatusCode());
             page.addObject("status", fault.getStatusCode().value());

@@ -54,7 +54,15 @@ class SparqlController {
         SparqlRequest sparql = SparqlRequest.read(request);
         Query query = SparqlParser.parse(sparql, endpoint);
         Lang lang = syntaxFor(query, sparql.format(), request.getHeader(HttpHeaders.ACCEPT));
-        QueryAnswer answer = permits.run(() -> store.query(query, PublicGraphs.VISIBLE, limits));
+        QueryAnswer answer;
+        try {
+            answer = permits.run(() -> store.query(query, PublicGraphs.VISIBLE, limits));
+        } catch (StackOverflowError e) {
+            // The engine walks a query's algebra recursively: thousands of UNION arms or nested groups exhaust the stack.
+            throw SparqlProblem.of(HttpStatus.BAD_REQUEST, "Query too deeply nested",
+                    "The query nests too deeply (thousands of UNION arms or nested groups) for this endpoint to run.")
+                    .parameter("query");
+        }
         ResponseEntity.BodyBuilder response = RdfNegotiation.ok(lang)
                 .header(RESULT_LIMIT, Integer.toString(limits.maxResults()));
         if (SparqlResults.truncated(answer)) {
