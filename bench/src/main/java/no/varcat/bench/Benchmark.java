@@ -1,0 +1,81 @@
+package no.varcat.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark harness: for each size, generates the catalog, loads it into the real application
+ * through its admin API and measures every stage of issue 15's table against the raw engines in
+ * the same run; then writes docs/BENCHMARKS.md. See bench/README.md.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        if (!Files.isRegularFile(options.jar())) {
+            System.err.println("No application jar at " + options.jar() + ": build it first (the documented command does).");
+            System.exit(2);
+        }
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String loadBefore = loadAverage();
+        List<SizeRun.Result> results = new ArrayList<>();
+        for (String size : options.sizes()) {
+            results.add(new SizeRun(options, size).run());
+            // Written after each size, so a long 1M run leaves the smaller sizes' results behind if stopped.
+            write(options, started, loadBefore, results);
+        }
+        System.out.println("Wrote " + options.doc());
+    }
+
+    private static void write(Options options, Instant started, String loadBefore, List<SizeRun.Result> results) throws IOException {
+        Files.createDirectories(options.doc().getParent());
+        Files.writeString(options.doc(), Report.markdown(options, started, Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                machine(), loadBefore, loadAverage(), results), StandardCharsets.UTF_8);
+    }
+
+    static String machine() {
+        return String.format(Locale.ROOT, "%d cores (%s), %s RAM, %s %s (%s), %s", Runtime.getRuntime().availableProcessors(),
+                cpuModel(), memTotal(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                System.getProperty("java.vendor"), osName());
+    }
+
+    private static String cpuModel() {
+        return firstMatching(Path.of("/proc/cpuinfo"), "model name").map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+    }
+
+    private static String memTotal() {
+        return firstMatching(Path.of("/proc/meminfo"), "MemTotal").map(l -> String.format(Locale.ROOT, "%.1f GB",
+                Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0)).orElse("?");
+    }
+
+    private static String osName() {
+        return firstMatching(Path.of("/etc/os-release"), "PRETTY_NAME=").map(l -> l.substring(l.indexOf('=') + 1).replace("\"", ""))
+                .orElse(System.getProperty("os.name")) + ", Linux " + System.getProperty("os.version");
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static java.util.Optional<String> firstMatching(Path file, String prefix) {
+        try {
+            return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
