@@ -30,17 +30,33 @@ public final class Benchmark {
         String loadBefore = loadAverage();
         List<SizeRun.Result> results = new ArrayList<>();
         for (String size : options.sizes()) {
-            results.add(new SizeRun(options, size).run());
-            // Written after each size, so a long 1M run leaves the smaller sizes' results behind if stopped.
+            // Written after each stage, so a long run that is stopped leaves what it measured behind.
+            SizeRun run = new SizeRun(options, size, partial -> {
+                List<SizeRun.Result> sofar = new ArrayList<>(results);
+                sofar.add(partial);
+                try {
+                    write(options, started, loadBefore, sofar);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            results.add(run.run());
             write(options, started, loadBefore, results);
         }
         System.out.println("Wrote " + options.doc());
     }
 
+    /** Rewrites the report, keeping what people wrote below {@link Report#KEPT} (the reading of the figures). */
     private static void write(Options options, Instant started, String loadBefore, List<SizeRun.Result> results) throws IOException {
         Files.createDirectories(options.doc().getParent());
+        String kept = "";
+        if (Files.isRegularFile(options.doc())) {
+            String old = Files.readString(options.doc(), StandardCharsets.UTF_8);
+            int at = old.indexOf(Report.KEPT);
+            kept = at < 0 ? "" : old.substring(at);
+        }
         Files.writeString(options.doc(), Report.markdown(options, started, Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                machine(), loadBefore, loadAverage(), results), StandardCharsets.UTF_8);
+                machine(), loadBefore, loadAverage(), results) + kept, StandardCharsets.UTF_8);
     }
 
     static String machine() {
@@ -61,6 +77,10 @@ public final class Benchmark {
     private static String osName() {
         return firstMatching(Path.of("/etc/os-release"), "PRETTY_NAME=").map(l -> l.substring(l.indexOf('=') + 1).replace("\"", ""))
                 .orElse(System.getProperty("os.name")) + ", Linux " + System.getProperty("os.version");
+    }
+
+    static void log(String size, String message) {
+        System.out.printf(Locale.ROOT, "[bench %s %s] %s%n", size, Instant.now().truncatedTo(ChronoUnit.SECONDS), message);
     }
 
     static String loadAverage() {

@@ -7,6 +7,9 @@ import java.util.Locale;
 /** docs/BENCHMARKS.md: where, when and how the figures were taken, then a table and notes per size. */
 final class Report {
 
+    /** Everything from this line on is written by people and kept when the harness rewrites the report. */
+    static final String KEPT = "<!-- Below: written by hand, kept by the harness when it rewrites the figures above. -->";
+
     private Report() {
     }
 
@@ -14,8 +17,8 @@ final class Report {
             List<SizeRun.Result> results) {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n");
-        md.append("Written by the benchmark harness (`bench/`, see [bench/README.md](../bench/README.md)); do not edit by hand:\n"
-                + "run it again. Each stage of issue 15's table is measured against the raw engine underneath, on the same data\n"
+        md.append("Written by the benchmark harness (`bench/`, see [bench/README.md](../bench/README.md)) down to the reading of\n"
+                + "the figures at the end, which is kept when it runs again. Each stage of issue 15's table is measured against the raw engine underneath, on the same data\n"
                 + "in the same run, so the ratios hold even where the machine was busy.\n\n");
         md.append("- **Command:** `").append(options.command()).append("`\n");
         md.append("- **When:** ").append(started).append(" to ").append(finished).append(" (UTC)\n");

@@ -1,7 +1,6 @@
 package no.varcat.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -68,9 +67,4 @@ final class Stats {
         return nanos / 1e9;
     }
 
-    static double[] sortedCopy(double[] values) {
-        double[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
-    }
 }
