@@ -32,8 +32,10 @@ final class VarcatProcess implements AutoCloseable {
     private final URI base;
     private final String password;
     private final long startNanos;
+    private final Path dataDir;
 
-    private VarcatProcess(Process process, Path log, URI base, String password, long startNanos) {
+    private VarcatProcess(Process process, Path log, URI base, String password, long startNanos, Path dataDir) {
+        this.dataDir = dataDir;
         this.process = process;
         this.log = log;
         this.base = base;
@@ -54,7 +56,14 @@ final class VarcatProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        return new VarcatProcess(process, log, URI.create("http://127.0.0.1:" + port + "/"), password, started);
+        return new VarcatProcess(process, log, URI.create("http://127.0.0.1:" + port + "/"), password, started, dataDir);
+    }
+
+    private double upSeconds = Double.NaN;
+
+    /** Seconds from the process start until healthy, once {@link #awaitUp} returned. */
+    double upSeconds() {
+        return upSeconds;
     }
 
     /** Waits for the health endpoint; returns seconds from the process start. */
@@ -69,7 +78,8 @@ final class VarcatProcess implements AutoCloseable {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("actuator/health"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
-                    return Stats.seconds(System.nanoTime() - startNanos);
+                    upSeconds = Stats.seconds(System.nanoTime() - startNanos);
+                    return upSeconds;
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -101,13 +111,15 @@ final class VarcatProcess implements AutoCloseable {
                 () -> new IllegalStateException("No 'Local Elasticsearch ... up at' line in " + log));
     }
 
-    /** The local node's process, from the pid file in its home. */
+    /**
+     * The local node's process, from the pid file in its home: the one the log announces, else the
+     * default under the data dir (a node that missed the application's start timeout keeps running
+     * without being announced).
+     */
     Optional<Long> elasticsearchPid() throws IOException {
         Optional<Matcher> line = nodeLine();
-        if (line.isEmpty()) {
-            return Optional.empty();
-        }
-        Path pidFile = Path.of(line.get().group(2).strip(), "run", "elasticsearch.pid");
+        Path home = line.isPresent() ? Path.of(line.get().group(2).strip()) : dataDir.resolve("elasticsearch");
+        Path pidFile = home.resolve("run").resolve("elasticsearch.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }
