@@ -1,6 +1,7 @@
 package no.varcat.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The benchmark harness: for each size, generates the catalog, loads it into the real application
@@ -37,7 +39,7 @@ public final class Benchmark {
                 try {
                     write(options, started, loadBefore, sofar);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             results.add(run.run());
@@ -91,11 +93,11 @@ public final class Benchmark {
         }
     }
 
-    private static java.util.Optional<String> firstMatching(Path file, String prefix) {
+    private static Optional<String> firstMatching(Path file, String prefix) {
         try {
             return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).findFirst();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,13 +52,13 @@ final class SizeRun {
     private PageStage pages;
 
     /** Called with what is measured so far after each stage, so that a long run that is stopped still leaves its figures. */
-    private final java.util.function.Consumer<Result> progress;
+    private final Consumer<Result> progress;
     private long variables;
     private int sourceCount;
     private long bytes;
     private HotMethods hot;
 
-    SizeRun(Options options, String size, java.util.function.Consumer<Result> progress) {
+    SizeRun(Options options, String size, Consumer<Result> progress) {
         this.progress = progress;
         this.options = options;
         this.size = size;

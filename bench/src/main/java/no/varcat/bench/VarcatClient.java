@@ -35,7 +35,7 @@ final class VarcatClient {
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    java.net.URI base() {
+    URI base() {
         return base;
     }
 
