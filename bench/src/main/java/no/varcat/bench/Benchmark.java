@@ -42,7 +42,7 @@ public final class Benchmark {
                     throw new UncheckedIOException(e);
                 }
             });
-            results.add(run.run());
+            results.add(options.attachPid() > 0 ? run.attach(options.attachPid(), options.loadSeconds()) : run.run());
             write(options, started, loadBefore, results);
         }
         System.out.println("Wrote " + options.doc());

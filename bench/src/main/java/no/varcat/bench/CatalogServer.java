@@ -38,7 +38,12 @@ final class CatalogServer implements AutoCloseable {
     }
 
     static CatalogServer start(Path root) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        return start(root, 0);
+    }
+
+    /** On {@code port} (0: any free one). */
+    static CatalogServer start(Path root, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         CatalogServer catalog = new CatalogServer(server, threads, root.toAbsolutePath().normalize());
         server.createContext("/", catalog::serve);

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The harness's settings, from {@code --name=value} arguments (the Maven properties {@code bench.*} fill them). */
-record Options(List<String> sizes, int runs, long seed, Path work, Path doc, Path jar, int timeoutMinutes, String command) {
+record Options(List<String> sizes, int runs, long seed, Path work, Path doc, Path jar, int timeoutMinutes, String command,
+        long attachPid, double loadSeconds) {
 
     static Options parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -25,6 +26,8 @@ record Options(List<String> sizes, int runs, long seed, Path work, Path doc, Pat
                 Path.of(values.getOrDefault("doc", "docs/BENCHMARKS.md")).toAbsolutePath(),
                 Path.of(values.getOrDefault("jar", "web/target/varcat.jar")).toAbsolutePath(),
                 Integer.parseInt(values.getOrDefault("timeout-minutes", "240")),
-                values.getOrDefault("command", "(see bench/README.md)"));
+                values.getOrDefault("command", "(see bench/README.md)"),
+                Long.parseLong(values.getOrDefault("attach-pid", "0")),
+                Double.parseDouble(values.getOrDefault("load-seconds", "NaN")));
     }
 }

@@ -27,7 +27,9 @@ final class VarcatProcess implements AutoCloseable {
     static final String HEAP = "-Xmx1g";
     private static final Pattern NODE_UP = Pattern.compile("Local Elasticsearch \\S+ up at (\\S+) in \\d+ ms \\(home (.+)\\)");
 
+    /** Null for an application started elsewhere ({@link #attach}). */
     private final Process process;
+    private final ProcessHandle handle;
     private final Path log;
     private final URI base;
     private final String password;
@@ -37,10 +39,38 @@ final class VarcatProcess implements AutoCloseable {
     private VarcatProcess(Process process, Path log, URI base, String password, long startNanos, Path dataDir) {
         this.dataDir = dataDir;
         this.process = process;
+        this.handle = process.toHandle();
         this.log = log;
         this.base = base;
         this.password = password;
         this.startNanos = startNanos;
+    }
+
+    private VarcatProcess(ProcessHandle handle, Path log, URI base, String password, Path dataDir) {
+        this.process = null;
+        this.handle = handle;
+        this.log = log;
+        this.base = base;
+        this.password = password;
+        this.startNanos = System.nanoTime();
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * An application this harness started in an earlier run that was stopped after the load (a
+     * long load is then measured further without loading it again); its command line says where it is.
+     */
+    static VarcatProcess attach(long pid, Path log) {
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalArgumentException("No process " + pid));
+        List<String> args = List.of(handle.info().arguments().orElseThrow());
+        String port = argument(args, "--server.port=");
+        return new VarcatProcess(handle, log, URI.create("http://127.0.0.1:" + port + "/"), argument(args, "--varcat.admin.password="),
+                Path.of(argument(args, "--varcat.data-dir=")));
+    }
+
+    private static String argument(List<String> args, String prefix) {
+        return args.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No " + prefix + " on the application's command line"));
     }
 
     static VarcatProcess start(Path jar, Path dataDir, Path log, String password) throws IOException {
@@ -98,11 +128,11 @@ final class VarcatProcess implements AutoCloseable {
     }
 
     long pid() {
-        return process.pid();
+        return handle.pid();
     }
 
     boolean alive() {
-        return process.isAlive();
+        return handle.isAlive();
     }
 
     /** The local node's HTTP address, from the application's log line announcing it. */
@@ -183,13 +213,13 @@ final class VarcatProcess implements AutoCloseable {
         } catch (IOException e) {
             node = Optional.empty();
         }
-        process.destroy();
+        handle.destroy();
         try {
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-            }
+            handle.onExit().get(120, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            handle.destroyForcibly();
         }
         // The node is ours (started by this application); make sure it does not outlive it.
         node.flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).ifPresent(p -> {
