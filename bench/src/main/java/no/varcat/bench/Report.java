@@ -49,6 +49,8 @@ final class Report {
                 r.load().topFrames().forEach(l -> md.append(l).append('\n'));
                 md.append("```\n\nand the first varcat method on each sampled stack (whose code asked for that work):\n\n```\n");
                 r.load().topVarcatFrames().forEach(l -> md.append(l).append('\n'));
+                md.append("```\n\nand the varcat methods that led there (innermost first, up to six):\n\n```\n");
+                r.load().varcatPaths().forEach(l -> md.append(l).append('\n'));
                 md.append("```\n\n");
             }
         }
