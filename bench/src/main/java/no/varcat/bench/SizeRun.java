@@ -13,15 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 
-import tools.jackson.databind.JsonNode;
 
 import no.varcat.bench.Stats.Spread;
 import no.varcat.catalog.search.SearchConnection;
@@ -39,8 +35,6 @@ final class SizeRun {
     private static final String LOAD_STAGE = "full load: sources registered → every variable searchable";
     private static final String LOAD_TARGET = "100k ≤ 5 min and ≤ 3× raw; 1M ≤ 45 min";
 
-    /** Each admin request costs the application a BCrypt check (HTTP Basic, no session): poll it sparingly. */
-    private static final long POLL_ADMIN_MILLIS = 3000;
     private static final int CHANGED_SOURCE_MINUTES = 10;
 
     private final Options options;
@@ -212,9 +206,9 @@ final class SizeRun {
             client.harvest(s.id());
         }
         // The public API first: each admin request costs the application a BCrypt check of the password.
-        long found = awaitSearchable(client, expected, Duration.ofMinutes(options.timeoutMinutes()));
+        long found = Waits.searchable(client, expected, Duration.ofMinutes(options.timeoutMinutes()));
         double searchable = Stats.seconds(System.nanoTime() - started);
-        Map<String, Long> outcomes = awaitHarvested(client, sources, trigger);
+        Map<String, Long> outcomes = Waits.harvested(client, sources, trigger, Duration.ofMinutes(options.timeoutMinutes()));
         double harvested = Stats.seconds(System.nanoTime() - started);
         loadSeconds = Math.max(searchable, harvested);
         Path jfr = dir.resolve("load.jfr");
@@ -230,57 +224,6 @@ final class SizeRun {
         return HotMethods.of(jfr, 15);
     }
 
-    /**
-     * Waits until none of the sources is busy (a run asked for counts as busy from the request on);
-     * then counts the outcomes of the runs that started after {@code trigger}. A run that finds the
-     * source unchanged (a 304, or the same content) records nothing, not even in the harvest log, so
-     * a source without a new run is counted as such.
-     */
-    private Map<String, Long> awaitHarvested(VarcatClient client, List<SampleSource> sources, Instant trigger) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(options.timeoutMinutes()).toNanos();
-        Set<String> ids = sources.stream().map(SampleSource::id).collect(Collectors.toSet());
-        while (System.nanoTime() < deadline) {
-            JsonNode all = client.sources();
-            boolean busy = false;
-            Map<String, Long> outcomes = new TreeMap<>();
-            for (JsonNode s : all) {
-                if (!ids.contains(s.path("id").asString())) {
-                    continue;
-                }
-                busy |= s.path("busy").asBoolean();
-                JsonNode last = s.path("lastRun");
-                boolean ranNow = last.isObject() && !Instant.parse(last.path("started").asString()).isBefore(trigger.minusSeconds(1));
-                outcomes.merge(ranNow ? last.path("outcome").asString() : "no run recorded (304, or the same content)", 1L, Long::sum);
-            }
-            if (!busy) {
-                return outcomes;
-            }
-            Thread.sleep(POLL_ADMIN_MILLIS);
-        }
-        throw new IllegalStateException("Harvests did not end within " + options.timeoutMinutes() + " minutes");
-    }
-
-    /** Polls the public API until it finds {@code expected} variables, or the count stops moving for two minutes. */
-    private long awaitSearchable(VarcatClient client, long expected, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long last = -1;
-        long lastChange = System.nanoTime();
-        while (System.nanoTime() < deadline) {
-            long total = client.variableTotal("");
-            if (total == expected) {
-                return total;
-            }
-            if (total != last) {
-                last = total;
-                lastChange = System.nanoTime();
-            } else if (System.nanoTime() - lastChange > Duration.ofMinutes(2).toNanos()) {
-                return total;
-            }
-            Thread.sleep(500);
-        }
-        return last;
-    }
-
     private void reharvestUnchanged(VarcatClient client, List<SampleSource> sources) throws Exception {
         List<Double> seconds = new ArrayList<>();
         Map<String, Long> outcomes = Map.of();
@@ -291,7 +234,7 @@ final class SizeRun {
             for (SampleSource s : sources) {
                 client.harvest(s.id());
             }
-            outcomes = awaitHarvested(client, sources, trigger);
+            outcomes = Waits.harvested(client, sources, trigger, Duration.ofMinutes(options.timeoutMinutes()));
             seconds.add(Stats.seconds(System.nanoTime() - started));
         }
         Spread spread = Spread.of(seconds);
@@ -365,7 +308,7 @@ final class SizeRun {
         long started = System.nanoTime();
         try (VarcatProcess app = startApplication(appData, appLog, password)) {
             double up = app.upSeconds();
-            long found = awaitSearchable(new VarcatClient(app.base(), password), expected, Duration.ofMinutes(options.timeoutMinutes()));
+            long found = Waits.searchable(new VarcatClient(app.base(), password), expected, Duration.ofMinutes(options.timeoutMinutes()));
             double total = Stats.seconds(System.nanoTime() - started);
             rows.add(new Row("full reindex: restart with the Elasticsearch data deleted, until " + found + " of " + expected
                     + " variables are searchable (no admin \"rebuild\" API on main yet)",
