@@ -115,6 +115,9 @@ final class SizeRun {
                 .map(c -> new SampleSource(c[0], c[1], c[2], c[3].isEmpty() ? null : c[3], c[4].isEmpty() ? null : c[4], c[5])).toList();
         sourceCount = sources.size();
         loadSeconds = loadSecondsGiven;
+        try (Stream<Path> files = Files.walk(catalogDir)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
         Path appLog = dir.resolve("varcat.log");
         try (VarcatProcess app = VarcatProcess.attach(pid, appLog)) {
             VarcatClient client = new VarcatClient(app.base(), app.password());
