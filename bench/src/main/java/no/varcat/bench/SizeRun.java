@@ -253,10 +253,10 @@ final class SizeRun {
         String text = new String(original, StandardCharsets.UTF_8);
         List<Double> seconds = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            // Letters only (one token for the analyser), new in every run of the harness.
-            String token = "benchendring" + (char) ('a' + run) + Long.toString(System.currentTimeMillis() / 1000 % 1_000_000, 26)
-                    .chars().map(c -> Character.isDigit(c) ? 'q' + (c - '0') % 10 : c).collect(StringBuilder::new,
-                            StringBuilder::appendCodePoint, StringBuilder::append);
+            // Letters only (one token for the analyser), random in every run: the search forgives two typos,
+            // so tokens that differ in a letter or two would find the previous run's change.
+            String token = "benchendring" + new java.util.Random().ints(10, 'a', 'z' + 1)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
             server.replace(source.file(), text.replaceFirst("skos:prefLabel \"", "skos:prefLabel \"" + token + " ")
                     .getBytes(StandardCharsets.UTF_8));
             log("changed source " + source.id() + " run " + (run + 1));
