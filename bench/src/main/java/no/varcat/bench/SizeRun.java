@@ -1,0 +1,390 @@
+package no.varcat.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+
+
+import no.varcat.bench.Stats.Spread;
+import no.varcat.catalog.search.SearchConnection;
+import no.varcat.catalog.search.SearchEndpoint;
+import no.varcat.catalog.search.VariableSearch;
+import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.sample.SampleSource;
+import no.varcat.sample.generator.CatalogGenerator;
+import no.varcat.sample.generator.CatalogSpec;
+import no.varcat.sample.generator.GeneratedCatalog;
+
+/** Every stage for one catalog size, against the raw engines, in one run of the application. */
+final class SizeRun {
+
+    private static final String LOAD_STAGE = "full load: sources registered → every variable searchable";
+    private static final String LOAD_TARGET = "100k ≤ 5 min and ≤ 3× raw; 1M ≤ 45 min";
+
+    private static final int CHANGED_SOURCE_MINUTES = 10;
+
+    private final Options options;
+    private final String size;
+    private final Path dir;
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final int runs;
+    private double rawIndexSeconds = Double.NaN;
+    private double loadSeconds;
+    private PageStage pages;
+
+    /** Called with what is measured so far after each stage, so that a long run that is stopped still leaves its figures. */
+    private final Consumer<Result> progress;
+    private long variables;
+    private int sourceCount;
+    private long bytes;
+    private HotMethods hot;
+
+    SizeRun(Options options, String size, Consumer<Result> progress) {
+        this.progress = progress;
+        this.options = options;
+        this.size = size;
+        this.dir = options.work().resolve(size);
+        this.runs = Math.max(1, options.runs());
+    }
+
+    record Result(String size, long variables, int sources, long bytes, List<Row> rows, List<String> notes, HotMethods load) {
+    }
+
+    Result run() throws Exception {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        log("generating " + size);
+        GeneratedCatalog catalog = new CatalogGenerator(CatalogSpec.parse(size, options.seed())).generate(dir.resolve("catalog"));
+        long expected = catalog.variables();
+        List<SampleSource> sources = catalog.sources();
+        variables = expected;
+        sourceCount = sources.size();
+        bytes = catalog.bytes();
+        Path appData = dir.resolve("app");
+        Path appLog = dir.resolve("varcat.log");
+        String password = "bench-" + UUID.randomUUID();
+        try (CatalogServer server = CatalogServer.start(catalog.directory())) {
+            try (VarcatProcess app = startApplication(appData, appLog, password)) {
+                double up = app.upSeconds();
+                notes.add(String.format(Locale.ROOT, "Start of an empty application (JVM, store, local Elasticsearch node) until healthy: %.1f s.", up));
+                VarcatClient client = new VarcatClient(app.base(), password);
+                hot = load(app, client, server, sources, expected);
+                progress.accept(snapshot());
+                if (!app.alive() || app.logMentions("OutOfMemoryError")) {
+                    notes.add("The application ran out of memory or died during the load (see " + appLog + ").");
+                }
+                String heapAfterLoad = app.heapAfterGc();
+                ProcessMemory appAfterLoad = ProcessMemory.of(app.pid()).orElse(null);
+                measureAtRest(app, client);
+                // The harvest stages last: the latency figures are taken on an application at rest.
+                stage("unchanged re-harvest", () -> reharvestUnchanged(client, sources));
+                stage("one changed source", () -> changedSource(client, server, catalog.directory(), sources));
+                stage("memory", () -> memory(app, heapAfterLoad, appAfterLoad));
+            }
+            stage("full reindex", () -> reindex(appData, appLog, password, expected));
+        }
+        stage("raw TDB2 and store reads", () -> rawStore(appData, catalog.directory(), sources));
+        return snapshot();
+    }
+
+    /**
+     * Measures an application that an earlier run of this harness loaded and was stopped after the
+     * load (so a long load need not be repeated): every stage but the load, the unchanged
+     * re-harvest and the reindex; the load time is given. The catalog is read from its manifest
+     * and served again on the port the sources were registered with.
+     */
+    Result attach(long pid, double loadSecondsGiven) throws Exception {
+        Path catalogDir = dir.resolve("catalog");
+        List<SampleSource> sources = Files.readAllLines(catalogDir.resolve("sources.csv"), StandardCharsets.UTF_8).stream().skip(1)
+                .map(line -> line.split(",", 6))
+                .map(c -> new SampleSource(c[0], c[1], c[2], c[3].isEmpty() ? null : c[3], c[4].isEmpty() ? null : c[4], c[5])).toList();
+        sourceCount = sources.size();
+        loadSeconds = loadSecondsGiven;
+        try (Stream<Path> files = Files.walk(catalogDir)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        Path appLog = dir.resolve("varcat.log");
+        try (VarcatProcess app = VarcatProcess.attach(pid, appLog)) {
+            VarcatClient client = new VarcatClient(app.base(), app.password());
+            variables = client.variableTotal("");
+            notes.add("Measured on the application loaded by an earlier run of the harness (load: " + Math.round(loadSecondsGiven)
+                    + " s), which was stopped after the load to save the unchanged re-harvest (three full harvests of every source)"
+                    + " and the reindex: those two are not measured at this size.");
+            int port = URI.create(client.sources().get(0).path("location").asString()).getPort();
+            try (CatalogServer server = CatalogServer.start(catalogDir, port)) {
+                String heap = app.heapAfterGc();
+                ProcessMemory memoryNow = ProcessMemory.of(app.pid()).orElse(null);
+                stage("memory", () -> memory(app, heap, memoryNow));
+                measureAtRest(app, client);
+                stage("one changed source", () -> changedSource(client, server, catalogDir, sources));
+            }
+        }
+        stage("raw TDB2 and store reads", () -> rawStore(dir.resolve("app"), catalogDir, sources));
+        return snapshot();
+    }
+
+    /** Search, pages, exports and the raw Elasticsearch load, on an application doing nothing else. */
+    private void measureAtRest(VarcatProcess app, VarcatClient client) {
+        stage("search", () -> {
+            try (SearchConnection es = SearchConnection.open(SearchEndpoint.unauthenticated(app.elasticsearch()))) {
+                rows.addAll(SearchStage.run(client, new VariableSearch(es, RawIndexLoad.ALIAS), runs, size));
+                notes.add(SearchStage.note());
+            }
+        });
+        stage("pages", () -> {
+            PageStage measured = new PageStage(PageSample.collect(client, 200), runs, size);
+            measured.measureApplication(client);
+            notes.addAll(measured.notes());
+            pages = measured;
+        });
+        stage("DCAT export", () -> rows.add(ExportStage.run(client, "catalog", "DCAT-AP-NO export (`/catalog`, every page)", runs, size)));
+        stage("HealthDCAT-AP export", () -> rows.add(ExportStage.run(client, "catalog/healthdcat-ap",
+                "HealthDCAT-AP export (`/catalog/healthdcat-ap`, every page)", runs, size)));
+        if (Double.isNaN(rawIndexSeconds)) {
+            stage("raw Elasticsearch _bulk", () -> rawIndex(app));
+        }
+    }
+
+    private void rawIndex(VarcatProcess app) throws Exception {
+        RawIndexLoad raw = new RawIndexLoad(app.elasticsearch());
+        rawIndexSeconds = raw.load(raw.exportBatches());
+    }
+
+    /**
+     * Starts the application, up to three times: on a busy machine its local Elasticsearch node can
+     * miss the application's 120 s start timeout, and the application then exits.
+     */
+    private VarcatProcess startApplication(Path appData, Path appLog, String password) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            VarcatProcess app = VarcatProcess.start(options.jar(), appData, appLog, password);
+            try {
+                app.awaitUp(Duration.ofMinutes(5));
+                return app;
+            } catch (IllegalStateException e) {
+                app.close();
+                if (attempt == 3) {
+                    throw e;
+                }
+                notes.add("The application did not start (attempt " + attempt + ": " + e.getMessage() + "); started again.");
+            }
+        }
+    }
+
+    private HotMethods load(VarcatProcess app, VarcatClient client, CatalogServer server, List<SampleSource> sources, long expected)
+            throws Exception {
+        log("registering and harvesting " + sources.size() + " sources");
+        app.jfrStart("load");
+        Instant trigger = Instant.now();
+        long started = System.nanoTime();
+        for (SampleSource s : sources) {
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("title", s.title());
+            body.put("location", server.uri(s.file()).toString());
+            body.put("format", s.format());
+            if (s.preset() != null && !s.preset().isBlank()) {
+                body.put("preset", s.preset());
+            }
+            if (s.register() != null && !s.register().isBlank()) {
+                body.put("register", s.register());
+            }
+            client.putSource(s.id(), body);
+        }
+        double registered = Stats.seconds(System.nanoTime() - started);
+        for (SampleSource s : sources) {
+            client.harvest(s.id());
+        }
+        // The public API first: each admin request costs the application a BCrypt check of the password.
+        long found = Waits.searchable(client, expected, Duration.ofMinutes(options.timeoutMinutes()));
+        double searchable = Stats.seconds(System.nanoTime() - started);
+        Map<String, Long> outcomes = Waits.harvested(client, sources, trigger, Duration.ofMinutes(options.timeoutMinutes()));
+        double harvested = Stats.seconds(System.nanoTime() - started);
+        loadSeconds = Math.max(searchable, harvested);
+        Path jfr = dir.resolve("load.jfr");
+        app.jfrStop("load", jfr);
+        notes.add(String.format(Locale.ROOT, "Load: %d sources registered in %.1f s, every run ended after %.1f s (outcomes %s), "
+                + "%d of %d variables searchable after %.1f s (the later of the two is the load time). JFR recording of the load: `%s`.",
+                sources.size(), registered, harvested, outcomes, found, expected, searchable, jfr));
+        rows.add(new Row(LOAD_STAGE, String.format(Locale.ROOT, "%.0f s", loadSeconds), "(measured at the end)",
+                LOAD_TARGET, "—"));
+        if (found != expected) {
+            notes.add("**Not every variable became searchable**: " + found + " of " + expected + ".");
+        }
+        return HotMethods.of(jfr, 15);
+    }
+
+    private void reharvestUnchanged(VarcatClient client, List<SampleSource> sources) throws Exception {
+        List<Double> seconds = new ArrayList<>();
+        Map<String, Long> outcomes = Map.of();
+        for (int run = 0; run < runs; run++) {
+            log("unchanged re-harvest " + (run + 1));
+            Instant trigger = Instant.now();
+            long started = System.nanoTime();
+            for (SampleSource s : sources) {
+                client.harvest(s.id());
+            }
+            outcomes = Waits.harvested(client, sources, trigger, Duration.ofMinutes(options.timeoutMinutes()));
+            seconds.add(Stats.seconds(System.nanoTime() - started));
+        }
+        Spread spread = Spread.of(seconds);
+        rows.add(new Row("unchanged re-harvest of every source (" + sources.size() + " sources, \"harvest now\" through the admin API,"
+                + " which fetches in full: no conditional GET, so each is parsed, checked and compared; outcomes " + outcomes + ")",
+                spread.format("%.1f s"), "—", "100k ≤ 60 s", Row.verdictAt(size, "100k", spread.median() <= 60)));
+    }
+
+    private void changedSource(VarcatClient client, CatalogServer server, Path catalogDir, List<SampleSource> sources) throws Exception {
+        SampleSource source = sources.stream().filter(s -> s.format().equals("turtle") && s.file().contains("variables"))
+                .findFirst().orElseThrow();
+        byte[] original = Files.readAllBytes(catalogDir.resolve(source.file()));
+        String text = new String(original, StandardCharsets.UTF_8);
+        List<Double> seconds = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            // Letters only (one token for the analyser), random in every run: the search forgives two typos,
+            // so tokens that differ in a letter or two would find the previous run's change.
+            String token = "benchendring" + new java.util.Random().ints(10, 'a', 'z' + 1)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+            server.replace(source.file(), text.replaceFirst("skos:prefLabel \"", "skos:prefLabel \"" + token + " ")
+                    .getBytes(StandardCharsets.UTF_8));
+            log("changed source " + source.id() + " run " + (run + 1));
+            long started = System.nanoTime();
+            while (!client.harvest(source.id())) {
+                Thread.sleep(100);
+            }
+            long deadline = started + Duration.ofMinutes(CHANGED_SOURCE_MINUTES).toNanos();
+            while (client.variableTotal(token) < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            if (System.nanoTime() >= deadline) {
+                notes.add("The changed source was not searchable within " + CHANGED_SOURCE_MINUTES + " minutes (run " + (run + 1)
+                        + "): its index catch-up waits for the one going on before it.");
+                break;
+            }
+            seconds.add(Stats.seconds(System.nanoTime() - started));
+        }
+        Spread spread = Spread.of(seconds);
+        rows.add(new Row("one changed source until searchable (`" + source.file() + "`, one label changed)",
+                spread.format("%.1f s"), "—", "1M ≤ 10 s", Row.verdictAt(size, "1m", spread.median() <= 10)));
+    }
+
+
+
+
+    private void memory(VarcatProcess app, String heapAfterLoad, ProcessMemory appAfterLoad) throws Exception {
+        ProcessMemory appNow = ProcessMemory.of(app.pid()).orElse(null);
+        ProcessMemory es = app.elasticsearchPid().flatMap(ProcessMemory::of).orElse(null);
+        boolean alive = app.alive() && !app.logMentions("OutOfMemoryError");
+        rows.add(new Row("memory: the application (`" + VarcatProcess.HEAP + "`)",
+                "heap after load and GC: " + heapAfterLoad + "; after load " + appAfterLoad + "; at the end " + appNow,
+                "—", "runs at 1M with `-Xmx1g`", Row.verdictAt(size, "1m", alive)));
+        rows.add(new Row("memory: the local Elasticsearch node (heap 512 MB)", String.valueOf(es), "—", "—", "—"));
+    }
+
+    private void reindex(Path appData, Path appLog, String password, long expected) throws Exception {
+        log("full reindex: restart with the index deleted");
+        Path esData = null;
+        // The node's home is announced in the log; its data dir holds both indices.
+        for (String line : Files.readAllLines(appLog, StandardCharsets.UTF_8)) {
+            int at = line.indexOf("(home ");
+            if (line.contains("Local Elasticsearch") && at > 0) {
+                esData = Path.of(line.substring(at + 6, line.lastIndexOf(')')).strip(), "data");
+            }
+        }
+        if (esData == null) {
+            notes.add("Full reindex not measured: the log does not say where the local node keeps its data.");
+            return;
+        }
+        deleteTree(esData);
+        long started = System.nanoTime();
+        try (VarcatProcess app = startApplication(appData, appLog, password)) {
+            double up = app.upSeconds();
+            long found = Waits.searchable(new VarcatClient(app.base(), password), expected, Duration.ofMinutes(options.timeoutMinutes()));
+            double total = Stats.seconds(System.nanoTime() - started);
+            rows.add(new Row("full reindex: restart with the Elasticsearch data deleted, until " + found + " of " + expected
+                    + " variables are searchable (no admin \"rebuild\" API on main yet)",
+                    String.format(Locale.ROOT, "%.1f s (healthy after %.1f s)", total, up),
+                    String.format(Locale.ROOT, "`_bulk` of the same documents: %.1f s", rawIndexSeconds),
+                    "1M ≤ 15 min", Row.verdictAt(size, "1m", total <= 900)));
+        }
+    }
+
+    private void rawStore(Path appData, Path catalogDir, List<SampleSource> sources) throws Exception {
+        log("raw engines: TDB2 dump and bulk load");
+        Path nquads = dir.resolve("store.nq");
+        long quads = RawStore.dump(appData.resolve("tdb2"), nquads);
+        double tdb = RawStore.bulkLoad(nquads, dir.resolve("raw-tdb2"));
+        List<Path> turtle = sources.stream().filter(s -> s.format().equals("turtle"))
+                .map(s -> catalogDir.resolve(s.file())).toList();
+        double parse = RawStore.parseTurtle(turtle);
+        double raw = tdb + rawIndexSeconds;
+        boolean met = loadSeconds <= raw * 3 && (!size.equalsIgnoreCase("100k") || loadSeconds <= 300)
+                && (!size.equalsIgnoreCase("1m") || loadSeconds <= 2700);
+        rows.removeIf(r -> r.stage().equals(LOAD_STAGE));
+        rows.add(0, new Row(LOAD_STAGE,
+                String.format(Locale.ROOT, "%.0f s (%.1f× raw)", loadSeconds, loadSeconds / raw),
+                String.format(Locale.ROOT, "%.0f s = TDB2 phased bulk load of the store's %,d quads (RIOT N-Quads parse included) %.1f s "
+                        + "+ `_bulk` of the %s indexed documents %.1f s", raw, quads, tdb, String.format(Locale.ROOT, "%,d", variables), rawIndexSeconds),
+                LOAD_TARGET, Row.verdict(met)));
+        notes.add(String.format(Locale.ROOT, "RIOT parse alone of the %d Turtle source files (the other formats are not RDF): %.1f s.",
+                turtle.size(), parse));
+        if (pages != null) {
+            try (Tdb2CatalogStore store = Tdb2CatalogStore.open(appData.resolve("tdb2"))) {
+                rows.addAll(pages.againstStore(store));
+            }
+        }
+    }
+
+
+
+    private interface Stage {
+        void run() throws Exception;
+    }
+
+    /** A stage that fails is reported as such and the others still run: a long run should not be lost to one fault. */
+    private void stage(String name, Stage stage) {
+        log(name);
+        try {
+            stage.run();
+        } catch (Exception | Error e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            e.printStackTrace();
+            notes.add("**Stage \"" + name + "\" failed**: " + e);
+        }
+        progress.accept(snapshot());
+    }
+
+    private Result snapshot() {
+        return new Result(size, variables, sourceCount, bytes, List.copyOf(rows), List.copyOf(notes), hot);
+    }
+
+    private void log(String message) {
+        Benchmark.log(size, message);
+    }
+
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package no.varcat.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+
+import no.varcat.sample.SampleSource;
+
+/** Waiting for the application: until its harvests are over, and until search finds what was loaded. */
+final class Waits {
+
+    /** Each admin request costs the application a BCrypt check (HTTP Basic, no session): poll it sparingly. */
+    private static final long POLL_ADMIN_MILLIS = 3000;
+
+    private Waits() {
+    }
+
+    /**
+     * Waits until none of the sources is busy (a run asked for counts as busy from the request on);
+     * then counts the outcomes of the runs that started after {@code trigger}. A run that finds the
+     * source unchanged (a 304, or the same content) records nothing, not even in the harvest log, so
+     * a source without a new run is counted as such.
+     */
+    static Map<String, Long> harvested(VarcatClient client, List<SampleSource> sources, Instant trigger, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Set<String> ids = sources.stream().map(SampleSource::id).collect(Collectors.toSet());
+        while (System.nanoTime() < deadline) {
+            JsonNode all = client.sources();
+            boolean busy = false;
+            Map<String, Long> outcomes = new TreeMap<>();
+            for (JsonNode s : all) {
+                if (!ids.contains(s.path("id").asString())) {
+                    continue;
+                }
+                busy |= s.path("busy").asBoolean();
+                JsonNode last = s.path("lastRun");
+                boolean ranNow = last.isObject() && !Instant.parse(last.path("started").asString()).isBefore(trigger.minusSeconds(1));
+                outcomes.merge(ranNow ? last.path("outcome").asString() : "no run recorded (304, or the same content)", 1L, Long::sum);
+            }
+            if (!busy) {
+                return outcomes;
+            }
+            Thread.sleep(POLL_ADMIN_MILLIS);
+        }
+        throw new IllegalStateException("Harvests did not end within " + timeout);
+    }
+
+    /** Polls the public API until it finds {@code expected} variables, or the count stops moving for two minutes. */
+    static long searchable(VarcatClient client, long expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long last = -1;
+        long lastChange = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long total = client.variableTotal("");
+            if (total == expected) {
+                return total;
+            }
+            if (total != last) {
+                last = total;
+                lastChange = System.nanoTime();
+            } else if (System.nanoTime() - lastChange > Duration.ofMinutes(2).toNanos()) {
+                return total;
+            }
+            Thread.sleep(500);
+        }
+        return last;
+    }
+}
