@@ -30,11 +30,6 @@ class SearchController {
         this.registers = registers;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "home";
-    }
-
     /**
      * All of a search is in the URL (what to search, text, facet choices, order, page and page
      * cursor), so it can be shared.

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import no.varcat.catalog.search.AliasedIndex;
+import no.varcat.catalog.search.CatalogOverview;
 import no.varcat.catalog.search.IndexDefinition;
 import no.varcat.catalog.search.RegisterIndexer;
 import no.varcat.catalog.search.RegisterSearch;
@@ -69,6 +70,11 @@ class SearchConfiguration {
     private static List<String> synonyms(VarcatProperties properties) {
         Path file = properties.search().synonymsFile();
         return file == null ? IndexDefinition.defaultSynonyms() : IndexDefinition.synonymsFrom(file);
+    }
+
+    @Bean
+    CatalogOverview catalogOverview(SearchConnection connection, VariableIndexer variableIndexer, RegisterIndexer registerIndexer) {
+        return new CatalogOverview(connection, variableIndexer.index().alias(), registerIndexer.index().alias());
     }
 
     @Bean

@@ -98,6 +98,8 @@ class PagesBrowserIT extends BrowserTest {
         String weight = variable("VEKT").iri();
         String length = variable("LENGDE").iri();
         Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("home, English", "/?lang=en");
         pages.put("compare", "/compare?iri=" + encode(weight) + "&iri=" + encode(length));
         pages.put("register", Paths.register(MFR));
         pages.put("register, filtered", Paths.register(MFR) + "?q=vekt");

@@ -2,53 +2,28 @@ package no.varcat.web.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import no.varcat.catalog.quality.QualityIndicatorRepository;
 import no.varcat.catalog.resource.ResourceIds;
 import no.varcat.catalog.store.CatalogStore;
@@ -94,18 +69,12 @@ class HostileInputFuzzIT {
     private final HttpClient machine = client(false);
 
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping handlers;
-    @Autowired
     VariableRepository variables;
     @Autowired
     QualityIndicatorRepository indicators;
     @Autowired
     CatalogStore store;
 
-    /** One probe: a request and what it tries. */
-    private record Probe(Endpoint endpoint, String what, HttpRequest request, HttpClient client, boolean acceptFuzzed) {
-    }
 
     @Test
     void everyParameterOfEveryEndpointSurvivesHostileValues() throws Exception {
@@ -129,14 +98,15 @@ class HostileInputFuzzIT {
         // Expensive endpoints (search, register pages) spread among cheap ones, the same way each run.
         java.util.Collections.shuffle(probes, new java.util.Random(16));
         long started = System.nanoTime();
-        List<String> faults = run(probes);
+        ProbeRunner runner = new ProbeRunner(CLIENTS);
+        List<String> faults = runner.run(probes);
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("Fuzzed %d endpoints with %d requests in %d ms; %d refused by Tomcat's own 400 page%n",
-                PublicEndpoints.TABLE.size(), probes.size(), millis, CONTAINER_REFUSALS.get());
-        took.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
-                .forEach(e -> System.out.println("SLOW " + e.getValue() + " ms " + abbreviate(e.getKey())));
+                PublicEndpoints.TABLE.size(), probes.size(), millis, runner.containerRefusals());
+        runner.took().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(e -> System.out.println("SLOW " + e.getValue() + " ms " + ProbeRunner.abbreviate(e.getKey())));
         Map<String, Long> perPattern = new java.util.TreeMap<>();
-        took.forEach((k, v) -> perPattern.merge(k.replaceAll("^.*\\((\\S+), .*$", "$1"), v, Long::sum));
+        runner.took().forEach((k, v) -> perPattern.merge(k.replaceAll("^.*\\((\\S+), .*$", "$1"), v, Long::sum));
         perPattern.forEach((k, v) -> System.out.println("PATTERN " + v + " ms " + k));
         cleanUp(sourcesBefore);
         assertThat(faults).as("%d faults in %d requests", faults.size(), probes.size()).isEmpty();
@@ -166,9 +136,9 @@ class HostileInputFuzzIT {
             }
             if (param.in() == In.JSON) {
                 for (String wrong : List.of("1", "[]", "{}", "null", "\"\\ud800\"")) {
-                    Map<String, Object> body = goodSource();
-                    body.put(param.name(), new RawJson(wrong));
-                    probes.add(json(endpoint, example, param.name() + " as " + wrong, toJson(body), "application/json"));
+                    Map<String, Object> body = HostileBodies.goodSource();
+                    body.put(param.name(), new HostileBodies.RawJson(wrong));
+                    probes.add(json(endpoint, example, param.name() + " as " + wrong, HostileBodies.toJson(body), "application/json"));
                 }
             }
         }
@@ -192,23 +162,11 @@ class HostileInputFuzzIT {
 
     /** Whole bodies that are not a source: broken, deep, huge, not JSON, of another type. */
     private List<Probe> bodies(Endpoint endpoint, String example) {
-        Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put("empty body", "");
-        bodies.put("not JSON", "id=x&title=y");
-        bodies.put("cut-off JSON", "{\"title\": \"a");
-        bodies.put("JSON nested 100,000 deep", "[".repeat(100_000) + "]".repeat(100_000));
-        bodies.put("object nested 5,000 deep", "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000));
-        bodies.put("a 2 MB title", toJson(Map.of("title", "x".repeat(2_000_000), "location", "http://127.0.0.1:9/f.ttl")));
-        bodies.put("top-level array", "[1,2,3]");
-        bodies.put("top-level string", "\"source\"");
-        bodies.put("duplicate keys", "{\"title\":\"a\",\"title\":\"b\",\"location\":\"http://127.0.0.1:9/f.ttl\"}");
-        bodies.put("unknown fields", "{\"title\":\"a\",\"evil\":{\"x\":1},\"location\":\"http://127.0.0.1:9/f.ttl\"}");
-        bodies.put("NUL byte", "{\"title\":\"a\u0000b\"}");
-        bodies.put("invalid UTF-8", "{\"title\":\"\u00c3(\"}");
+        Map<String, String> bodies = HostileBodies.json();
         List<Probe> probes = new ArrayList<>();
         bodies.forEach((what, body) -> probes.add(json(endpoint, example, what, body, "application/json")));
-        probes.add(json(endpoint, example, "JSON as text/plain", toJson(goodSource()), "text/plain"));
-        probes.add(json(endpoint, example, "JSON as form", toJson(goodSource()), "application/x-www-form-urlencoded"));
+        probes.add(json(endpoint, example, "JSON as text/plain", HostileBodies.toJson(HostileBodies.goodSource()), "text/plain"));
+        probes.add(json(endpoint, example, "JSON as form", HostileBodies.toJson(HostileBodies.goodSource()), "application/x-www-form-urlencoded"));
         probes.add(json(endpoint, example, "invalid UTF-8 bytes", null, "application/json"));
         return probes;
     }
@@ -223,49 +181,18 @@ class HostileInputFuzzIT {
                     token);
             case HEADER -> request(endpoint, example, goodParams(endpoint, null), what, client, token, param.name(), value.encoded());
             case JSON -> {
-                Map<String, Object> body = goodSource();
+                Map<String, Object> body = HostileBodies.goodSource();
                 body.put(param.name(), HostileValues.decoded(value.encoded()));
-                yield json(endpoint, example, what, toJson(body), "application/json");
+                yield json(endpoint, example, what, HostileBodies.toJson(body), "application/json");
             }
-            case CSV -> csv(endpoint, example, what, sourcesCsv(param.name(), HostileValues.decoded(value.encoded())), client, token);
-            case FILE -> csv(endpoint, example, what, sourcesCsv("id", HostileValues.decoded(value.encoded())), client, token);
+            case CSV -> csv(endpoint, example, what, HostileBodies.sourcesCsv(param.name(), HostileValues.decoded(value.encoded())), client, token);
+            case FILE -> csv(endpoint, example, what, HostileBodies.sourcesCsv("id", HostileValues.decoded(value.encoded())), client, token);
         };
-    }
-
-    /**
-     * A sources CSV of one row that lacks only its format, with {@code value} in {@code column}: each
-     * column is still checked, and nothing is saved (as {@link #goodSource()}).
-     */
-    private static byte[] sourcesCsv(String column, String value) {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("id", "fuzz-import");
-        row.put("location", "http://127.0.0.1:9/fuzz.csv");
-        row.put("format", "");
-        row.put("title", "Fuzz");
-        row.put(column, value);
-        String csv = String.join(",", row.keySet()) + "\r\n"
-                + row.values().stream().map(v -> "\"" + v.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")) + "\r\n";
-        return csv.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whole CSV files that are not a list of sources: empty, broken, huge, not UTF-8. */
     private List<Probe> csvBodies(Endpoint endpoint, String example, HttpClient client, String token) {
-        Map<String, byte[]> bodies = new LinkedHashMap<>();
-        bodies.put("empty file", new byte[0]);
-        bodies.put("header only", "id,location,format\n".getBytes(StandardCharsets.UTF_8));
-        bodies.put("unknown column", "id,location,format,evil\nx,http://127.0.0.1:9/f.ttl,,1\n".getBytes(StandardCharsets.UTF_8));
-        bodies.put("unbalanced quote", "id,location,format\n\"x,http://127.0.0.1:9/f.ttl,\n".getBytes(StandardCharsets.UTF_8));
-        bodies.put("10,000 columns", ("id," + "location,".repeat(10_000) + "format\n").getBytes(StandardCharsets.UTF_8));
-        bodies.put("semicolons", "id;location;format\nx;http://127.0.0.1:9/f.ttl;\n".getBytes(StandardCharsets.UTF_8));
-        bodies.put("lone CR line ends", "id,location,format\rx,http://127.0.0.1:9/f.ttl,\r".getBytes(StandardCharsets.UTF_8));
-        bodies.put("byte order mark and NUL", "\uFEFFid,location,format\nx\u0000,http://127.0.0.1:9/f.ttl,\n".getBytes(StandardCharsets.UTF_8));
-        bodies.put("bytes that are not UTF-8", new byte[] {'i', 'd', ',', 'l', 'o', 'c', 'a', 't', 'i', 'o', 'n', '\n', (byte) 0xC3, '(', ',',
-            (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'});
-        bodies.put("3 MB (past the import's limit)", ("id,location,format\n" + "x,http://127.0.0.1:9/f.ttl,\n".repeat(110_000))
-                .getBytes(StandardCharsets.UTF_8));
-        if (endpoint.params().stream().anyMatch(p -> p.in() == In.FILE)) {
-            bodies.put("11 MB (past the upload limit)", new byte[11 * 1024 * 1024]);
-        }
+        Map<String, byte[]> bodies = HostileBodies.csv(endpoint.params().stream().anyMatch(p -> p.in() == In.FILE));
         List<Probe> probes = new ArrayList<>();
         bodies.forEach((what, body) -> probes.add(csv(endpoint, example, what, body, client, token)));
         return probes;
@@ -312,7 +239,7 @@ class HostileInputFuzzIT {
             }
         });
         if (endpoint.params().stream().anyMatch(p -> p.in() == In.FORM && p.name().equals("location"))) {
-            Map<String, Object> source = goodSource();
+            Map<String, Object> source = HostileBodies.goodSource();
             source.put("id", PublicEndpoints.FUZZ_SOURCE);
             source.forEach((name, value) -> {
                 if (!name.equals(except)) {
@@ -359,248 +286,6 @@ class HostileInputFuzzIT {
         return new Probe(endpoint, "body " + what, request, machine, !contentType.equals("application/json"));
     }
 
-    /**
-     * A source body that lacks only its format: each field is still validated, and nothing is saved
-     * (a saved source is harvested, which costs seconds a probe).
-     */
-    private static Map<String, Object> goodSource() {
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("title", "Fuzz");
-        source.put("location", "http://127.0.0.1:9/fuzz.ttl");
-        return source;
-    }
-
-    /** A JSON value written as it is. */
-    private record RawJson(String json) {
-    }
-
-    private static String toJson(Map<String, ?> body) {
-        return body.entrySet().stream().map(e -> quote(e.getKey()) + ":" + (e.getValue() instanceof RawJson raw ? raw.json()
-                : quote(e.getValue().toString()))).collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static String quote(String text) {
-        StringBuilder json = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        return json.append('"').toString();
-    }
-
-    /** Milliseconds per probe, to say where the time goes. */
-    private final Map<String, Long> took = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private List<String> run(List<Probe> probes) throws Exception {
-        Collection<String> faults = new ConcurrentLinkedQueue<>();
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                workers.add(pool.submit(() -> {
-                    for (int n = next.getAndIncrement(); n < probes.size(); n = next.getAndIncrement()) {
-                        long start = System.nanoTime();
-                        String fault = check(probes.get(n));
-                        took.put(n + " " + describe(probes.get(n)), (System.nanoTime() - start) / 1_000_000);
-                        if (fault != null) {
-                            faults.add(fault);
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return faults.stream().sorted().toList();
-    }
-
-    /** What is wrong with the answer to {@code probe}, or null. */
-    private static String check(Probe probe) {
-        HttpResponse<String> response;
-        try {
-            response = probe.client().send(probe.request(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException | InterruptedException e) {
-            return describe(probe) + ": no answer (" + e + ")";
-        }
-        int status = response.statusCode();
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        String said = describe(probe) + " -> " + status + " " + type;
-        if (status >= 500) {
-            return said + ": " + abbreviate(response.body());
-        }
-        boolean html = type.startsWith("text/html");
-        if (status >= 400 && !probe.acceptFuzzed()) {
-            if (probe.endpoint().answer() == Answer.HTML && !html) {
-                return said + ": an HTML page's refusal is not the HTML error page";
-            }
-            if (probe.endpoint().answer() == Answer.MACHINE && !type.startsWith("application/problem+json")
-                    && !refusedByTheContainer(response)) {
-                return said + ": a machine endpoint's refusal is not application/problem+json";
-            }
-        }
-        if (status == 200 && probe.endpoint().answer() == Answer.HTML && !html && !probe.acceptFuzzed()) {
-            return said + ": a page answered with something other than HTML";
-        }
-        if (html) {
-            for (String markup : HostileValues.MARKUP) {
-                if (response.body().contains(markup)) {
-                    return said + ": the page carries " + markup + " unescaped";
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Tomcat's own 400 page: a URL or query it cannot decode (NUL, an encoded slash, bytes that are
-     * not UTF-8) is refused before the application, or its error page, can read it. A known gap for
-     * machine endpoints (docs/RELIABILITY.md); HTML all the same.
-     */
-    private static boolean refusedByTheContainer(HttpResponse<String> response) {
-        boolean container = response.statusCode() == 400 && response.body().contains("<title>HTTP Status 400");
-        if (container) {
-            CONTAINER_REFUSALS.incrementAndGet();
-        }
-        return container;
-    }
-
-    private static final AtomicInteger CONTAINER_REFUSALS = new AtomicInteger();
-
-    private static String describe(Probe probe) {
-        return probe.request().method() + " " + abbreviate(probe.request().uri().getRawPath()) + " (" + probe.endpoint().pattern()
-                + ", " + probe.what() + ")";
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
-    }
-
-    /**
-     * Every handler method of the application (ours; Spring's error page and springdoc's own
-     * are theirs) has a row, and each parameter it binds by name is in its rows; the rows name no
-     * handler that is gone. Parameters read from a map or the request are checked by
-     * {@link #everyParameterNameReadFromAMapIsInTheTable()}.
-     */
-    @Test
-    void theTableHasEveryHandlerAndEveryParameter() {
-        List<String> missing = new ArrayList<>();
-        Set<String> mapped = new TreeSet<>();
-        handlers.getHandlerMethods().forEach((info, handler) -> {
-            if (!handler.getBeanType().getPackageName().startsWith("no.varcat")) {
-                return;
-            }
-            for (String pattern : patterns(info)) {
-                for (String method : methods(info)) {
-                    mapped.add(method + " " + pattern);
-                    List<Endpoint> rows = PublicEndpoints.TABLE.stream()
-                            .filter(e -> e.method().equals(method) && e.pattern().equals(pattern)).toList();
-                    if (rows.isEmpty()) {
-                        missing.add(method + " " + pattern + " (" + handler + ") has no row");
-                        continue;
-                    }
-                    Set<String> declared = rows.stream().flatMap(r -> r.names().stream()).collect(Collectors.toSet());
-                    for (String name : bound(handler, pattern)) {
-                        if (!declared.contains(name)) {
-                            missing.add(method + " " + pattern + " reads '" + name + "', which its rows lack");
-                        }
-                    }
-                }
-            }
-        });
-        PublicEndpoints.TABLE.stream().map(e -> e.method() + " " + e.pattern()).filter(k -> !mapped.contains(k))
-                .forEach(k -> missing.add("the row " + k + " names no handler"));
-        assertThat(missing).isEmpty();
-        assertThat(mapped).hasSizeGreaterThan(40);
-    }
-
-    /**
-     * Controllers that take all of the query ({@code @RequestParam Map}, {@code MultiValueMap}) or
-     * the request read names that no handler signature shows; their code names them: each name
-     * read that way is a parameter of some row.
-     */
-    @Test
-    void everyParameterNameReadFromAMapIsInTheTable() throws IOException {
-        Pattern read = Pattern.compile("(?:getFirst|getParameter|getParameterValues|params\\.get|params\\.containsKey|single|graphs"
-                + "|values|text|integer|flag|present)\\(\\s*(?:params\\s*,\\s*|request\\s*,\\s*)?\"([A-Za-z_][A-Za-z_-]*)\"\\s*[,)]");
-        Set<String> declared = PublicEndpoints.TABLE.stream().flatMap(e -> e.names().stream()).collect(Collectors.toSet());
-        Set<String> found = new TreeSet<>();
-        Set<String> missing = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/no/varcat/web"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String code = Files.readString(file);
-                if (!code.contains("MultiValueMap") && !code.contains("HttpServletRequest") && !code.contains("Map<String, String> params")) {
-                    continue;
-                }
-                Matcher m = read.matcher(code);
-                while (m.find()) {
-                    found.add(m.group(1));
-                    if (!declared.contains(m.group(1))) {
-                        missing.add(m.group(1) + " (read in " + file.getFileName() + ")");
-                    }
-                }
-            }
-        }
-        assertThat(missing).isEmpty();
-        assertThat(found).contains("q", "valueType", "page", "query", "default-graph-uri", "cursor");
-    }
-
-    private static Set<String> patterns(RequestMappingInfo info) {
-        return info.getPathPatternsCondition() != null ? info.getPathPatternsCondition().getPatternValues()
-                : info.getPatternValues();
-    }
-
-    private static Set<String> methods(RequestMappingInfo info) {
-        Set<String> methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(Collectors.toSet());
-        return methods.isEmpty() ? Set.of("GET") : methods;
-    }
-
-    /** The names a handler binds: query, path (unless the pattern fixes its values), header, body fields, form fields. */
-    private static Set<String> bound(HandlerMethod handler, String pattern) {
-        Set<String> names = new TreeSet<>();
-        Method method = handler.getMethod();
-        Operation operation = method.getAnnotation(Operation.class);
-        if (operation != null) {
-            Stream.of(operation.parameters()).filter(p -> !p.hidden()).map(Parameter::name).forEach(names::add);
-        }
-        for (MethodParameter parameter : handler.getMethodParameters()) {
-            Class<?> type = parameter.getParameterType();
-            RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
-            PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
-            RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
-            if (requestParam != null && !Map.class.isAssignableFrom(type)) {
-                names.add(name(requestParam.name(), parameter));
-            } else if (pathVariable != null) {
-                String name = name(pathVariable.name(), parameter);
-                if (!pattern.contains("{" + name + ":")) {
-                    names.add(name);
-                }
-            } else if (header != null) {
-                names.add(name(header.name(), parameter));
-            } else if (parameter.hasParameterAnnotation(RequestBody.class) || parameter.hasParameterAnnotation(ModelAttribute.class)) {
-                Stream.of(BeanUtils.getPropertyDescriptors(type)).filter(p -> p.getWriteMethod() != null).map(p -> p.getName())
-                        .forEach(names::add);
-            }
-        }
-        return names;
-    }
-
-    private static String name(String annotated, MethodParameter parameter) {
-        return annotated.isEmpty() ? parameter.getParameterName() : annotated;
-    }
 
     // --- the sample catalog, sessions and clean-up
 
