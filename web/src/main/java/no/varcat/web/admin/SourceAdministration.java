@@ -50,9 +50,10 @@ class SourceAdministration {
         this.indexSync = indexSync;
     }
 
-    /** Every source with its newest run only (without issues). */
+    /** Every source with its newest run only (without issues): two reads, the sources and their newest runs. */
     List<SourceStatus> all() {
-        return sources.all().stream().map(s -> status(s, history.latest(s.id()).stream().toList())).toList();
+        Map<String, HarvestReport> latest = history.latestOfAll();
+        return sources.all().stream().map(s -> status(s, Optional.ofNullable(latest.get(s.id())).stream().toList())).toList();
     }
 
     Optional<SourceStatus> find(String id) {
@@ -92,7 +93,7 @@ class SourceAdministration {
     List<Saved> saveAll(List<RegisteredSource> saved) {
         Set<String> ids = saved.stream().map(RegisteredSource::id).collect(Collectors.toSet());
         Map<String, RegisteredSource> before = new HashMap<>();
-        for (ManagedSource existing : sources.all()) {
+        for (ManagedSource existing : sources.findAll(ids)) {
             before.put(existing.id(), existing.registration());
             if (!existing.editable() && ids.contains(existing.id())) {
                 // Refused even when equal: the sources file is where it changes.
@@ -102,7 +103,10 @@ class SourceAdministration {
         List<RegisteredSource> changed = saved.stream().filter(s -> !s.equals(before.get(s.id()))).toList();
         if (!changed.isEmpty()) {
             sources.saveAll(changed);
-            harvests.reschedule();
+            // Only a schedule added, changed or dropped puts the schedules in line (which reads every source).
+            if (changed.stream().anyMatch(s -> !Objects.equals(s.schedule(), scheduleOf(before.get(s.id()))))) {
+                harvests.reschedule();
+            }
         }
         List<Saved> outcomes = new ArrayList<>();
         for (RegisteredSource source : saved) {
@@ -112,6 +116,10 @@ class SourceAdministration {
             outcomes.add(new Saved(source.id(), change, harvest && startHarvest(source.id())));
         }
         return outcomes;
+    }
+
+    private static String scheduleOf(RegisteredSource source) {
+        return source == null ? null : source.schedule();
     }
 
     private boolean startHarvest(String id) {
