@@ -124,7 +124,8 @@ class SourceAdministration {
 
     private boolean startHarvest(String id) {
         try {
-            return harvests.harvestNow(id);
+            // In full: it is new, or read another way, and the same bytes may give other triples.
+            return harvests.harvestNow(id, true);
         } catch (IllegalStateException | IllegalArgumentException e) {
             // Saved all the same: an auth header variable set wrongly, or the application stopping.
             log.warn("Source {} is saved but not harvested now: {}", id, e.getMessage());
@@ -174,9 +175,13 @@ class SourceAdministration {
         return sources.find(id).map(s -> status(s, List.of()));
     }
 
-    /** "Harvest now": whether a run was started (false: one is asked for or going on already). */
-    boolean harvestNow(String id) {
-        return harvests.harvestNow(id);
+    /**
+     * "Harvest now": whether a run was started (false: one is asked for or going on already).
+     *
+     * @param inFull fetch in full; otherwise a conditional GET on the last run's validators, as a scheduled run
+     */
+    boolean harvestNow(String id, boolean inFull) {
+        return harvests.harvestNow(id, inFull);
     }
 
     /** A source that cannot be deleted now, as it is being harvested. */

@@ -195,7 +195,7 @@ final class PublicEndpoints {
             row("DELETE", "/api/admin/sources/{id}", "/api/admin/sources/{source}", Answer.MACHINE, Door.ADMIN_BASIC,
                     path("id")),
             row("POST", "/api/admin/sources/{id}/harvest", "/api/admin/sources/{source}" + "/harvest", Answer.MACHINE,
-                    Door.ADMIN_BASIC, path("id")),
+                    Door.ADMIN_BASIC, path("id"), q("full", Kind.FLAG)),
             // The admin pages (form login, CSRF)
             row("GET", "/login", "/login", Answer.HTML, Door.PUBLIC, LANG),
             row("GET", "/admin", "/admin", Answer.HTML, Door.ADMIN_LOGIN, LANG),
@@ -210,7 +210,7 @@ final class PublicEndpoints {
             row("POST", "/admin/sources/{id}", "/admin/sources/{source}", Answer.HTML, Door.ADMIN_LOGIN,
                     with(sourceForm(), path("id"), CSRF)),
             row("POST", "/admin/sources/{id}/harvest", "/admin/sources/{source}" + "/harvest", Answer.HTML,
-                    Door.ADMIN_LOGIN, path("id"), CSRF),
+                    Door.ADMIN_LOGIN, path("id"), form("full", Kind.FLAG), CSRF),
             row("POST", "/admin/sources/{id}/delete", "/admin/sources/{source}" + "/delete", Answer.HTML,
                     Door.ADMIN_LOGIN, path("id"), CSRF));
 
