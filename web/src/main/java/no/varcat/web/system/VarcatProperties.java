@@ -2,6 +2,7 @@ package no.varcat.web.system;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -62,8 +63,10 @@ public record VarcatProperties(
      * @param distributionDir the directory holding the server and plugin zips; default: elasticsearch-dist beside the application
      * @param home            where the node is unpacked and keeps its data; default: {dataDir}/elasticsearch
      * @param heapMegabytes   heap of the local node
+     * @param startTimeout    how long each step of the node's start (launch, port, health) may take before it is given up and stopped
      */
-    public record Local(Path distributionDir, Path home, @DefaultValue("512") int heapMegabytes) {
+    public record Local(Path distributionDir, Path home, @DefaultValue("512") int heapMegabytes,
+            @DefaultValue("120s") Duration startTimeout) {
     }
 
     /**
