@@ -28,6 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import no.varcat.web.admin.SourceJson.RunJson;
 import no.varcat.web.harvest.SourceCatalog.SourceManagedElsewhereException;
 import no.varcat.web.harvest.SourcesFileException;
+import no.varcat.web.system.Problem;
 
 /**
  * The admin JSON API for sources: list, read, create or replace (PUT, idempotent), import a CSV,
@@ -72,10 +73,9 @@ class SourceApiController {
         BindingResult errors = new BeanPropertyBindingResult(input, "source");
         validator.validate(input, errors);
         if (errors.hasErrors()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The source has faults; see errors");
-            problem.setProperty("errors", errors.getFieldErrors().stream()
-                    .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage()))).toList());
-            return ResponseEntity.badRequest().body(problem);
+            return Problem.of(HttpStatus.BAD_REQUEST, "The source has faults; see errors").property("errors", errors.getFieldErrors()
+                    .stream().map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage()))).toList())
+                    .response();
         }
         boolean existed = administration.exists(id);
         try {
@@ -104,14 +104,14 @@ class SourceApiController {
         } catch (SourceImport.NotUtf8Exception e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
         } catch (SourcesFileException e) {
-            ResponseEntity<ProblemDetail> problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+            Problem problem = Problem.of(HttpStatus.BAD_REQUEST, e.getMessage());
             if (e.line() > 0) {
-                problem.getBody().setProperty("line", e.line());
+                problem.property("line", e.line());
             }
             if (e.column() > 0) {
-                problem.getBody().setProperty("column", e.column());
+                problem.property("column", e.column());
             }
-            return problem;
+            return problem.response();
         }
     }
 
@@ -149,9 +149,7 @@ class SourceApiController {
     /** A parameter Spring could not convert ({@code full=maybe}): 400 naming it, as the public API does. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.BAD_REQUEST, e.getName() + ": is not a valid value");
-        problem.getBody().setProperty("invalid-params", List.of(Map.of("name", e.getName(), "reason", "is not a valid value")));
-        return problem;
+        return Problem.of(HttpStatus.BAD_REQUEST, e.getName() + ": is not a valid value").parameter(e.getName()).response();
     }
 
     private static ResponseEntity<ProblemDetail> notFound(String id) {
@@ -159,7 +157,6 @@ class SourceApiController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, detail));
+        return Problem.of(status, detail).response();
     }
 }
