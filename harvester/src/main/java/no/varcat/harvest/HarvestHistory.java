@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.query.ParameterizedSparqlString;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.GraphChange;
 import no.varcat.harvest.fetch.FetchState;
 import no.varcat.vocab.Prefixes;
 
@@ -39,6 +40,42 @@ public final class HarvestHistory {
      */
     public Optional<HarvestReport> latest(String sourceId) {
         return runs(sourceId, HarvestRunMapping.SELECT_RUNS + "LIMIT 1\n", Map.of()).stream().findFirst();
+    }
+
+    /**
+     * The newest recorded run of every source that has one, by source id, without issues: one query
+     * reading one run per source (through {@code varcat:latestRun}), for the admin's list of sources.
+     */
+    public Map<String, HarvestReport> latestOfAll() {
+        Map<String, HarvestReport> latest = new HashMap<>();
+        store.select(Prefixes.sparqlPrologue() + HarvestRunMapping.SELECT_LATEST_RUNS, row -> {
+            String sourceId = row.get("wanted").isURIResource() ? HarvestRunMapping.sourceId(row.getResource("wanted").getURI()) : null;
+            if (sourceId != null) {
+                latest.merge(sourceId, HarvestRunMapping.readRun(sourceId, row, List.of()),
+                        (a, b) -> a.started().isAfter(b.started()) ? a : b);
+            }
+        });
+        return latest;
+    }
+
+    /**
+     * Once per store: points each log written before {@code varcat:latestRun} existed at its newest
+     * run. Reads every log graph that lacks the pointer (at most {@link HarvestLog#KEEP} runs each).
+     *
+     * @return how many logs got their pointer
+     */
+    public int pointLogsToTheirLatestRun() {
+        String prefix = HarvestRunMapping.logGraphName("");
+        List<GraphChange> changes = new ArrayList<>();
+        for (String graphName : store.graphNames()) {
+            if (graphName.startsWith(prefix)) {
+                HarvestLog.pointToLatest(graphName, store.readGraph(graphName)).ifPresent(changes::add);
+            }
+        }
+        if (!changes.isEmpty()) {
+            store.apply(changes);
+        }
+        return changes.size();
     }
 
     /**

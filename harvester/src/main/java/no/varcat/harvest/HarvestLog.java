@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -31,15 +33,43 @@ final class HarvestLog {
     private HarvestLog() {
     }
 
-    /** The change that records {@code run} in the source's log: an addition, or the log trimmed with it. */
+    /**
+     * The change that records {@code run} in the source's log, moving the source's
+     * {@code varcat:latestRun} to it: an addition, or the log trimmed with it.
+     */
     static GraphChange record(CatalogStore store, String sourceId, Graph run) {
         String name = HarvestRunMapping.logGraphName(sourceId);
+        Node source = NodeFactory.createURI(HarvestRunMapping.sourceIri(sourceId));
+        Triple previousLatest = Triple.create(source, VARCAT.latestRun.asNode(), Node.ANY);
+        Graph entry = GraphFactory.createDefaultGraph();
+        run.find().forEach(entry::add);
+        entry.add(Triple.create(source, VARCAT.latestRun.asNode(), NodeFactory.createURI(HarvestRunMapping.runIri(run))));
         Graph log = store.readGraph(name);
         if (runs(log).size() < KEEP) {
-            return new GraphChange.Add(name, run);
+            return new GraphChange.Patch(name, List.of(previousLatest), entry);
         }
-        run.find().forEach(log::add);
+        log.remove(source, VARCAT.latestRun.asNode(), Node.ANY);
+        entry.find().forEach(log::add);
         return new GraphChange.Replace(name, trim(log, KEEP));
+    }
+
+    /**
+     * The change that gives a log written before {@code varcat:latestRun} existed its pointer to its
+     * newest run; empty when the log has one, or no run.
+     */
+    static Optional<GraphChange> pointToLatest(String logGraphName, Graph log) {
+        List<Node> runs = runs(log);
+        if (runs.isEmpty() || log.find(Node.ANY, VARCAT.latestRun.asNode(), Node.ANY).hasNext()) {
+            return Optional.empty();
+        }
+        Node newest = runs.stream().max(Comparator.comparing((Node run) -> started(log, run))).orElseThrow();
+        var used = log.find(newest, PROV.used.asNode(), Node.ANY);
+        if (!used.hasNext()) {
+            return Optional.empty();
+        }
+        Graph pointer = GraphFactory.createDefaultGraph();
+        pointer.add(Triple.create(used.next().getObject(), VARCAT.latestRun.asNode(), newest));
+        return Optional.of(new GraphChange.Add(logGraphName, pointer));
     }
 
     /** A copy of {@code log} without its runs older than the newest {@code keep}. */

@@ -29,14 +29,8 @@ import no.varcat.vocab.VARCAT;
  */
 final class HarvestRunMapping {
 
-    /** Every run of one source ({@code ?wanted}), newest first. */
-    static final String SELECT_RUNS = """
-            SELECT ?run ?started ?ended ?outcome ?triples ?added ?changed ?unchanged ?removed ?fetchedFrom ?etag ?lastModified
-                   ?httpStatus
-            WHERE {
-              ?run a varcat:HarvestRun ;
-                   prov:used ?wanted ;
-                   prov:startedAtTime ?started .
+    /** What is read of a run ({@code ?run}), besides its start: each a variable of {@link #readRun}. */
+    private static final String RUN_DETAILS = """
               OPTIONAL { ?run prov:endedAtTime ?ended }
               OPTIONAL { ?run varcat:outcome ?outcome }
               OPTIONAL { ?run varcat:triples ?triples }
@@ -45,8 +39,33 @@ final class HarvestRunMapping {
               OPTIONAL { ?run varcat:etag ?etag }
               OPTIONAL { ?run varcat:lastModified ?lastModified }
               OPTIONAL { ?run varcat:httpStatus ?httpStatus }
+            """;
+
+    /** Every run of one source ({@code ?wanted}), newest first. */
+    static final String SELECT_RUNS = """
+            SELECT ?run ?started ?ended ?outcome ?triples ?added ?changed ?unchanged ?removed ?fetchedFrom ?etag ?lastModified
+                   ?httpStatus
+            WHERE {
+              ?run a varcat:HarvestRun ;
+                   prov:used ?wanted ;
+                   prov:startedAtTime ?started .
+            """ + RUN_DETAILS + """
             }
             ORDER BY DESC(?started) ?run
+            """;
+
+    /**
+     * The newest run of every source ({@code ?wanted}) that has one: one row per source, through the
+     * source's {@code varcat:latestRun}, however many runs its log keeps.
+     */
+    static final String SELECT_LATEST_RUNS = """
+            SELECT ?wanted ?run ?started ?ended ?outcome ?triples ?added ?changed ?unchanged ?removed ?fetchedFrom ?etag
+                   ?lastModified ?httpStatus
+            WHERE {
+              ?wanted varcat:latestRun ?run .
+              ?run prov:startedAtTime ?started .
+            """ + RUN_DETAILS + """
+            }
             """;
 
     /** The issues of every run of one source ({@code ?wanted}), in the order each run found them. */
@@ -63,6 +82,8 @@ final class HarvestRunMapping {
             ORDER BY ?run ?position
             """;
 
+    private static final String SOURCE_IRI = "urn:varcat:harvest-source:";
+
     private HarvestRunMapping() {
     }
 
@@ -71,7 +92,12 @@ final class HarvestRunMapping {
     }
 
     static String sourceIri(String sourceId) {
-        return "urn:varcat:harvest-source:" + sourceId;
+        return SOURCE_IRI + sourceId;
+    }
+
+    /** The id of the source with this IRI ({@link #sourceIri}); null for any other IRI. */
+    static String sourceId(String sourceIri) {
+        return sourceIri.startsWith(SOURCE_IRI) ? sourceIri.substring(SOURCE_IRI.length()) : null;
     }
 
     /** The IRI of the run that {@link #toGraph} describes. */

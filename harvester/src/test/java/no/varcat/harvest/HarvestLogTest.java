@@ -68,4 +68,31 @@ class HarvestLogTest {
             assertThat(runs).noneMatch(r -> r.started().equals(Instant.parse("2026-01-01T00:00:00Z")));
         }
     }
+
+    @Test
+    void aLogWrittenBeforeTheLatestRunPointerGetsItOnceAndEachRunMovesIt() {
+        try (InMemoryHarvest harvest = new InMemoryHarvest()) {
+            Graph log = GraphFactory.createDefaultGraph();
+            for (int i = 0; i < HarvestLog.KEEP; i++) {
+                run("old", i, Outcome.FAILED).find().forEach(log::add);
+            }
+            harvest.store.replaceGraph(HarvestRunMapping.logGraphName("old"), log);
+            HarvestHistory history = new HarvestHistory(harvest.store);
+            assertThat(history.latestOfAll()).isEmpty();
+
+            assertThat(history.pointLogsToTheirLatestRun()).isEqualTo(1);
+            assertThat(history.pointLogsToTheirLatestRun()).as("once").isZero();
+            assertThat(history.latestOfAll().get("old").started()).isEqualTo(history.runs("old").get(0).started());
+
+            // The log is full: this run trims it, and the pointer moves to the run, the only pointer there.
+            harvest.harvest(new HarvestSource("old", URI.create("classpath:no/varcat/harvest/nope.ttl"), "turtle", "Old"));
+            harvest.harvest(new HarvestSource("new", URI.create("classpath:no/varcat/harvest/nope.ttl"), "turtle", "New"));
+
+            assertThat(history.latestOfAll()).containsOnlyKeys("old", "new");
+            assertThat(history.latestOfAll().get("old").started()).isEqualTo(history.runs("old").get(0).started())
+                    .isAfter(Instant.parse("2026-01-02T00:00:00Z"));
+            assertThat(harvest.store.readGraph(HarvestRunMapping.logGraphName("old"))
+                    .find(Node.ANY, no.varcat.vocab.VARCAT.latestRun.asNode(), Node.ANY).toList()).hasSize(1);
+        }
+    }
 }

@@ -60,6 +60,8 @@ public final class VARCAT {
     /** One run of the harvester over one source, a prov:Activity. */
     public static final Resource HarvestRun = resource("HarvestRun");
     public static final Property outcome = property("outcome");
+    /** A source's newest run, in its log graph: the one pointer there that each run moves. */
+    public static final Property latestRun = property("latestRun");
     /** How many variables a successful run added, changed, found as they were and removed, compared with the store. */
     public static final Property added = property("added");
     public static final Property changed = property("changed");

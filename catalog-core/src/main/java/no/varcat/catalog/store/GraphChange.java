@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 
 /** One change to one named graph; {@link CatalogStore#apply} applies several in one transaction. */
 public sealed interface GraphChange {
@@ -26,6 +27,19 @@ public sealed interface GraphChange {
         public Add {
             Objects.requireNonNull(graphName, "graphName");
             Objects.requireNonNull(content, "content");
+        }
+    }
+
+    /**
+     * The triples matching each of {@code removed} are taken out of the graph ({@link Node#ANY} in a
+     * pattern matches anything), then {@code content} is added: a change to a few subjects of a large
+     * graph (one source of the registry, say) that touches their triples only.
+     */
+    record Patch(String graphName, List<Triple> removed, Graph content) implements GraphChange {
+        public Patch {
+            Objects.requireNonNull(graphName, "graphName");
+            Objects.requireNonNull(content, "content");
+            removed = List.copyOf(removed);
         }
     }
 

@@ -84,6 +84,9 @@ public final class Tdb2CatalogStore implements CatalogStore {
                 if (change instanceof GraphChange.Replace) {
                     dsg.removeGraph(name);
                 }
+                if (change instanceof GraphChange.Patch patch) {
+                    patch.removed().forEach(t -> dsg.deleteAny(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                }
                 change.content().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
                 if (change instanceof GraphChange.Append append) {
                     number(dsg, name, append.entries());

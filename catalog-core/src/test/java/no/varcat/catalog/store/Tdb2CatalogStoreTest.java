@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -73,6 +74,21 @@ class Tdb2CatalogStoreTest {
             assertThat(objects).containsExactly("urn:a", "urn:b");
             assertThat(store.ask("ASK { <urn:s> <urn:p> <urn:a> }")).isTrue();
             assertThat(store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aPatchTakesOutTheTriplesItsPatternsMatchAndKeepsTheRest() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            Graph two = oneTriple("a");
+            two.add(Triple.create(NodeFactory.createURI("urn:t"), NodeFactory.createURI("urn:p"), NodeFactory.createURI("urn:b")));
+            two.add(Triple.create(NodeFactory.createURI("urn:t"), NodeFactory.createURI("urn:q"), NodeFactory.createURI("urn:c")));
+            store.replaceGraph(SOURCE_A, two);
+
+            store.apply(List.of(new GraphChange.Patch(SOURCE_A,
+                    List.of(Triple.create(NodeFactory.createURI("urn:t"), Node.ANY, Node.ANY)), oneTriple("a2"))));
+
+            assertThat(store.readGraph(SOURCE_A).find().toList()).containsExactlyInAnyOrder(triple("a"), triple("a2"));
         }
     }
 

@@ -2,6 +2,7 @@ package no.varcat.harvest.source;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,8 +11,10 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 
@@ -23,9 +26,9 @@ import no.varcat.harvest.RemovedVariables;
 
 /**
  * The sources the catalog harvests, kept in the store (graph {@value #GRAPH}) so that what an
- * admin registers survives restarts and lands in the same backups as the data. Writes replace the
- * whole graph in one transaction; they are serialised here, as the graph is small (one node per
- * source).
+ * admin registers survives restarts and lands in the same backups as the data. A save or a delete
+ * takes out and writes the triples of its sources only, in one transaction, so that it costs the
+ * same with ten sources registered or thousands.
  */
 public final class SourceRegistry {
 
@@ -44,8 +47,23 @@ public final class SourceRegistry {
         return SourceRegistrationMapping.fromGraph(store.readGraph(GRAPH));
     }
 
+    /** The source with this id: reads its own triples only. */
     public Optional<RegisteredSource> find(String id) {
-        return all().stream().filter(s -> s.id().equals(id)).findFirst();
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Those of the sources with these ids that are registered, by id: one query reading their triples only. */
+    public List<RegisteredSource> findAll(Collection<String> ids) {
+        // An id no source can have (asked for from a URL, say) finds nothing, and never reaches the query text.
+        List<String> valid = ids.stream().filter(HarvestSource::isValidId).distinct().toList();
+        if (valid.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder values = new StringBuilder();
+        valid.forEach(id -> values.append(" <").append(HarvestSource.iriFor(id)).append('>'));
+        Graph g = store.construct("CONSTRUCT { ?source ?p ?o } WHERE { VALUES ?source {" + values + " } GRAPH <" + GRAPH
+                + "> { ?source ?p ?o } }").getGraph();
+        return SourceRegistrationMapping.fromGraph(g);
     }
 
     /**
@@ -81,15 +99,14 @@ public final class SourceRegistry {
      * Adds these sources, each replacing the registered source with its id, in one transaction: an
      * import of hundreds writes the registry once, not once per source.
      */
-    public synchronized void saveAll(List<RegisteredSource> saved) {
+    public void saveAll(List<RegisteredSource> saved) {
         Set<String> ids = saved.stream().map(RegisteredSource::id).collect(Collectors.toSet());
         if (ids.size() < saved.size()) {
             throw new IllegalArgumentException("Two of the sources to save have the same id");
         }
-        List<RegisteredSource> sources = new ArrayList<>(all());
-        sources.removeIf(s -> ids.contains(s.id()));
-        sources.addAll(saved);
-        write(sources);
+        // Only these sources' triples are taken out and written: the rest of the registry is not touched.
+        Graph content = SourceRegistrationMapping.toGraph(saved);
+        store.apply(List.of(patch(ids, content)));
     }
 
     /**
@@ -100,13 +117,12 @@ public final class SourceRegistry {
      * @return whether a source with this id was registered
      */
     public synchronized boolean delete(String id) {
-        List<RegisteredSource> sources = new ArrayList<>(all());
-        if (!sources.removeIf(s -> s.id().equals(id))) {
+        if (find(id).isEmpty()) {
             return false;
         }
-        Graph empty = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Graph empty = GraphFactory.createDefaultGraph();
         ChangeSet removed = ChangeSet.between(store.readGraph(HarvestSource.graphNameFor(id)), empty, store);
-        store.apply(List.of(registryChange(sources),
+        store.apply(List.of(patch(Set.of(id), GraphFactory.createDefaultGraph()),
                 new GraphChange.Replace(HarvestSource.graphNameFor(id), empty),
                 new GraphChange.Replace(RemovedVariables.graphName(id), empty),
                 new GraphChange.Replace(HarvestSource.idsGraphNameFor(id), empty),
@@ -125,10 +141,25 @@ public final class SourceRegistry {
 
     private GraphChange registryChange(List<RegisteredSource> sources) {
         Graph g = SourceRegistrationMapping.toGraph(sources);
-        // Marks the registry as there even when the last source is deleted, so that the sample
-        // sources are registered on the first start only.
-        g.add(Triple.create(NodeFactory.createURI(GRAPH), DCTerms.modified.asNode(),
-                NodeFactory.createLiteralDT(clock.instant().toString(), XSDDatatype.XSDdateTime)));
+        g.add(modified());
         return new GraphChange.Replace(GRAPH, g);
+    }
+
+    /** The sources with these ids become {@code content} (none when it is empty); the others are not touched. */
+    private GraphChange patch(Set<String> ids, Graph content) {
+        List<Triple> removed = new ArrayList<>();
+        ids.forEach(id -> removed.add(Triple.create(NodeFactory.createURI(HarvestSource.iriFor(id)), Node.ANY, Node.ANY)));
+        removed.add(Triple.create(NodeFactory.createURI(GRAPH), DCTerms.modified.asNode(), Node.ANY));
+        content.add(modified());
+        return new GraphChange.Patch(GRAPH, removed, content);
+    }
+
+    /**
+     * Marks the registry as there even when the last source is deleted, so that the sample
+     * sources are registered on the first start only.
+     */
+    private Triple modified() {
+        return Triple.create(NodeFactory.createURI(GRAPH), DCTerms.modified.asNode(),
+                NodeFactory.createLiteralDT(clock.instant().toString(), XSDDatatype.XSDdateTime));
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -119,14 +120,16 @@ class AdminSourcesController {
         return save(input, errors, model, redirect, locale, false);
     }
 
+    /** "Harvest now", a conditional GET as a scheduled run; with {@code full=true}, "harvest in full". */
     @PostMapping("/admin/sources/{id}/harvest")
-    String harvest(@PathVariable String id, RedirectAttributes redirect, Locale locale) {
+    String harvest(@PathVariable String id, @RequestParam(name = "full", defaultValue = "false") boolean full,
+            RedirectAttributes redirect, Locale locale) {
         if (!administration.exists(id)) {
             throw notFound();
         }
         String key;
         try {
-            key = administration.harvestNow(id) ? "admin.harvest.started" : "admin.harvest.busy";
+            key = administration.harvestNow(id, full) ? "admin.harvest.started" : "admin.harvest.busy";
         } catch (IllegalStateException e) {
             key = "admin.harvest.refused";
         } catch (IllegalArgumentException e) {

@@ -50,9 +50,10 @@ class SourceAdministration {
         this.indexSync = indexSync;
     }
 
-    /** Every source with its newest run only (without issues). */
+    /** Every source with its newest run only (without issues): two reads, the sources and their newest runs. */
     List<SourceStatus> all() {
-        return sources.all().stream().map(s -> status(s, history.latest(s.id()).stream().toList())).toList();
+        Map<String, HarvestReport> latest = history.latestOfAll();
+        return sources.all().stream().map(s -> status(s, Optional.ofNullable(latest.get(s.id())).stream().toList())).toList();
     }
 
     Optional<SourceStatus> find(String id) {
@@ -92,7 +93,7 @@ class SourceAdministration {
     List<Saved> saveAll(List<RegisteredSource> saved) {
         Set<String> ids = saved.stream().map(RegisteredSource::id).collect(Collectors.toSet());
         Map<String, RegisteredSource> before = new HashMap<>();
-        for (ManagedSource existing : sources.all()) {
+        for (ManagedSource existing : sources.findAll(ids)) {
             before.put(existing.id(), existing.registration());
             if (!existing.editable() && ids.contains(existing.id())) {
                 // Refused even when equal: the sources file is where it changes.
@@ -102,7 +103,10 @@ class SourceAdministration {
         List<RegisteredSource> changed = saved.stream().filter(s -> !s.equals(before.get(s.id()))).toList();
         if (!changed.isEmpty()) {
             sources.saveAll(changed);
-            harvests.reschedule();
+            // Only a schedule added, changed or dropped puts the schedules in line (which reads every source).
+            if (changed.stream().anyMatch(s -> !Objects.equals(s.schedule(), scheduleOf(before.get(s.id()))))) {
+                harvests.reschedule();
+            }
         }
         List<Saved> outcomes = new ArrayList<>();
         for (RegisteredSource source : saved) {
@@ -114,9 +118,14 @@ class SourceAdministration {
         return outcomes;
     }
 
+    private static String scheduleOf(RegisteredSource source) {
+        return source == null ? null : source.schedule();
+    }
+
     private boolean startHarvest(String id) {
         try {
-            return harvests.harvestNow(id);
+            // In full: it is new, or read another way, and the same bytes may give other triples.
+            return harvests.harvestNow(id, true);
         } catch (IllegalStateException | IllegalArgumentException e) {
             // Saved all the same: an auth header variable set wrongly, or the application stopping.
             log.warn("Source {} is saved but not harvested now: {}", id, e.getMessage());
@@ -166,9 +175,13 @@ class SourceAdministration {
         return sources.find(id).map(s -> status(s, List.of()));
     }
 
-    /** "Harvest now": whether a run was started (false: one is asked for or going on already). */
-    boolean harvestNow(String id) {
-        return harvests.harvestNow(id);
+    /**
+     * "Harvest now": whether a run was started (false: one is asked for or going on already).
+     *
+     * @param inFull fetch in full; otherwise a conditional GET on the last run's validators, as a scheduled run
+     */
+    boolean harvestNow(String id, boolean inFull) {
+        return harvests.harvestNow(id, inFull);
     }
 
     /** A source that cannot be deleted now, as it is being harvested. */

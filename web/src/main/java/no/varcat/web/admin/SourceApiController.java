@@ -14,13 +14,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import no.varcat.web.admin.SourceJson.RunJson;
 import no.varcat.web.harvest.SourceCatalog.SourceManagedElsewhereException;
@@ -121,14 +124,18 @@ class SourceApiController {
         }
     }
 
-    /** 202 when a run was started; 409 when one is asked for or going on already (nothing more is started). */
+    /**
+     * 202 when a run was started; 409 when one is asked for or going on already (nothing more is
+     * started). A conditional GET on the last run's validators, as a scheduled run; {@code full=true}
+     * fetches the source whatever they say.
+     */
     @PostMapping("/{id}/harvest")
-    ResponseEntity<?> harvest(@PathVariable String id) {
+    ResponseEntity<?> harvest(@PathVariable String id, @RequestParam(name = "full", defaultValue = "false") boolean full) {
         if (!administration.exists(id)) {
             return notFound(id);
         }
         try {
-            return administration.harvestNow(id)
+            return administration.harvestNow(id, full)
                     ? ResponseEntity.accepted().location(URI.create("/api/admin/sources/" + id + "/runs")).body(Map.of("started", true))
                     : problem(HttpStatus.CONFLICT, "The source '" + id + "' is being harvested already");
         } catch (IllegalStateException e) {
@@ -137,6 +144,12 @@ class SourceApiController {
             // Deleted since the check above.
             return notFound(id);
         }
+    }
+
+    /** A parameter Spring could not convert ({@code full=maybe}): 400 naming it, as the public API does. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return Problem.of(HttpStatus.BAD_REQUEST, e.getName() + ": is not a valid value").parameter(e.getName()).response();
     }
 
     private static ResponseEntity<ProblemDetail> notFound(String id) {

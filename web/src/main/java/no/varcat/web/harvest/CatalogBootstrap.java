@@ -28,19 +28,22 @@ class CatalogBootstrap implements ApplicationRunner {
     private final IndexSync indexSync;
     private final SourceRegistry registry;
     private final PathIdBackfill pathIds;
+    private final LatestRunBackfill latestRuns;
 
     CatalogBootstrap(VarcatProperties properties, SourceScheduler scheduler, IndexSync indexSync, SourceRegistry registry,
-            PathIdBackfill pathIds) {
+            PathIdBackfill pathIds, LatestRunBackfill latestRuns) {
         this.properties = properties;
         this.scheduler = scheduler;
         this.indexSync = indexSync;
         this.registry = registry;
         this.pathIds = pathIds;
+        this.latestRuns = latestRuns;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         pathIds.runOnce();
+        latestRuns.runOnce();
         if (properties.loadsSampleData()) {
             registry.initialise(SampleSources.list().stream().map(s -> new RegisteredSource(s, null, null)).toList());
         }

@@ -43,11 +43,11 @@ public class ScheduledHarvests implements SmartLifecycle {
      * @return whether a run was started
      * @see SourceScheduler#requestRun
      */
-    public synchronized boolean harvestNow(String sourceId) {
+    public synchronized boolean harvestNow(String sourceId, boolean inFull) {
         if (tasks == null) {
             throw new IllegalStateException("Harvests are not running (the application is stopping)");
         }
-        return scheduler.requestRun(sourceId, tasks);
+        return scheduler.requestRun(sourceId, tasks, inFull);
     }
 
     /** Cancels every schedule and schedules the sources as they are now. */

@@ -1,10 +1,12 @@
 package no.varcat.web.harvest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import no.varcat.harvest.source.RegisteredSource;
@@ -42,6 +44,16 @@ public final class SourceCatalog {
             return Optional.of(new ManagedSource(fromFile, Origin.SOURCES_FILE));
         }
         return registry.find(id).map(s -> new ManagedSource(s, Origin.STORE));
+    }
+
+    /** Those of the sources with these ids that exist, by id: reads these sources only. */
+    public List<ManagedSource> findAll(Collection<String> ids) {
+        List<ManagedSource> found = new ArrayList<>();
+        ids.stream().map(fileSources::get).filter(Objects::nonNull).forEach(s -> found.add(new ManagedSource(s, Origin.SOURCES_FILE)));
+        registry.findAll(ids.stream().filter(id -> !fileSources.containsKey(id)).toList())
+                .forEach(s -> found.add(new ManagedSource(s, Origin.STORE)));
+        found.sort(Comparator.comparing(ManagedSource::id));
+        return found;
     }
 
     /**

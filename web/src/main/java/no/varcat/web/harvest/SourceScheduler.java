@@ -106,11 +106,13 @@ public final class SourceScheduler {
      * "Harvest now": starts a run of the source on {@code executor} and returns at once. Asked
      * again before that run has ended, it starts nothing.
      *
+     * @param inFull fetch the source whatever its last run's validators say; otherwise the run is a
+     *               conditional GET like a scheduled one, and an unchanged source costs one 304
      * @return whether a run was started
      * @throws IllegalArgumentException when no source has this id
      * @throws IllegalStateException    when the source's auth header variable is not set
      */
-    public boolean requestRun(String sourceId, Executor executor) {
+    public boolean requestRun(String sourceId, Executor executor, boolean inFull) {
         resolve(sourceId);
         if (runs.isRunning(sourceId) || !requested.add(sourceId)) {
             return false;
@@ -124,9 +126,9 @@ public final class SourceScheduler {
                         log.info("{} was deleted before its requested run started; nothing to do", sourceId);
                         return;
                     }
-                    // Asked for by an admin, often after changing the source's settings: fetched in full,
-                    // not on the validators of the last run (equal content still writes nothing).
-                    run(now.get().registration().resolve(environment), true);
+                    // In full when the admin asks, or after a change of how the source is read: the same
+                    // bytes may then give other triples (equal content still writes nothing).
+                    run(now.get().registration().resolve(environment), inFull);
                 } catch (RuntimeException e) {
                     log.error("Harvest of {} failed", sourceId, e);
                 } finally {

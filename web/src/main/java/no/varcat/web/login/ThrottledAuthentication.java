@@ -4,8 +4,11 @@ import java.util.Optional;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -21,6 +24,13 @@ public final class ThrottledAuthentication implements AuthenticationProvider {
     public ThrottledAuthentication(AuthenticationProvider delegate, LoginThrottle throttle) {
         this.delegate = delegate;
         this.throttle = throttle;
+    }
+
+    /** The users' passwords checked with {@code encoder}, through {@code throttle}: the admin's login. */
+    public static ThrottledAuthentication ofPasswords(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthentication(passwords, throttle);
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -35,6 +34,7 @@ import no.varcat.web.api.ApiConfiguration;
 import no.varcat.web.login.LoginThrottle;
 import no.varcat.web.login.LoginThrottledException;
 import no.varcat.web.login.ThrottledAuthentication;
+import no.varcat.web.login.VerifiedPasswordCache;
 
 /**
  * Three doors. The admin JSON API ({@code /api/admin/**}) is for programs: HTTP Basic on every
@@ -156,9 +156,10 @@ class SecurityConfiguration {
         };
     }
 
+    /** BCrypt, with a short memory of passwords that matched: HTTP Basic sends the password with every request. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new VerifiedPasswordCache(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 
     @Bean
@@ -174,8 +175,6 @@ class SecurityConfiguration {
     /** The one way to log in, for the form and for HTTP Basic on the admin API alike: throttled. */
     @Bean
     AuthenticationProvider adminAuthentication(UserDetailsService admins, PasswordEncoder encoder, LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(admins);
-        passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthentication(passwords, throttle);
+        return ThrottledAuthentication.ofPasswords(admins, encoder, throttle);
     }
 }

@@ -14,7 +14,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on loopback serving a small register at {@code /{name}.ttl} for any name: the
- * register {@code {base}{name}} with one variable labelled "{label} {name}". Held, it answers no
+ * register {@code {base}{name}} with one variable labelled "{label} {name}", with an ETag, answering
+ * a request that sends it back with 304 Not Modified. Held, it answers no
  * request until {@link #release()}, so a test can see harvests wait.
  */
 final class RegistersServer implements AutoCloseable {
@@ -22,6 +23,7 @@ final class RegistersServer implements AutoCloseable {
     private final String base;
     private final String label;
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger notModified = new AtomicInteger();
     private final CountDownLatch release;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final HttpServer server;
@@ -42,6 +44,13 @@ final class RegistersServer implements AutoCloseable {
                 release.await(60, TimeUnit.SECONDS);
                 String path = exchange.getRequestURI().getPath();
                 String name = path.substring(1, path.length() - ".ttl".length());
+                String etag = "\"" + name + "-1\"";
+                exchange.getResponseHeaders().set("ETag", etag);
+                if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                    notModified.incrementAndGet();
+                    exchange.sendResponseHeaders(304, -1);
+                    return;
+                }
                 byte[] body = turtle(name).getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/turtle");
                 exchange.sendResponseHeaders(200, body.length);
@@ -65,6 +74,11 @@ final class RegistersServer implements AutoCloseable {
     /** How many requests have come, answered or held. */
     int requests() {
         return requests.get();
+    }
+
+    /** How many requests were answered 304 Not Modified (each register has one version, with its ETag). */
+    int notModified() {
+        return notModified.get();
     }
 
     void release() {

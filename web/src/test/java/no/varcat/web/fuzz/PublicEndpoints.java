@@ -208,7 +208,7 @@ final class PublicEndpoints {
             row("DELETE", "/api/admin/sources/{id}", "/api/admin/sources/{source}", Answer.MACHINE, Door.ADMIN_BASIC,
                     path("id")),
             row("POST", "/api/admin/sources/{id}/harvest", "/api/admin/sources/{source}" + "/harvest", Answer.MACHINE,
-                    Door.ADMIN_BASIC, path("id")),
+                    Door.ADMIN_BASIC, path("id"), q("full", Kind.FLAG)),
             row("POST", "/api/admin/sources/import", "/api/admin/sources/import", Answer.MACHINE, Door.ADMIN_BASIC, SOURCES_CSV),
             row("GET", "/api/admin/index", "/api/admin/index", Answer.MACHINE, Door.ADMIN_BASIC),
             row("POST", "/api/admin/index/rebuild", "/api/admin/index/rebuild", Answer.MACHINE, Door.ADMIN_BASIC),
@@ -230,7 +230,7 @@ final class PublicEndpoints {
             row("POST", "/admin/sources/{id}", "/admin/sources/{source}", Answer.HTML, Door.ADMIN_LOGIN,
                     with(sourceForm(), path("id"), CSRF)),
             row("POST", "/admin/sources/{id}/harvest", "/admin/sources/{source}" + "/harvest", Answer.HTML,
-                    Door.ADMIN_LOGIN, path("id"), CSRF),
+                    Door.ADMIN_LOGIN, path("id"), form("full", Kind.FLAG), CSRF),
             row("POST", "/admin/sources/{id}/delete", "/admin/sources/{source}" + "/delete", Answer.HTML,
                     Door.ADMIN_LOGIN, path("id"), CSRF));
 

@@ -45,7 +45,7 @@ class SourceSchedulerTest {
             SourceCatalog sources = new SourceCatalog(List.of(), new SourceRegistry(store, java.time.Clock.systemUTC()));
             SourceScheduler scheduler = new SourceScheduler(sources, null, new SourceRuns(), null, name -> null, source -> { });
             assertThatThrownBy(() -> scheduler.runNow("nope")).hasMessageContaining("No source has the id 'nope'");
-            assertThatThrownBy(() -> scheduler.requestRun("nope", Runnable::run)).hasMessageContaining("No source has the id 'nope'");
+            assertThatThrownBy(() -> scheduler.requestRun("nope", Runnable::run, false)).hasMessageContaining("No source has the id 'nope'");
         }
     }
 }

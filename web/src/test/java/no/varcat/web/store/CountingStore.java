@@ -20,13 +20,16 @@ import no.varcat.catalog.store.QueryLimits;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 
 /**
- * A real (in-memory TDB2) store that counts the queries sent to it, so that a test can show a page
- * costs a fixed number of queries however many entries it shows.
+ * A real (in-memory TDB2) store that counts the queries sent to it, the rows they answered and the
+ * triples written to it, so that a test can show a page costs a fixed number of queries however many
+ * entries it shows, or that a change writes what changed and not the graph around it.
  */
 public final class CountingStore implements CatalogStore {
 
     private final Tdb2CatalogStore store = Tdb2CatalogStore.inMemory();
     private final AtomicInteger queries = new AtomicInteger();
+    private final AtomicInteger rows = new AtomicInteger();
+    private final AtomicInteger written = new AtomicInteger();
 
     /** A store holding one register of {@code variables} variables, each with a code list of two codes. */
     public static CountingStore withRegister(String register, int variables) {
@@ -64,8 +67,22 @@ public final class CountingStore implements CatalogStore {
         return queries.getAndSet(0);
     }
 
+    /** Rows of SELECT answers read since the last call: what a query cost, beside how many there were. */
+    public int rowsSinceLast() {
+        return rows.getAndSet(0);
+    }
+
+    /**
+     * Triples written since the last call, each change's content; a {@code Replace} rewrites its whole
+     * graph, so all of it counts.
+     */
+    public int triplesWrittenSinceLast() {
+        return written.getAndSet(0);
+    }
+
     @Override
     public void apply(List<GraphChange> changes) {
+        changes.forEach(change -> written.addAndGet(change.content().size()));
         store.apply(changes);
     }
 
@@ -84,7 +101,10 @@ public final class CountingStore implements CatalogStore {
     @Override
     public void select(String sparql, Consumer<QuerySolution> row) {
         queries.incrementAndGet();
-        store.select(sparql, row);
+        store.select(sparql, solution -> {
+            rows.incrementAndGet();
+            row.accept(solution);
+        });
     }
 
     @Override

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,15 +83,35 @@ public final class LocalElasticsearchNode implements AutoCloseable {
         return httpUri;
     }
 
-    /** Launches the server (stopping what an earlier run of ours left behind) and waits until it is healthy. */
+    /**
+     * Launches the server (stopping what an earlier run of ours left behind) and waits until it is
+     * healthy. A start given up stops the server it launched, so that it does not come up later,
+     * unwatched, and outlive the application.
+     */
     private void run() {
         NodeProcess.stop(dirs.pidFile(), dirs.home());
         NodeConfiguration.write(server, dirs, settings.heapMegabytes(), CLUSTER_NAME);
         user.own(dirs.config(), dirs.data(), dirs.logs(), dirs.tmp(), dirs.run());
-        launch(user, server, dirs, settings.startTimeout());
-        int port = readPort(dirs.portsFile(), settings.startTimeout());
-        httpUri = URI.create("http://127.0.0.1:" + port);
-        awaitHealthy(settings.startTimeout());
+        try {
+            launch(user, server, dirs, settings.startTimeout());
+            int port = readPort(dirs.portsFile(), settings.startTimeout());
+            httpUri = URI.create("http://127.0.0.1:" + port);
+            awaitHealthy(settings.startTimeout());
+        } catch (LocalNodeException e) {
+            throw givenUp(e);
+        }
+    }
+
+    /** Stops what the start launched and says so, beside why it was given up. */
+    private LocalNodeException givenUp(LocalNodeException e) {
+        List<Long> stopped = NodeProcess.stopEvery(dirs.pidFile(), dirs.home());
+        String what = stopped.isEmpty()
+                ? "\nNo Elasticsearch process of this node is left running."
+                : "\nThe Elasticsearch process varcat had started for it (pid " + stopped.stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + ") was stopped, so it does not keep running."
+                        + " On a busy machine, raise varcat.elasticsearch.local.start-timeout (now " + settings.startTimeout().toSeconds() + " s).";
+        log.error("Gave up starting the local Elasticsearch node: {}{}", e.getMessage(), what);
+        return new LocalNodeException(e.getMessage() + what, e);
     }
 
     public URI httpUri() {
@@ -143,8 +166,15 @@ public final class LocalElasticsearchNode implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .start();
-            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                // The launcher and its helpers; the server it started (perhaps before writing its pid
+                // file) is left to givenUp, which stops it by its command line and names its pid.
+                List<ProcessHandle> started = process.descendants().toList();
+                Set<Long> servers = started.stream().filter(p -> NodeProcess.isServerOf(p, dirs.home()))
+                        .flatMap(p -> Stream.concat(Stream.of(p), p.descendants())).map(ProcessHandle::pid).collect(Collectors.toSet());
+                List<ProcessHandle> launcher = started.stream().filter(p -> !servers.contains(p.pid())).toList();
                 process.destroyForcibly();
+                launcher.forEach(ProcessHandle::destroyForcibly);
                 throw new LocalNodeException("Elasticsearch did not start within " + timeout.toSeconds() + " s."
                         + tail(output) + "\nLogs: " + dirs.logs());
             }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -61,6 +63,28 @@ final class NodeProcess {
         } catch (IOException e) {
             log.warn("Cannot delete {}: {}", pidFile, e.getMessage());
         }
+    }
+
+    /**
+     * Stops every live process that is the server of the node in {@code home}, whether the pid file
+     * names it or not (a server still starting may not have written it yet), and removes the pid
+     * file: for a start given up. Ours by its command line ({@link #isServerOf}); nothing else is touched.
+     *
+     * @return the pids stopped
+     */
+    static List<Long> stopEvery(Path pidFile, Path home) {
+        List<ProcessHandle> servers = new ArrayList<>(ProcessHandle.allProcesses().filter(p -> isServerOf(p, home)).toList());
+        ours(pidFile, home).filter(p -> servers.stream().noneMatch(s -> s.pid() == p.pid())).ifPresent(servers::add);
+        servers.forEach(ProcessHandle::destroy);
+        for (ProcessHandle server : servers) {
+            try {
+                server.onExit().get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                server.destroyForcibly();
+            }
+        }
+        stop(pidFile, home);
+        return servers.stream().map(ProcessHandle::pid).toList();
     }
 
     /**
