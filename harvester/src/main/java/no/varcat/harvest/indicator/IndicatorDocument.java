@@ -43,6 +43,9 @@ record IndicatorDocument(Shape shape, List<Entry> indicators, List<Entry> data) 
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** What {@link #readList} calls a top-level list. */
+    private static final String LIST = "list";
+
     /** @throws SourceFormatException after recording an issue, when the text is not JSON of this shape */
     static IndicatorDocument parse(SourceText source, IssueCollector issues) {
         List<Entry> indicators = new ArrayList<>();
@@ -85,7 +88,7 @@ record IndicatorDocument(Shape shape, List<Entry> indicators, List<Entry> data) 
     /** A top-level list: SKDE's descriptions or results, told apart by the keys of the first object. */
     private static IndicatorDocument list(JsonParser parser, IssueCollector issues) {
         List<Entry> entries = new ArrayList<>();
-        readList(parser, "list", entries, issues);
+        readList(parser, LIST, entries, issues);
         if (parser.nextToken() != null) {
             throw fatal(issues, "Unexpected content after the end of the JSON list", parser.currentTokenLocation());
         }
@@ -119,7 +122,8 @@ record IndicatorDocument(Shape shape, List<Entry> indicators, List<Entry> data) 
             if (node != null && node.isObject()) {
                 into.add(new Entry(node, where.getLineNr(), where.getColumnNr()));
             } else {
-                issues.add(Severity.ERROR, "An entry of '" + name + "' is not an object: " + node + "; skipped",
+                String list = name.equals(LIST) ? "the list" : "'" + name + "'";
+                issues.add(Severity.ERROR, "An entry of " + list + " is not an object: " + node + "; skipped",
                         where.getLineNr(), where.getColumnNr());
             }
         }
