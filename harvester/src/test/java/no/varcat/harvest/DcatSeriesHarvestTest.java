@@ -44,7 +44,7 @@ class DcatSeriesHarvestTest {
     }
 
     @Test
-    void theOfficialSeriesExampleLandsItsCatalogSeriesAndEveryYearsDataset() throws IOException {
+    void theOfficialSeriesExampleLandsEveryYearsDatasetWithAndWithoutItsCatalog() throws IOException {
         // The example's datasets have English titles and no contact point: completed with what varcat's
         // profile wants of a register, so what is tested is the way to them, through the series.
         Model example = RDFDataMgr.loadModel(RegisterSources.reference("dcat-ap-no/example-dataset-series.ttl").toString());
@@ -68,6 +68,18 @@ class DcatSeriesHarvestTest {
         assertThat(graph.contains(uri(EX + "EUCatalog"), DCAT.dataset.asNode(), uri(EX + "budget"))).isTrue();
         assertThat(graph.contains(uri(EX + "budget"), RDF.type.asNode(), uri(DCAT.NS + "DatasetSeries"))).isTrue();
         assertThat(graph.contains(uri(EX + "budget-2019"), uri(DCAT.NS + "inSeries"), uri(EX + "budget"))).isTrue();
+
+        // The same without its dcat:Catalog: the series and its datasets are all there is.
+        example.removeAll(example.createResource(EX + "EUCatalog"), null, null);
+        Path withoutCatalog = temp.resolve("dataset-series-without-catalog.ttl");
+        try (OutputStream out = Files.newOutputStream(withoutCatalog)) {
+            RDFDataMgr.write(out, example, Lang.TURTLE);
+        }
+        HarvestReport again = harvest.harvest(new HarvestSource("series", withoutCatalog.toUri(), "turtle", "Series"));
+
+        assertThat(again.succeeded()).as("%s", again.issues()).isTrue();
+        assertThat(graph("series").find(Node.ANY, RDF.type.asNode(), DCAT.Catalog.asNode()).toList()).isEmpty();
+        assertThat(datasets(graph("series"))).containsExactlyInAnyOrder(EX + "budget-2018", EX + "budget-2019", EX + "budget-2020");
     }
 
     @Test
