@@ -96,7 +96,7 @@ public final class Harvester {
                 return unchanged(source, started, issues);
             }
             progress.phase(HarvestPhase.READING);
-            reader.read(body.in(), SourceContext.of(source), StreamRDFLib.graph(scratch), issues);
+            reader.read(body.in(), SourceContext.of(source).servedAs(body.contentType()), StreamRDFLib.graph(scratch), issues);
             fetched = body.state();
         } catch (IOException e) {
             issues.add(Severity.FATAL, "Cannot read " + source.location() + ": " + e.getMessage(), -1, -1);

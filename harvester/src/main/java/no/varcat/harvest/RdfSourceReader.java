@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFParserRegistry;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.system.StreamRDF;
@@ -21,10 +23,45 @@ import no.varcat.harvest.input.XmlDoctype;
 /** Reads DCAT-AP-NO and other RDF in any syntax Jena's RIOT knows. */
 public final class RdfSourceReader implements SourceReader {
 
+    /** Types that say "JSON" and nothing more; JSON-LD is JSON, and often served so. */
+    private static final Set<String> PLAIN_JSON = Set.of("application/json", "text/json");
+
     private final Lang lang;
 
     public RdfSourceReader(Lang lang) {
         this.lang = lang;
+    }
+
+    /**
+     * Reads in the syntax the server declared when Jena's language registry knows it as an RDF syntax by
+     * its own media type, whatever the source's format says: a catalog served as JSON-LD is JSON-LD.
+     * JSON-LD is often served as plain {@code application/json}, which names no RDF syntax: then content
+     * that is a JSON object or list is read as JSON-LD. A generic type (text/plain, which Jena takes for
+     * N-Triples) or none leaves the source's format in charge.
+     */
+    @Override
+    public void read(InputStream in, SourceContext context, StreamRDF sink, IssueCollector issues) {
+        String type = context.contentType();
+        Lang declared = type == null ? null : RDFLanguages.contentTypeToLang(type);
+        boolean ownType = declared != null && declared.getHeaderString().equalsIgnoreCase(type)
+                && (RDFLanguages.isTriples(declared) || RDFLanguages.isQuads(declared)) && RDFParserRegistry.isRegistered(declared);
+        if (ownType && !declared.equals(lang)) {
+            issues.add(HarvestIssue.Severity.WARNING, "Served as " + type + ", so read as " + declared.getLabel() + ", not "
+                    + lang.getLabel() + " as the source's format says", -1, -1);
+            new RdfSourceReader(declared).read(in, context.baseIri(), sink, issues);
+            return;
+        }
+        if (type != null && declared == null && PLAIN_JSON.contains(type) && !lang.equals(Lang.JSONLD)) {
+            BufferedInputStream buffered = new BufferedInputStream(in, HtmlPage.HEAD);
+            if (looksLikeJson(buffered, issues)) {
+                issues.add(HarvestIssue.Severity.WARNING, "Served as " + type + " and a JSON document, so read as JSON-LD, not "
+                        + lang.getLabel() + " as the source's format says (set the source's format to jsonld)", -1, -1);
+                new RdfSourceReader(Lang.JSONLD).read(buffered, context.baseIri(), sink, issues);
+                return;
+            }
+            in = buffered;
+        }
+        read(in, context.baseIri(), sink, issues);
     }
 
     @Override
@@ -83,6 +120,20 @@ public final class RdfSourceReader implements SourceReader {
     @Override
     public List<String> mediaTypes() {
         return List.of(lang.getHeaderString());
+    }
+
+    /** Whether the content starts, after a byte order mark and white space, with a JSON object or list. */
+    private static boolean looksLikeJson(BufferedInputStream in, IssueCollector issues) {
+        byte[] head;
+        try {
+            in.mark(HtmlPage.HEAD);
+            head = in.readNBytes(HtmlPage.HEAD);
+            in.reset();
+        } catch (IOException e) {
+            throw SourceFormatException.fatal(issues, "Reading the source failed: " + e.getMessage(), -1, -1, e);
+        }
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        return text.startsWith("{") || text.startsWith("[");
     }
 
     /** RDF/XML is parsed with its DTD: external and nested entities are refused before (see {@link XmlDoctype}). */

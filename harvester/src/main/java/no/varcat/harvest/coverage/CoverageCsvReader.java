@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.jena.riot.system.StreamRDF;
 
 import no.varcat.catalog.quality.CoverageRate;
 import no.varcat.catalog.quality.CoverageRateMapping;
+import no.varcat.catalog.quality.IndicatorMeasurement;
+import no.varcat.catalog.quality.QualityIndicatorMapping;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceContext;
@@ -53,7 +56,14 @@ public final class CoverageCsvReader implements SourceReader {
             Map<String, Long> seen = new HashMap<>();
             int[] rows = {0};
             table.forEachRow(issues, row -> {
+                if (row.isBlank()) {
+                    // Nothing was meant: a spreadsheet's empty rows, saved as ";;;;".
+                    return;
+                }
                 rows[0]++;
+                if (indicatorValue(layout, row, seen, sink, issues)) {
+                    return;
+                }
                 CoverageRate rate = rate(layout, row, issues);
                 if (rate == null) {
                     return;
@@ -71,6 +81,30 @@ public final class CoverageCsvReader implements SourceReader {
         } finally {
             sink.finish();
         }
+    }
+
+    /** Writes the row as an indicator's value if it is one (true), reporting it if it is a broken one. */
+    private static boolean indicatorValue(CoverageLayout layout, CsvRow row, Map<String, Long> seen, StreamRDF sink, IssueCollector issues) {
+        Optional<IndicatorMeasurement> value;
+        try {
+            value = layout.indicatorValue(row);
+        } catch (RowProblem e) {
+            issues.add(e.severity(), e.getMessage(), row.line(), e.column());
+            return true;
+        } catch (IllegalArgumentException e) {
+            issues.add(Severity.ERROR, e.getMessage() + "; row skipped", row.line(), -1);
+            return true;
+        }
+        if (value.isEmpty()) {
+            return false;
+        }
+        Long first = seen.putIfAbsent(value.get().iri(), row.line());
+        if (first != null) {
+            issues.add(Severity.WARNING, "Same " + layout.identity() + " as line " + first + "; row skipped", row.line(), -1);
+        } else {
+            QualityIndicatorMapping.write(value.get(), sink);
+        }
+        return true;
     }
 
     /** The row's rate, or null after reporting why it has none. */

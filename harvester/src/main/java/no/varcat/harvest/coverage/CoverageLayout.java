@@ -2,7 +2,10 @@ package no.varcat.harvest.coverage;
 
 import java.util.List;
 
+import java.util.Optional;
+
 import no.varcat.catalog.quality.CoverageRate;
+import no.varcat.catalog.quality.IndicatorMeasurement;
 
 /**
  * A coverage-csv preset: its header and how a row becomes a {@link CoverageRate} (layouts are
@@ -10,8 +13,13 @@ import no.varcat.catalog.quality.CoverageRate;
  */
 sealed interface CoverageLayout permits SkdeLayout, PlainLayout {
 
-    /** Every preset's header, for telling a user which preset a file with the wrong header fits. */
-    List<Header> PRESETS = List.of(SkdeLayout.HEADER, PlainLayout.HEADER);
+    /**
+     * Every preset's header, for telling a user which preset a file with the wrong header fits. A method,
+     * not a constant: the interface has a default method, so it is initialised with its layouts.
+     */
+    static List<Header> presets() {
+        return List.of(SkdeLayout.HEADER, PlainLayout.HEADER);
+    }
 
     /**
      * @param preset   the preset key sources configure
@@ -24,6 +32,16 @@ sealed interface CoverageLayout permits SkdeLayout, PlainLayout {
 
     /** @throws RowProblem when the row cannot give a rate; the record's own checks throw IllegalArgumentException */
     CoverageRate rate(CsvRow row);
+
+    /**
+     * The row as the value of a quality indicator, when it is one and not a coverage rate (an upload
+     * export holds both); empty for a coverage row.
+     *
+     * @throws RowProblem when the row is an indicator value but a broken one
+     */
+    default Optional<IndicatorMeasurement> indicatorValue(CsvRow row) {
+        return Optional.empty();
+    }
 
     /** What makes two rows the same measurement, for the message when a file repeats one. */
     String identity();

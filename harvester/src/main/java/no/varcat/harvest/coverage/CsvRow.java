@@ -31,6 +31,11 @@ final class CsvRow {
         return line;
     }
 
+    /** Whether every field is empty, as the {@code ;;;;} rows spreadsheets leave at the end of an export. */
+    boolean isBlank() {
+        return record.stream().allMatch(String::isBlank);
+    }
+
     /** 1-based position of a column, for issue reports; -1 if the header does not have it. */
     long position(String column) {
         Integer index = columns.get(column);

@@ -39,7 +39,7 @@ final class HeaderCheck {
                 return message.append(" The file was probably saved with '").append(name(delimiter))
                         .append("' as delimiter instead of '").append(name(layout.delimiter())).append("'.").toString();
             }
-            for (CoverageLayout.Header other : CoverageLayout.PRESETS) {
+            for (CoverageLayout.Header other : CoverageLayout.presets()) {
                 if (other.delimiter() == delimiter && names.containsAll(other.required())) {
                     return message.append(" The file uses '").append(name(delimiter)).append("' as delimiter and looks like preset '")
                             .append(other.preset()).append("': is the source's preset right?").toString();

@@ -3,8 +3,10 @@ package no.varcat.harvest.coverage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 
 import no.varcat.catalog.quality.CoverageRate;
+import no.varcat.catalog.quality.IndicatorMeasurement;
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.input.Iris;
 
@@ -36,6 +38,41 @@ record SkdeLayout(String register) implements CoverageLayout {
 
     @Override
     public CoverageRate rate(CsvRow row) {
+        Counts counts = counts(row);
+        String iri = register + "/coverage/" + Iris.segment(counts.indicator()) + "/" + counts.year() + "/" + counts.orgnr();
+        return new CoverageRate(iri, register, counts.year(), counts.rate(), Iris.organisation(counts.orgnr()), counts.registered(),
+                counts.expected(), counts.indicator());
+    }
+
+    /**
+     * A row of another indicator than a coverage one: its value (var out of denominator) for the unit
+     * and year, of the indicator at {@link Iris#skdeIndicator}, which SKDE's descriptions define.
+     */
+    @Override
+    public Optional<IndicatorMeasurement> indicatorValue(CsvRow row) {
+        String id = row.required("ind_id");
+        if (isCoverage(id)) {
+            return Optional.empty();
+        }
+        Counts counts = counts(row);
+        String indicator = Iris.skdeIndicator(id);
+        return Optional.of(new IndicatorMeasurement(register + "/measurement/" + Iris.segment(id) + "/" + counts.year() + "/"
+                + counts.orgnr(), indicator, register, counts.year(), Iris.organisation(counts.orgnr()), counts.rate(),
+                counts.registered(), counts.expected()));
+    }
+
+    /** SKDE's coverage indicators: "diabetes_voksne_dg", "hoftebrudd_dg_prim_brudd". */
+    static boolean isCoverage(String indicatorId) {
+        return indicatorId.endsWith("_dg") || indicatorId.contains("_dg_") || indicatorId.equals("dg");
+    }
+
+    private record Counts(String indicator, int year, String orgnr, long registered, long expected) {
+        BigDecimal rate() {
+            return BigDecimal.valueOf(registered).divide(BigDecimal.valueOf(expected), SCALE, RoundingMode.HALF_UP);
+        }
+    }
+
+    private static Counts counts(CsvRow row) {
         String indicator = row.required("ind_id");
         int year = row.year("year");
         String orgnr = row.required("orgnr");
@@ -52,8 +89,6 @@ record SkdeLayout(String register) implements CoverageLayout {
             throw RowProblem.error("'var' " + registered + " exceeds 'denominator' " + expected
                     + ": more cases registered than expected", row.position("var"));
         }
-        BigDecimal rate = BigDecimal.valueOf(registered).divide(BigDecimal.valueOf(expected), SCALE, RoundingMode.HALF_UP);
-        String iri = register + "/coverage/" + Iris.segment(indicator) + "/" + year + "/" + orgnr;
-        return new CoverageRate(iri, register, year, rate, Iris.organisation(orgnr), registered, expected, indicator);
+        return new Counts(indicator, year, orgnr, registered, expected);
     }
 }

@@ -15,15 +15,21 @@ final class CodebookParser {
     private static final String CODEBOOK = "codeBook";
 
     private final XmlCursor cursor;
+    private final CodebookIris iris;
+    private final TripleWriter out;
     private final StudyTriples study;
     private final VariableTriples variables;
     private final Set<String> names = new HashSet<>();
     private boolean studyRead;
+    /** The study's description, kept when it is not written at once: a codebook without variables writes it at the end. */
+    private Study kept;
 
     private final boolean describeStudy;
 
     CodebookParser(XmlCursor cursor, CodebookIris iris, TripleWriter out, boolean describeStudy) {
         this.cursor = cursor;
+        this.iris = iris;
+        this.out = out;
         this.describeStudy = describeStudy;
         this.study = new StudyTriples(iris, out, describeStudy);
         this.variables = new VariableTriples(iris, out);
@@ -60,6 +66,13 @@ final class CodebookParser {
         if (!studyRead && describeStudy) {
             cursor.warn("The codeBook has no stdyDscr, so the dataset has no title or description");
         }
+        if (!describeStudy && names.isEmpty() && kept != null) {
+            // A study documented without variables (yet): its description is all the codebook says about
+            // the register, so it lands as the register's, rather than the source landing empty.
+            StudyTriples register = new StudyTriples(iris, out, true);
+            register.dataset();
+            register.emit(kept);
+        }
     }
 
     private void studyDescription() throws XMLStreamException {
@@ -68,7 +81,9 @@ final class CodebookParser {
             cursor.skip();
             return;
         }
-        study.emit(new StudyParser(cursor).parse());
+        Study description = new StudyParser(cursor).parse();
+        study.emit(description);
+        kept = describeStudy ? null : description;
         studyRead = true;
     }
 

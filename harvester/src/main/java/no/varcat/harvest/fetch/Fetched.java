@@ -17,8 +17,18 @@ public sealed interface Fetched extends Closeable {
         }
     }
 
-    /** The source's content, complete and within the size cap. */
-    record Content(InputStream in, FetchState state) implements Fetched {
+    /**
+     * The source's content, complete and within the size cap.
+     *
+     * @param contentType the media type the server declared, without parameters; null when none was (files, the classpath)
+     */
+    record Content(InputStream in, FetchState state, String contentType) implements Fetched {
+
+        /** Content without a declared type. */
+        public Content(InputStream in, FetchState state) {
+            this(in, state, null);
+        }
+
         @Override
         public void close() throws IOException {
             in.close();

@@ -111,7 +111,8 @@ public final class HttpFetcher {
                 byte[] body = decode(response);
                 checkContentType(response, mediaTypes, issues);
                 log.debug("{}: {} bytes", target, body.length);
-                return new Fetched.Content(new ByteArrayInputStream(body), FetchState.of(source.location(), response::header));
+                return new Fetched.Content(new ByteArrayInputStream(body), FetchState.of(source.location(), response::header),
+                        response.header("Content-Type").map(MediaTypes::essence).orElse(null));
             }
         }
     }

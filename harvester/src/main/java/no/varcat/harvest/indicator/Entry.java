@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +34,16 @@ final class Entry {
 
     long column() {
         return column;
+    }
+
+    /** Whether the object has the property, even as JSON null. */
+    boolean has(String name) {
+        return properties.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The property names as written in lower case, sorted, for messages that say what an object has. */
+    String keys() {
+        return String.join(", ", new TreeSet<>(properties.keySet()));
     }
 
     /** The property's value, or null when it is absent or JSON null. */

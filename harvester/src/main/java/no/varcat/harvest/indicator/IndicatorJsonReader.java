@@ -20,10 +20,12 @@ import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceContext;
 import no.varcat.harvest.SourceReader;
+import no.varcat.harvest.indicator.IndicatorDocument.Shape;
 import no.varcat.harvest.input.SourceText;
 
 /**
- * Reads quality indicators and their values from JSON (docs/source-formats.md) into
+ * Reads quality indicators and their values from JSON (docs/source-formats.md): varcat's object of
+ * indicators and data, or SKDE's results-portal lists of indicator descriptions or of results, into
  * {@link QualityIndicator}s and {@link IndicatorMeasurement}s written by {@link QualityIndicatorMapping}.
  * A bad entry is reported where it starts and skipped; text that is not JSON, or JSON of another
  * kind, stops the read so the previous harvest is kept.
@@ -51,9 +53,11 @@ public final class IndicatorJsonReader implements SourceReader {
         try {
             Map<String, QualityIndicator> indicators = new LinkedHashMap<>();
             Set<String> skipped = new HashSet<>();
-            IndicatorDefinitions definitions = new IndicatorDefinitions(context.registerIri(), issues);
+            Function<Entry, QualityIndicator> definitions = document.shape() == Shape.SKDE_DESCRIPTIONS
+                    ? new SkdeDescriptions(context.registerIri() == null ? context.baseIri() : context.registerIri(), sink, issues)::indicator
+                    : new IndicatorDefinitions(context.registerIri(), issues)::indicator;
             for (Entry entry : document.indicators()) {
-                QualityIndicator indicator = attempt(entry, definitions::indicator, issues);
+                QualityIndicator indicator = attempt(entry, definitions, issues);
                 String id = idOf(entry);
                 if (indicator == null) {
                     if (id != null) {
@@ -66,11 +70,14 @@ public final class IndicatorJsonReader implements SourceReader {
                     QualityIndicatorMapping.write(indicator, sink);
                 }
             }
-            MeasurementRows rows = new MeasurementRows(indicators, skipped);
+            Function<Entry, IndicatorMeasurement> rows = document.shape() == Shape.SKDE_RESULTS
+                    ? new SkdeResults()::measurement
+                    : new MeasurementRows(indicators, skipped)::measurement;
+            String locationName = document.shape() == Shape.SKDE_RESULTS ? "unit_name" : "location";
             Map<String, Long> seen = new HashMap<>();
             Set<String> units = new HashSet<>();
             for (Entry row : document.data()) {
-                IndicatorMeasurement measurement = attempt(row, rows::measurement, issues);
+                IndicatorMeasurement measurement = attempt(row, rows, issues);
                 if (measurement == null) {
                     continue;
                 }
@@ -80,7 +87,7 @@ public final class IndicatorJsonReader implements SourceReader {
                             row.line(), row.column());
                 } else {
                     QualityIndicatorMapping.write(measurement, sink);
-                    String location = locationName(row);
+                    String location = locationName(row, locationName);
                     if (measurement.reportingUnit() != null && location != null && units.add(measurement.reportingUnit())) {
                         ReportingUnitMapping.write(new ReportingUnit(measurement.reportingUnit(), location), sink);
                     }
@@ -113,9 +120,9 @@ public final class IndicatorJsonReader implements SourceReader {
     }
 
     /** The unit's name is a nicety for charts: a malformed one costs the name, not the row. */
-    private static String locationName(Entry row) {
+    private static String locationName(Entry row, String property) {
         try {
-            return row.text("location");
+            return row.text(property);
         } catch (EntryProblem e) {
             return null;
         }

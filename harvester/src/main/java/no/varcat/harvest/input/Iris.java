@@ -18,6 +18,13 @@ public final class Iris {
     /** Regions and the country, for units without an organisation number (docs/source-formats.md). */
     public static final String REGION = "https://w3id.org/varcat/region/";
 
+    /**
+     * SKDE's quality indicators, by the id its results portal and upload files (imongr) give them. The
+     * ids are national (one database for every register), so the description, the results and the
+     * upload files of an indicator meet at one IRI without being told its register.
+     */
+    public static final String SKDE_INDICATOR = "https://w3id.org/varcat/skde/indicator/";
+
     private static final Pattern ORGANISATION_NUMBER = Pattern.compile("[0-9]{9}");
 
     private Iris() {
@@ -34,6 +41,11 @@ public final class Iris {
     /** A nine-digit id is an organisation number; any other id names a region. */
     public static String reportingUnit(String id) {
         return isOrganisationNumber(id) ? organisation(id) : REGION + segment(id);
+    }
+
+    /** An SKDE quality indicator by its id ({@code ind_id}), see {@link #SKDE_INDICATOR}. */
+    public static String skdeIndicator(String id) {
+        return SKDE_INDICATOR + segment(id);
     }
 
     /** An absolute http(s) IRI, such as a register's. */

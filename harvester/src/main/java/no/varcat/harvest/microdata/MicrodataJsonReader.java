@@ -69,9 +69,14 @@ public final class MicrodataJsonReader implements SourceReader {
             Set<String> seen = new HashSet<>();
             for (Located dataset : datasets) {
                 MicrodataMapping mapping = new MicrodataMapping(issues, dataset.line(), dataset.column());
-                MicrodataVariable variable = dataset.node().has("measureVariable")
-                        ? mapping.fromStructure(dataset.node())
-                        : mapping.fromDataset(dataset.node(), datasetName(context.baseIri(), issues));
+                MicrodataVariable variable;
+                if (dataset.node().has("measureVariable")) {
+                    variable = mapping.fromStructure(dataset.node());
+                } else if (isUnitTypeVariable(dataset.node())) {
+                    variable = mapping.fromUnitType(dataset.node());
+                } else {
+                    variable = mapping.fromDataset(dataset.node(), datasetName(context.baseIri(), issues));
+                }
                 if (variable == null) {
                     continue;
                 }
@@ -119,11 +124,18 @@ public final class MicrodataJsonReader implements SourceReader {
             throw SourceFormatException.fatal(issues, message, where == null ? -1 : where.getLineNr(), where == null ? -1 : where.getColumnNr(), e);
         }
         Located first = datasets.isEmpty() ? null : datasets.get(0);
-        if (first != null && !first.node().has("measureVariable") && !first.node().has("measureVariables")) {
-            throw SourceFormatException.fatal(issues, "The JSON has neither 'measureVariables' nor 'measureVariable': not microdata.no metadata",
-                    first.line(), first.column());
+        if (first != null && !first.node().has("measureVariable") && !first.node().has("measureVariables")
+                && !isUnitTypeVariable(first.node())) {
+            throw SourceFormatException.fatal(issues, "The JSON has neither 'measureVariables' (a dataset's metadata) nor"
+                    + " 'measureVariable' (the metadata service's data structures) nor 'shortName' and 'unitType' (a unit type's"
+                    + " variable): not microdata.no metadata", first.line(), first.column());
         }
         return datasets;
+    }
+
+    /** A unit type's identifier variable, as microdata.no defines one per unit type (PERSON.json: shortName PERSONID_1). */
+    private static boolean isUnitTypeVariable(JsonNode node) {
+        return node.has("shortName") && node.path("unitType").isObject();
     }
 
     private static Located located(JsonParser parser) {

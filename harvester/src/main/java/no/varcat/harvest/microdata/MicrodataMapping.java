@@ -66,6 +66,26 @@ final class MicrodataMapping {
                 texts(dataset.path("populationDescription"), "nb"), text(measure.path("dataType")), codes, start, allEnd ? end : null);
     }
 
+    /**
+     * A unit type's variable (microdata-tools' {@code unit_type_variables/PERSON.json}): the identifier
+     * of a unit type, which datasets use as their identifier or, for a relation such as a person's
+     * mother, as their measure. Its universe is the units it identifies, as the unit type describes them.
+     */
+    MicrodataVariable fromUnitType(JsonNode variable) {
+        String name = text(variable.path("shortName"));
+        JsonNode unitType = variable.path("unitType");
+        if (name.isEmpty()) {
+            warn("A unit type variable without a shortName; skipped");
+            return null;
+        }
+        Map<String, String> universe = texts(unitType.path("description"), "nb");
+        if (universe.isEmpty()) {
+            universe = texts(unitType.path("name"), "nb");
+        }
+        return variable(name, texts(variable.path("name"), "nb"), texts(variable.path("description"), "nb"), universe,
+                text(variable.path("dataType")), new ArrayList<>(), null, null);
+    }
+
     /** The measure variable of one of the metadata service's data structures. */
     MicrodataVariable fromStructure(JsonNode structure) {
         String language = language(text(structure.path("languageCode")));
@@ -90,8 +110,11 @@ final class MicrodataMapping {
         }
         missing.forEach(value -> codes.add(new MicrodataVariable.Code(value, Map.of(), true)));
         JsonNode coverage = structure.path("temporalCoverage");
+        // A unit-type variable (FNR, a person) names its unit type as keyType: the units it identifies.
+        JsonNode keyType = measure.path("keyType");
+        Map<String, String> universe = single(text(keyType.path("description")), language);
         return variable(name, single(text(measure.path("label")), language), single(text(current.path("description")), language),
-                Map.of(), text(measure.path("dataType")), codes, day(coverage.path("start")), day(coverage.path("stop")));
+                universe, text(measure.path("dataType")), codes, day(coverage.path("start")), day(coverage.path("stop")));
     }
 
     private MicrodataVariable variable(String name, Map<String, String> labels, Map<String, String> definitions,

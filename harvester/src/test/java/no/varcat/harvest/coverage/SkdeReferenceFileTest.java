@@ -2,10 +2,8 @@ package no.varcat.harvest.coverage;
 
 import static no.varcat.harvest.coverage.CoverageHarvest.SKDE_REGISTER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,16 +12,14 @@ import org.junit.jupiter.api.Test;
 
 import no.varcat.catalog.quality.CoverageRate;
 import no.varcat.harvest.HarvestReport;
+import no.varcat.harvest.RegisterSources;
 
 /**
  * SKDE's published coverage file for the adult diabetes register, read in place from the shared
  * reference folder beside the checkout (../../shared/reference from this module). Skipped where
- * that folder is absent, as in a user's clone.
+ * that folder is absent, as in a user's clone (failed with CI=true).
  */
 class SkdeReferenceFileTest {
-
-    private static final Path FILE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .resolve("../../shared/reference/register-sources/skde-imongr_diabetes_voksne_dg_coverage.csv").normalize();
 
     private final CoverageHarvest harvest = new CoverageHarvest();
 
@@ -34,9 +30,9 @@ class SkdeReferenceFileTest {
 
     @Test
     void everyRowOfTheDiabetesFileBecomesARate() {
-        assumeTrue(Files.isRegularFile(FILE), "SKDE reference file not found at " + FILE + "; skipping (no shared reference folder here)");
+        Path file = RegisterSources.file("skde-imongr_diabetes_voksne_dg_coverage.csv");
 
-        HarvestReport report = harvest.harvest(FILE.toUri(), "skde", SKDE_REGISTER);
+        HarvestReport report = harvest.harvest(file.toUri(), "skde", SKDE_REGISTER);
 
         assertThat(report.succeeded()).isTrue();
         assertThat(report.issues()).isEmpty();

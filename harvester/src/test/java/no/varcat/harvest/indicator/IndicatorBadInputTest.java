@@ -56,7 +56,9 @@ class IndicatorBadInputTest {
 
         assertThat(list.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.FATAL);
-            assertThat(issue.message()).contains("Expected a JSON object with 'indicators' and 'data', found a list");
+            // A list is one of SKDE's results-portal files, or it says which of their keys it lacks.
+            assertThat(issue.message()).contains("A JSON list, but its first object (keys id) is neither an SKDE indicator description")
+                    .contains("an object with 'indicators' and 'data'");
             assertThat(issue.line()).isEqualTo(1);
         });
         assertThat(other.issues()).singleElement().extracting(issue -> issue.message()).asString()
