@@ -51,7 +51,7 @@ final class HarvestRunMapping {
 
     /** The issues of every run of one source ({@code ?wanted}), in the order each run found them. */
     static final String SELECT_ISSUES = """
-            SELECT ?run ?position ?severity ?message ?line ?column WHERE {
+            SELECT ?run ?position ?severity ?message ?line ?column ?about WHERE {
               ?run prov:used ?wanted ;
                    varcat:issue ?issue .
               ?issue varcat:position ?position ;
@@ -59,6 +59,7 @@ final class HarvestRunMapping {
                      dct:description ?message .
               OPTIONAL { ?issue varcat:line ?line }
               OPTIONAL { ?issue varcat:column ?column }
+              OPTIONAL { ?issue varcat:about ?about }
             }
             ORDER BY ?run ?position
             """;
@@ -126,6 +127,9 @@ final class HarvestRunMapping {
             if (issue.column() > 0) {
                 g.add(Triple.create(node, VARCAT.column.asNode(), positive(issue.column())));
             }
+            if (issue.about() != null) {
+                g.add(Triple.create(node, VARCAT.about.asNode(), NodeFactory.createURI(issue.about())));
+            }
         }
         return g;
     }
@@ -182,7 +186,8 @@ final class HarvestRunMapping {
         return new HarvestIssue(Severity.valueOf(row.getLiteral("severity").getLexicalForm()),
                 row.getLiteral("message").getLexicalForm(),
                 row.get("line") == null ? -1 : row.getLiteral("line").getLong(),
-                row.get("column") == null ? -1 : row.getLiteral("column").getLong());
+                row.get("column") == null ? -1 : row.getLiteral("column").getLong(),
+                row.get("about") == null || !row.get("about").isURIResource() ? null : row.getResource("about").getURI());
     }
 
     private static Instant instant(QuerySolution row, String var) {
