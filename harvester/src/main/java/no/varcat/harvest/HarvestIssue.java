@@ -15,6 +15,17 @@ public record HarvestIssue(Severity severity, String message, long line, long co
         this(severity, message, line, column, null);
     }
 
+    /**
+     * The message without the part naming what it is about, for the page of that resource: for
+     * {@code Register harvested, but incomplete: «MFR» <iri>: A register needs ...} the sentence after
+     * the IRI; the whole message when it names no {@link #about()}.
+     */
+    public String detail() {
+        String named = about == null ? null : "<" + about + ">: ";
+        int at = named == null ? -1 : message.indexOf(named);
+        return at < 0 ? message : message.substring(at + named.length());
+    }
+
     public String position() {
         return line < 0 ? "" : column < 0 ? "line " + line : "line " + line + ", column " + column;
     }

@@ -64,6 +64,32 @@ final class HarvestRunMapping {
             ORDER BY ?run ?position
             """;
 
+    /**
+     * The issues about one resource ({@code ?about}) of the newest successful run of each source whose
+     * graph holds it: what its page says about the last harvest. Bounded, as a run lists at most a
+     * few dozen profile problems.
+     */
+    static final String SELECT_ISSUES_ABOUT = """
+            SELECT ?run ?position ?severity ?message ?line ?column WHERE {
+              { SELECT ?g (MAX(?started) AS ?latest) WHERE {
+                  GRAPH ?g { ?about a ?type }
+                  ?g prov:wasGeneratedBy ?generating .
+                  ?generating prov:startedAtTime ?started .
+                } GROUP BY ?g }
+              ?g prov:wasGeneratedBy ?run .
+              ?run prov:startedAtTime ?latest ;
+                   varcat:issue ?issue .
+              ?issue varcat:about ?about ;
+                     varcat:position ?position ;
+                     varcat:severity ?severity ;
+                     dct:description ?message .
+              OPTIONAL { ?issue varcat:line ?line }
+              OPTIONAL { ?issue varcat:column ?column }
+            }
+            ORDER BY ?g ?position
+            LIMIT 200
+            """;
+
     private HarvestRunMapping() {
     }
 

@@ -52,6 +52,23 @@ class LandingTest {
         // The run log keeps the warnings, still saying which register they are about.
         assertThat(new HarvestHistory(harvest.store).runs("no-contact").get(0).issues())
                 .filteredOn(issue -> REGISTER.equals(issue.about())).hasSizeGreaterThanOrEqualTo(2);
+        // And the register's page can ask for them, in words about the register alone.
+        assertThat(new HarvestHistory(harvest.store).latestAbout(REGISTER)).extracting(HarvestIssue::detail)
+                .contains("A register needs at least one contact point (dcat:contactPoint) that is a resource, not a literal.")
+                .anySatisfy(m -> assertThat(m).startsWith("A register should also have an English title"));
+    }
+
+    @Test
+    void aRegistersPageHearsOnlyOfTheNewestHarvest() {
+        harvest.harvest(source("no-contact", "no-contact-no-english.ttl"));
+        assertThat(new HarvestHistory(harvest.store).latestAbout(REGISTER)).isNotEmpty();
+
+        HarvestReport fixed = harvest.harvest(source("no-contact", "no-contact-fixed.ttl"));
+
+        assertThat(fixed.issues()).as("complete now").isEmpty();
+        assertThat(new HarvestHistory(harvest.store).runs("no-contact")).hasSize(2);
+        assertThat(new HarvestHistory(harvest.store).latestAbout(REGISTER)).as("the older run's warnings are not repeated").isEmpty();
+        assertThat(new HarvestHistory(harvest.store).latestAbout("not an iri")).isEmpty();
     }
 
     @Test
