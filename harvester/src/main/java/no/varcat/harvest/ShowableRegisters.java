@@ -56,7 +56,7 @@ final class ShowableRegisters {
 
     /**
      * Any literal counts, even a blank one: the official shapes accept it, and what they accept must
-     * land (the profile check warns about the blank title).
+     * land (its page then has a blank heading: rare, and the publisher's to fix).
      */
     private static boolean hasTitle(Graph graph, Node register) {
         return graph.find(register, DCTerms.title.asNode(), Node.ANY).filterKeep(t -> t.getObject().isLiteral()).hasNext();
