@@ -10,6 +10,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
+import no.varcat.catalog.store.Iris;
 import no.varcat.harvest.fetch.FetchState;
 import no.varcat.vocab.Prefixes;
 
@@ -89,6 +90,25 @@ public final class HarvestHistory {
                 .findFirst()
                 .map(HarvestReport::fetchState)
                 .orElse(FetchState.NONE);
+    }
+
+    /**
+     * What the newest successful harvest said about one resource, e.g. the profile warnings about a
+     * register that landed incomplete, in the order found: for the resource's own page.
+     */
+    public List<HarvestIssue> latestAbout(String resourceIri) {
+        List<HarvestIssue> issues = new ArrayList<>();
+        if (!Iris.isAbsolute(resourceIri)) {
+            return issues;
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
+                + HarvestRunMapping.SELECT_ISSUES_ABOUT);
+        query.setIri("about", resourceIri);
+        store.select(query.toString(), row -> {
+            HarvestIssue issue = HarvestRunMapping.readIssue(row);
+            issues.add(new HarvestIssue(issue.severity(), issue.message(), issue.line(), issue.column(), resourceIri));
+        });
+        return issues;
     }
 
     /** The runs {@code pattern} selects, newest first, each with its issues from {@code issuesByRun}. */

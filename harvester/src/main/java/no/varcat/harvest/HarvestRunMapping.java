@@ -70,7 +70,7 @@ final class HarvestRunMapping {
 
     /** The issues of every run of one source ({@code ?wanted}), in the order each run found them. */
     static final String SELECT_ISSUES = """
-            SELECT ?run ?position ?severity ?message ?line ?column WHERE {
+            SELECT ?run ?position ?severity ?message ?line ?column ?about WHERE {
               ?run prov:used ?wanted ;
                    varcat:issue ?issue .
               ?issue varcat:position ?position ;
@@ -78,11 +78,38 @@ final class HarvestRunMapping {
                      dct:description ?message .
               OPTIONAL { ?issue varcat:line ?line }
               OPTIONAL { ?issue varcat:column ?column }
+              OPTIONAL { ?issue varcat:about ?about }
             }
             ORDER BY ?run ?position
             """;
 
     private static final String SOURCE_IRI = "urn:varcat:harvest-source:";
+
+    /**
+     * The issues about one resource ({@code ?about}) of the newest successful run of each source whose
+     * graph holds it: what its page says about the last harvest. Bounded, as a run lists at most a
+     * few dozen profile problems.
+     */
+    static final String SELECT_ISSUES_ABOUT = """
+            SELECT ?run ?position ?severity ?message ?line ?column WHERE {
+              { SELECT ?g (MAX(?started) AS ?latest) WHERE {
+                  GRAPH ?g { ?about a ?type }
+                  ?g prov:wasGeneratedBy ?generating .
+                  ?generating prov:startedAtTime ?started .
+                } GROUP BY ?g }
+              ?g prov:wasGeneratedBy ?run .
+              ?run prov:startedAtTime ?latest ;
+                   varcat:issue ?issue .
+              ?issue varcat:about ?about ;
+                     varcat:position ?position ;
+                     varcat:severity ?severity ;
+                     dct:description ?message .
+              OPTIONAL { ?issue varcat:line ?line }
+              OPTIONAL { ?issue varcat:column ?column }
+            }
+            ORDER BY ?g ?position
+            LIMIT 200
+            """;
 
     private HarvestRunMapping() {
     }
@@ -152,6 +179,9 @@ final class HarvestRunMapping {
             if (issue.column() > 0) {
                 g.add(Triple.create(node, VARCAT.column.asNode(), positive(issue.column())));
             }
+            if (issue.about() != null) {
+                g.add(Triple.create(node, VARCAT.about.asNode(), NodeFactory.createURI(issue.about())));
+            }
         }
         return g;
     }
@@ -208,7 +238,8 @@ final class HarvestRunMapping {
         return new HarvestIssue(Severity.valueOf(row.getLiteral("severity").getLexicalForm()),
                 row.getLiteral("message").getLexicalForm(),
                 row.get("line") == null ? -1 : row.getLiteral("line").getLong(),
-                row.get("column") == null ? -1 : row.getLiteral("column").getLong());
+                row.get("column") == null ? -1 : row.getLiteral("column").getLong(),
+                row.get("about") == null || !row.get("about").isURIResource() ? null : row.getResource("about").getURI());
     }
 
     private static Instant instant(QuerySolution row, String var) {

@@ -32,6 +32,11 @@ public final class IssueCollector implements ErrorHandler {
         issues.add(new HarvestIssue(severity, message, line, column));
     }
 
+    /** An issue about one resource of the source, e.g. a register the profile check found incomplete. */
+    public void addAbout(Severity severity, String message, String about) {
+        issues.add(new HarvestIssue(severity, message, -1, -1, about));
+    }
+
     public List<HarvestIssue> issues() {
         return List.copyOf(issues);
     }

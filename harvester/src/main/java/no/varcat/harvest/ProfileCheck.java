@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Graph;
@@ -17,17 +18,19 @@ import org.apache.jena.vocabulary.RDF;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
 import no.varcat.catalog.validation.ProfileValidator;
-import no.varcat.catalog.validation.Severity;
 import no.varcat.catalog.validation.ValidationResult;
 import no.varcat.catalog.validation.Violation;
 import no.varcat.vocab.ControlledVocabularies;
 import no.varcat.vocab.DISCO;
 
 /**
- * Checks what a source produced against varcat's shapes before it lands. A register published in
- * RDF that violates them is left out, with its variables, and reported; the source's other
- * registers land. What the other readers produce is reported but kept: they write the profile
- * themselves, so a violation there is missing metadata in the source, not a broken register.
+ * Checks what a source produced before it lands. Standards first, our profile second: a register
+ * published in RDF is left out, with its variables, only when it cannot be shown at all
+ * ({@link ShowableRegisters}: not even a title); whatever else varcat's shapes find is a warning in
+ * the run's report, naming the register, and the register lands. So a dataset the official
+ * DCAT-AP-NO 2.0 shapes accept always lands, however short of varcat's profile it falls (no contact
+ * point, no Bokmål or English title, no identifier). What the other readers produce is never left
+ * out: they write the profile themselves, so a gap there is missing metadata in the source.
  */
 final class ProfileCheck {
 
@@ -44,7 +47,7 @@ final class ProfileCheck {
         this.store = store;
     }
 
-    /** Returns what may land: {@code scratch} itself, or a copy without the registers that violate the shapes. */
+    /** Returns what may land: {@code scratch} itself, or a copy without the registers that cannot be shown. */
     Graph apply(HarvestSource source, Graph scratch, IssueCollector issues) {
         Set<Node> subjects = new HashSet<>();
         scratch.find().forEach(t -> subjects.add(t.getSubject()));
@@ -52,28 +55,65 @@ final class ProfileCheck {
         ValidationResult result = validator.validate(context);
         Set<String> typed = new HashSet<>();
         context.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> typed.add("<" + t.getSubject() + ">"));
-        boolean rdfSource = RDF_FORMATS.contains(source.format());
-        Set<Node> rejected = new LinkedHashSet<>();
+        Map<Node, String> rejected = RDF_FORMATS.contains(source.format()) ? ShowableRegisters.unshowable(scratch) : Map.of();
         int reported = 0;
+        // Left-out registers first, so that no count of warnings hides why one is missing.
+        for (Map.Entry<Node, String> register : rejected.entrySet()) {
+            if (reported++ < MAX_REPORTED) {
+                issues.addAbout(HarvestIssue.Severity.ERROR, "Register left out: <" + register.getKey() + "> "
+                        + register.getValue() + ".", about(register.getKey()));
+            }
+        }
         for (Violation v : result.violations()) {
             Node focus = NodeFactory.createURI(v.focusNode());
             if (!subjects.contains(focus) || pointsToTheUnknown(v, typed)) {
                 continue;
             }
-            boolean rejectRegister = rdfSource && v.severity() == Severity.VIOLATION
-                    && scratch.contains(focus, RDF.type.asNode(), DCAT.Dataset.asNode());
-            if (rejectRegister) {
-                rejected.add(focus);
-            }
+            boolean register = scratch.contains(focus, RDF.type.asNode(), DCAT.Dataset.asNode());
             if (reported++ < MAX_REPORTED) {
-                issues.add(rejectRegister ? HarvestIssue.Severity.ERROR : HarvestIssue.Severity.WARNING,
-                        (rejectRegister ? "Register left out: " : "Does not conform to the profile: ") + describe(v), -1, -1);
+                if (register) {
+                    issues.addAbout(HarvestIssue.Severity.WARNING, "Register " + (rejected.containsKey(focus) ? "" : "harvested, but ")
+                            + "incomplete: " + named(scratch, focus) + ": " + v.message(), about(focus));
+                } else {
+                    issues.add(HarvestIssue.Severity.WARNING, "Does not conform to the profile: " + describe(v), -1, -1);
+                }
             }
         }
+        reported = notShownAsRegisters(scratch, context, issues, reported);
         if (reported > MAX_REPORTED) {
             issues.add(HarvestIssue.Severity.WARNING, (reported - MAX_REPORTED) + " more profile problems not listed", -1, -1);
         }
-        return rejected.isEmpty() ? scratch : without(scratch, rejected);
+        return rejected.isEmpty() ? scratch : without(scratch, rejected.keySet());
+    }
+
+    /**
+     * What a catalog lists as a dataset but nothing describes as a {@code dcat:Dataset} is not a
+     * register, so there is no page to show it on: said, since the shapes cannot judge an IRI the
+     * catalog knows nothing about.
+     */
+    private static int notShownAsRegisters(Graph scratch, Graph context, IssueCollector issues, int reported) {
+        int count = reported;
+        for (Triple listed : scratch.find(Node.ANY, DCAT.dataset.asNode(), Node.ANY).toList()) {
+            Node dataset = listed.getObject();
+            if (context.contains(dataset, RDF.type.asNode(), DCAT.Dataset.asNode())) {
+                continue;
+            }
+            if (count++ < MAX_REPORTED) {
+                issues.add(HarvestIssue.Severity.WARNING, "Not shown as a register: " + dataset + " is listed in the catalog <"
+                        + listed.getSubject() + "> (dcat:dataset), but nothing describes it as a dcat:Dataset", -1, -1);
+            }
+        }
+        return count;
+    }
+
+    /** The register as its publisher knows it: its title, then its IRI. */
+    private static String named(Graph scratch, Node register) {
+        String title = ShowableRegisters.title(scratch, register);
+        return (title == null ? "" : "«" + title + "» ") + "<" + register + ">";
+    }
+
+    private static String about(Node node) {
+        return node.isURI() ? node.getURI() : null;
     }
 
     /**

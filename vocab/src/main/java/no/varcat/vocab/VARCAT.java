@@ -85,6 +85,8 @@ public final class VARCAT {
     /** Position of an issue in 1-based order of discovery, so a report lists issues as found. */
     public static final Property position = property("position");
     public static final Property line = property("line");
+    /** The resource an issue is about: a register that landed short of the profile, or one left out. */
+    public static final Property about = property("about");
     public static final Property column = property("column");
 
     // The change log (graph urn:varcat:changes)

@@ -134,6 +134,10 @@ public final class DcatCatalogExport {
         for (String iri : datasets) {
             Resource dataset = model.createResource(iri);
             catalog.addProperty(DCAT.dataset, dataset);
+            if (!dataset.hasProperty(DCTerms.identifier)) {
+                // Harvested without one (DCAT-AP does not require it): DCAT-AP-NO's own is the IRI as a literal.
+                dataset.addProperty(DCTerms.identifier, iri);
+            }
             String document = links.url(ResourceKind.REGISTER, iri);
             dataset.addProperty(FOAF.page, model.createResource(document));
             RegisterDocument.FORMATS.forEach(format -> dataset.addProperty(DCAT.distribution, format.distribution(model, document)));

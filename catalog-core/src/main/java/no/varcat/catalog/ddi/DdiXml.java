@@ -71,6 +71,9 @@ final class DdiXml {
         text(name, text.nb(), "nb");
         text(name, text.nn(), "nn");
         text(name, text.en(), "en");
+        if (text.nb() == null && text.nn() == null && text.en() == null && text.other() != null) {
+            text(name, text.other().text(), text.other().language());
+        }
     }
 
     /** Text content of the element just started; closing it with {@link #end()} adds no line break. */

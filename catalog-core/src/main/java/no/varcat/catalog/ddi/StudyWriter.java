@@ -59,6 +59,10 @@ final class StudyWriter {
                     xml.text("titl", text, language);
                 }
             }
+            if (first == null) {
+                // Only a title in another language (a Swedish catalog's, say): shown as it is.
+                xml.text("titl", title.other().text(), title.other().language());
+            }
             for (String language : LANGUAGES) {
                 if (!language.equals(first)) {
                     xml.text("parTitl", in(title, language), language);

@@ -113,7 +113,7 @@ public final class ResourceOverviews {
     }
 
     private static LocalizedText merge(LocalizedText a, LocalizedText b) {
-        return a.withDefault("nb", b.nb()).withDefault("nn", b.nn()).withDefault("en", b.en());
+        return a.withDefaults(b);
     }
 
     private void select(String pattern, String iri, java.util.function.Consumer<QuerySolution> row) {

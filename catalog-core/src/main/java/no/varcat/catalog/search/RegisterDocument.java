@@ -2,12 +2,19 @@ package no.varcat.catalog.search;
 
 import no.varcat.catalog.register.RegisterSummary;
 
-/** A register as stored in the search index; field names match registers-index.json. */
+/**
+ * A register as stored in the search index; field names match registers-index.json.
+ *
+ * @param titleNb       the title as a Norwegian reader sees it: in Bokmål, else in the language there is
+ * @param titleLanguage the language {@code titleNb} is in ({@code nb}, or e.g. {@code sv} for a Swedish
+ *                      catalog's register), so that a hit can say so
+ */
 public record RegisterDocument(
         String iri,
         String identifier,
         String titleNb,
         String titleEn,
+        String titleLanguage,
         String descriptionNb,
         String descriptionEn,
         String publisherName,
@@ -16,7 +23,7 @@ public record RegisterDocument(
 
     public static RegisterDocument from(RegisterSummary r) {
         return new RegisterDocument(r.iri(), r.identifier(),
-                r.title().in("nb"), r.title().en(), r.description().in("nb"), r.description().en(),
+                r.title().in("nb"), r.title().en(), r.title().languageOf("nb"), r.description().in("nb"), r.description().en(),
                 r.publisherName(), r.variableCount(),
                 ContentHash.of(r.iri(), r.identifier(), r.title(), r.description(), r.publisherName(), r.variableCount()));
     }

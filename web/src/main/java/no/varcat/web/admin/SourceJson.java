@@ -35,12 +35,15 @@ record SourceJson(String id, String title, String location, String format, Strin
         }
     }
 
-    /** A problem a run found; line and column are left out when the format has no positions. */
-    record IssueJson(String severity, String message, Long line, Long column) {
+    /**
+     * A problem a run found; line and column are left out when the format has no positions, {@code about}
+     * (the IRI of the register it is about) when it is about the source as a whole.
+     */
+    record IssueJson(String severity, String message, Long line, Long column, String about) {
 
         static IssueJson of(HarvestIssue issue) {
             return new IssueJson(issue.severity().name(), issue.message(), issue.line() > 0 ? issue.line() : null,
-                    issue.column() > 0 ? issue.column() : null);
+                    issue.column() > 0 ? issue.column() : null, issue.about());
         }
     }
 }

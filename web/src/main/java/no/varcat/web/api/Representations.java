@@ -19,6 +19,7 @@ import no.varcat.catalog.register.RegisterDetails;
 import no.varcat.catalog.register.RegisterSummary;
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.search.FacetValue;
+import no.varcat.catalog.search.RegisterDocument;
 import no.varcat.catalog.search.RegisterHit;
 import no.varcat.catalog.search.ValueType;
 import no.varcat.catalog.search.VariableDocument;
@@ -40,6 +41,12 @@ class Representations {
     Representations(ApiLinks links, CatalogStore store) {
         this.links = links;
         this.store = store;
+    }
+
+    /** A hit's title under the language it is in: a Swedish catalog's register's title is no Bokmål one. */
+    private static Text title(RegisterDocument r) {
+        String language = r.titleLanguage() == null ? "nb" : r.titleLanguage();
+        return Text.of(LocalizedText.EMPTY.withDefault(language, r.titleNb()).withDefault("en", r.titleEn()));
     }
 
     RegisterRef register(String iri, LocalizedText title) {
@@ -73,7 +80,7 @@ class Representations {
 
     RegisterItem item(RegisterHit hit) {
         var r = hit.register();
-        return new RegisterItem(links.id(r.iri()), r.iri(), r.identifier(), Text.of(r.titleNb(), null, r.titleEn()),
+        return new RegisterItem(links.id(r.iri()), r.iri(), r.identifier(), title(r),
                 Text.of(r.descriptionNb(), null, r.descriptionEn()), r.publisherName(), r.variableCount(), hit.highlightedTitle(),
                 links.of(ResourceKind.REGISTER, r.iri()));
     }

@@ -15,6 +15,8 @@ import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.search.RegisterVariablePage;
 import no.varcat.catalog.search.RegisterVariables;
+import no.varcat.harvest.HarvestHistory;
+import no.varcat.harvest.HarvestIssue;
 import no.varcat.web.chart.Percent;
 import no.varcat.web.coverage.CoverageView;
 import no.varcat.web.coverage.RegisterCoverageChart;
@@ -37,9 +39,12 @@ class RegisterHtml implements ResourcePage {
     private final MessageSource messages;
     private final SchemaOrgDataset schemaOrg;
     private final ResourceUrls urls;
+    private final HarvestHistory history;
 
     RegisterHtml(RegisterRepository registers, RegisterVariables variables, RegisterPage page,
-            RegisterCoverageChart coverage, MessageSource messages, SchemaOrgDataset schemaOrg, ResourceUrls urls) {
+            RegisterCoverageChart coverage, MessageSource messages, SchemaOrgDataset schemaOrg, ResourceUrls urls,
+            HarvestHistory history) {
+        this.history = history;
         this.schemaOrg = schemaOrg;
         this.registers = registers;
         this.variables = variables;
@@ -77,6 +82,9 @@ class RegisterHtml implements ResourcePage {
         model.addAttribute("indicators", indicatorViews);
         model.addAttribute("completeness", completeness);
         model.addAttribute("completenessPercent", Percent.format(locale).format(completeness.share()));
+        // What the newest harvest found missing against varcat's profile, for the publisher to add.
+        model.addAttribute("harvestNotes", history.latestAbout(iri).stream()
+                .filter(issue -> issue.severity() == HarvestIssue.Severity.WARNING).map(HarvestIssue::detail).toList());
         model.addAttribute("schemaOrg", schemaOrg.jsonLd(details, list.sample().stream().map(VariableRow::of).toList(),
                 locale.getLanguage()));
         return "register";
