@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 
+import no.varcat.catalog.qualityscore.QualityGraph;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
 import no.varcat.harvest.ChangeSet;
@@ -106,11 +107,13 @@ public final class SourceRegistry {
         }
         Graph empty = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         ChangeSet removed = ChangeSet.between(store.readGraph(HarvestSource.graphNameFor(id)), empty, store);
-        store.apply(List.of(registryChange(sources),
+        List<GraphChange> changes = new ArrayList<>(List.of(registryChange(sources),
                 new GraphChange.Replace(HarvestSource.graphNameFor(id), empty),
                 new GraphChange.Replace(RemovedVariables.graphName(id), empty),
                 new GraphChange.Replace(HarvestSource.idsGraphNameFor(id), empty),
                 removed.logged(deletionIri(id), clock.instant())));
+        changes.addAll(QualityGraph.dropped(id));
+        store.apply(changes);
         return true;
     }
 
