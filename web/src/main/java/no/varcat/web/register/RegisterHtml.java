@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
+import no.varcat.catalog.qualityscore.QualityRepository;
+import no.varcat.catalog.qualityscore.QualityScore;
+import no.varcat.catalog.qualityscore.RegisterQuality;
 import no.varcat.catalog.register.MetadataCompleteness;
 import no.varcat.catalog.register.RegisterDetails;
 import no.varcat.catalog.register.RegisterRepository;
@@ -37,9 +40,12 @@ class RegisterHtml implements ResourcePage {
     private final MessageSource messages;
     private final SchemaOrgDataset schemaOrg;
     private final ResourceUrls urls;
+    private final QualityRepository quality;
 
     RegisterHtml(RegisterRepository registers, RegisterVariables variables, RegisterPage page,
-            RegisterCoverageChart coverage, MessageSource messages, SchemaOrgDataset schemaOrg, ResourceUrls urls) {
+            RegisterCoverageChart coverage, MessageSource messages, SchemaOrgDataset schemaOrg, ResourceUrls urls,
+            QualityRepository quality) {
+        this.quality = quality;
         this.schemaOrg = schemaOrg;
         this.registers = registers;
         this.variables = variables;
@@ -77,6 +83,12 @@ class RegisterHtml implements ResourcePage {
         model.addAttribute("indicators", indicatorViews);
         model.addAttribute("completeness", completeness);
         model.addAttribute("completenessPercent", Percent.format(locale).format(completeness.share()));
+        // The score the harvests measured (docs/quality.md): read from its measurements, a few dozen rows.
+        RegisterQuality measured = quality.find(iri).orElse(null);
+        model.addAttribute("quality", measured);
+        model.addAttribute("qualityHistory", QualityHistoryRow.of(measured));
+        model.addAttribute("qualityMaximum", QualityScore.maximum());
+        model.addAttribute("mqaMaximum", QualityScore.mqaMaximum());
         model.addAttribute("schemaOrg", schemaOrg.jsonLd(details, list.sample().stream().map(VariableRow::of).toList(),
                 locale.getLanguage()));
         return "register";
