@@ -14,6 +14,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.varcat.catalog.qualityscore.QualityGraph;
 import no.varcat.catalog.resource.ResourceIdTriples;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
@@ -134,6 +135,8 @@ public final class Harvester {
                                 LocalDate.ofInstant(started, ZoneOffset.UTC))),
                 HarvestLog.record(store, source.id(), run),
                 changes.logged(HarvestRunMapping.runIri(run), report.finished())));
+        // The quality score of what this run wrote, computed from its graph alone, linked to the run.
+        writes.addAll(QualityGraph.afterRun(store, source.id(), checked, HarvestRunMapping.runIri(run), report.finished()));
         writes.addAll(hook.alsoWrite(source, checked));
         store.apply(writes);
         log.info("Harvested {}: {} triples, {}, {} issues", source.id(), checked.size(), variables, report.issues().size());

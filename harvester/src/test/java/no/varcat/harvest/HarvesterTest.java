@@ -35,7 +35,7 @@ class HarvesterTest {
         assertThat(report.succeeded()).isTrue();
         assertThat(report.triples()).isEqualTo(SMALL_REGISTER_TRIPLES);
         assertThat(harvest.store.graphNames()).containsExactlyInAnyOrder("urn:varcat:source:small", "urn:varcat:ids:small",
-                "urn:varcat:harvest-log:small", ChangeLog.GRAPH);
+                "urn:varcat:harvest-log:small", ChangeLog.GRAPH, "urn:varcat:quality:small");
         // The register's URL id lands beside it, so /registers/{id} finds it.
         assertThat(harvest.store.ask("ASK { GRAPH <urn:varcat:ids:small> { ?r <https://w3id.org/varcat/ns#pathId> ?id } }")).isTrue();
     }

@@ -27,6 +27,7 @@ import no.varcat.vocab.Prefixes;
  * Builds the DCAT-AP-NO catalog data.norge.no harvests, one page of registers at a time: varcat's
  * own dcat:Catalog with, for each register on the page, its dcat:Dataset and what that points to
  * directly (publisher, contact point, period of time, legal basis), its national coverage rates,
+ * its quality score (DQV measurements of data.norge.no's MQA metrics and varcat's variable metrics),
  * a dcat:CatalogRecord with the dates it was first harvested and last changed, and distributions
  * of the register's document at varcat (its variables and code lists in DISCO/SKOS). The variables
  * themselves stay out, so the catalog grows with the number of registers, not of variables.
@@ -65,6 +66,21 @@ public final class DcatCatalogExport {
               ?m dqv:computedOn ?d ; dqv:isMeasurementOf varcat:coverageRate .
               FILTER NOT EXISTS { ?m sdmx-dimension:refArea ?area }
               ?m ?p ?o .
+            }
+            """;
+
+    /**
+     * The register's quality score as its newest harvests measured it (docs/quality.md): a few dozen
+     * measurements each, linked to the harvest run; the history stays out.
+     */
+    private static final String QUALITY_SCORE = """
+            CONSTRUCT {
+              ?d dqv:hasQualityMeasurement ?m .
+              ?m ?p ?o .
+            } WHERE {
+              %s
+              GRAPH ?g { ?m dqv:computedOn ?d ; ?p ?o }
+              FILTER(STRSTARTS(STR(?g), "urn:varcat:quality:"))
             }
             """;
 
@@ -127,6 +143,7 @@ public final class DcatCatalogExport {
         String values = Iris.values("d", datasets);
         model.add(store.construct(Prefixes.sparqlPrologue() + DATASETS.formatted(values)));
         model.add(store.construct(Prefixes.sparqlPrologue() + NATIONAL_COVERAGE.formatted(values)));
+        model.add(store.construct(Prefixes.sparqlPrologue() + QUALITY_SCORE.formatted(values)));
         // foaf:Organization is a foaf:Agent; validators that check classes without inference want it said.
         model.listObjectsOfProperty(DCTerms.publisher).filterKeep(RDFNode::isURIResource).toList()
                 .forEach(publisher -> publisher.asResource().addProperty(RDF.type, FOAF.Agent));

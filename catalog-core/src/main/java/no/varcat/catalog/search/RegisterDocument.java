@@ -19,12 +19,15 @@ public record RegisterDocument(
         String descriptionEn,
         String publisherName,
         int variableCount,
+        Integer qualityScore,
         String contentHash) implements IndexedDocument {
 
-    public static RegisterDocument from(RegisterSummary r) {
+    /** @param qualityScore the register's quality score in percent (docs/quality.md), or null before any harvest measured it */
+    public static RegisterDocument from(RegisterSummary r, Integer qualityScore) {
         return new RegisterDocument(r.iri(), r.identifier(),
                 r.title().in("nb"), r.title().en(), r.title().languageOf("nb"), r.description().in("nb"), r.description().en(),
-                r.publisherName(), r.variableCount(),
-                ContentHash.of(r.iri(), r.identifier(), r.title(), r.description(), r.publisherName(), r.variableCount()));
+                r.publisherName(), r.variableCount(), qualityScore,
+                ContentHash.of(r.iri(), r.identifier(), r.title(), r.description(), r.publisherName(), r.variableCount(),
+                        qualityScore));
     }
 }

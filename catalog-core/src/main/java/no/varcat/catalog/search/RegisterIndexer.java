@@ -2,6 +2,8 @@ package no.varcat.catalog.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import no.varcat.catalog.register.RegisterSummary;
 
@@ -12,8 +14,16 @@ public final class RegisterIndexer {
     private final IndexSync sync;
     private final AliasedIndex index;
     private final SearchConnection connection;
+    private final Function<Collection<String>, Map<String, Integer>> qualityScores;
 
     public RegisterIndexer(SearchConnection connection, AliasedIndex index) {
+        this(connection, index, iris -> Map.of());
+    }
+
+    /** With {@code qualityScores} giving the registers' quality scores in percent, those measured. */
+    public RegisterIndexer(SearchConnection connection, AliasedIndex index,
+            Function<Collection<String>, Map<String, Integer>> qualityScores) {
+        this.qualityScores = qualityScores;
         this.connection = connection;
         this.reindex = new FullReindex(connection, index);
         this.sync = new IndexSync(connection, index);
@@ -22,7 +32,7 @@ public final class RegisterIndexer {
 
     /** Replaces the index's content with exactly {@code registers}; returns the number indexed. */
     public int reindexAll(List<RegisterSummary> registers) {
-        return reindex.run(registers.stream().map(RegisterDocument::from).toList());
+        return reindex.run(documents(registers));
     }
 
     /**
@@ -30,7 +40,7 @@ public final class RegisterIndexer {
      * deletes those no longer in {@code registers}. Builds the index when there is none.
      */
     public IndexChanges sync(List<RegisterSummary> registers) {
-        return sync.run(registers.stream().map(RegisterDocument::from).toList());
+        return sync.run(documents(registers));
     }
 
     /**
@@ -40,7 +50,13 @@ public final class RegisterIndexer {
      * @return the number of documents written or deleted
      */
     public int write(List<RegisterSummary> registers, Collection<String> removedIris) {
-        return IndexWrites.apply(connection, index, registers.stream().map(RegisterDocument::from).toList(), removedIris);
+        return IndexWrites.apply(connection, index, documents(registers), removedIris);
+    }
+
+    private List<RegisterDocument> documents(List<RegisterSummary> registers) {
+        Map<String, Integer> scores = registers.isEmpty() ? Map.of()
+                : qualityScores.apply(registers.stream().map(RegisterSummary::iri).toList());
+        return registers.stream().map(r -> RegisterDocument.from(r, scores.get(r.iri()))).toList();
     }
 
     public AliasedIndex index() {

@@ -24,19 +24,62 @@ public final class RegisterSearch {
         this.alias = alias;
     }
 
+    /** The order of the registers tab. */
+    public enum Sort {
+        /** Best match first; without text, by title. */
+        RELEVANCE("relevance"),
+        /** Highest quality score first (docs/quality.md); registers not yet scored last. */
+        QUALITY("quality");
+
+        private final String param;
+
+        Sort(String param) {
+            this.param = param;
+        }
+
+        public String param() {
+            return param;
+        }
+
+        /** The sort a URL parameter names; anything else is relevance. */
+        public static Sort fromParam(String param) {
+            for (Sort sort : values()) {
+                if (sort.param.equals(param)) {
+                    return sort;
+                }
+            }
+            return RELEVANCE;
+        }
+    }
+
     /** Best match first; without text, every register by title. */
     public RegisterSearchResult search(String text, int from, int size) {
+        return search(text, from, size, Sort.RELEVANCE, null);
+    }
+
+    /**
+     * @param minQuality only registers with at least this quality score in percent; null: all, scored or not
+     */
+    public RegisterSearchResult search(String text, int from, int size, Sort sort, Integer minQuality) {
         String q = text == null ? "" : text.strip();
         int start = Math.max(0, from);
         int pageSize = Math.max(1, Math.min(size, VariableSearch.MAX_PAGE_SIZE));
-        Query query = q.isEmpty() ? Query.of(b -> b.matchAll(m -> m)) : relevance(q);
+        Query matching = q.isEmpty() ? Query.of(b -> b.matchAll(m -> m)) : relevance(q);
+        Query query = minQuality == null ? matching : Query.of(b -> b.bool(bool -> bool.must(matching)
+                .filter(f -> f.range(r -> r.number(n -> n.field("qualityScore").gte((double) minQuality))))));
+        List<SortOptions> order = new java.util.ArrayList<>();
+        if (sort == Sort.QUALITY) {
+            order.add(SortOptions.of(o -> o.field(f -> f.field("qualityScore").order(SortOrder.Desc)
+                    .missing(co.elastic.clients.elasticsearch._types.FieldValue.of("_last")))));
+        }
+        order.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
+        order.add(SortOptions.of(o -> o.field(f -> f.field("titleNb.sort").order(SortOrder.Asc))));
+        order.add(SortOptions.of(o -> o.field(f -> f.field("iri").order(SortOrder.Asc))));
         try {
             SearchResponse<RegisterDocument> response = connection.client().search(s -> s
                     .index(alias)
                     .query(query)
-                    .sort(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))),
-                            SortOptions.of(o -> o.field(f -> f.field("titleNb.sort").order(SortOrder.Asc))),
-                            SortOptions.of(o -> o.field(f -> f.field("iri").order(SortOrder.Asc))))
+                    .sort(order)
                     .from(start)
                     .size(pageSize)
                     .trackTotalHits(t -> t.enabled(true))

@@ -18,6 +18,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 
+import no.varcat.catalog.qualityscore.QualityGraph;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.GraphChange;
 import no.varcat.harvest.ChangeSet;
@@ -122,11 +123,13 @@ public final class SourceRegistry {
         }
         Graph empty = GraphFactory.createDefaultGraph();
         ChangeSet removed = ChangeSet.between(store.readGraph(HarvestSource.graphNameFor(id)), empty, store);
-        store.apply(List.of(patch(Set.of(id), GraphFactory.createDefaultGraph()),
+        List<GraphChange> changes = new ArrayList<>(List.of(patch(Set.of(id), GraphFactory.createDefaultGraph()),
                 new GraphChange.Replace(HarvestSource.graphNameFor(id), empty),
                 new GraphChange.Replace(RemovedVariables.graphName(id), empty),
                 new GraphChange.Replace(HarvestSource.idsGraphNameFor(id), empty),
                 removed.logged(deletionIri(id), clock.instant())));
+        changes.addAll(QualityGraph.dropped(id));
+        store.apply(changes);
         return true;
     }
 

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
+import no.varcat.catalog.qualityscore.QualityRepository;
+import no.varcat.catalog.qualityscore.QualityScore;
+import no.varcat.catalog.qualityscore.RegisterQuality;
 import no.varcat.catalog.register.MetadataCompleteness;
 import no.varcat.catalog.register.RegisterDetails;
 import no.varcat.catalog.register.RegisterRepository;
@@ -40,11 +43,13 @@ class RegisterHtml implements ResourcePage {
     private final SchemaOrgDataset schemaOrg;
     private final ResourceUrls urls;
     private final HarvestHistory history;
+    private final QualityRepository quality;
 
     RegisterHtml(RegisterRepository registers, RegisterVariables variables, RegisterPage page,
             RegisterCoverageChart coverage, MessageSource messages, SchemaOrgDataset schemaOrg, ResourceUrls urls,
-            HarvestHistory history) {
+            HarvestHistory history, QualityRepository quality) {
         this.history = history;
+        this.quality = quality;
         this.schemaOrg = schemaOrg;
         this.registers = registers;
         this.variables = variables;
@@ -85,6 +90,12 @@ class RegisterHtml implements ResourcePage {
         // What the newest harvest found missing against varcat's profile, for the publisher to add.
         model.addAttribute("harvestNotes", history.latestAbout(iri).stream()
                 .filter(issue -> issue.severity() == HarvestIssue.Severity.WARNING).map(HarvestIssue::detail).toList());
+        // The score the harvests measured (docs/quality.md): read from its measurements, a few dozen rows.
+        RegisterQuality measured = quality.find(iri).orElse(null);
+        model.addAttribute("quality", measured);
+        model.addAttribute("qualityHistory", QualityHistoryRow.of(measured));
+        model.addAttribute("qualityMaximum", QualityScore.maximum());
+        model.addAttribute("mqaMaximum", QualityScore.mqaMaximum());
         model.addAttribute("schemaOrg", schemaOrg.jsonLd(details, list.sample().stream().map(VariableRow::of).toList(),
                 locale.getLanguage()));
         return "register";

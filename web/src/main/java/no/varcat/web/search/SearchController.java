@@ -21,6 +21,8 @@ class SearchController {
     static final int PAGE_SIZE = 20;
     static final String REGISTERS = "registers";
     private static final int MAX_PAGE = 500;
+    /** The quality thresholds the registers tab offers (any value 0..100 is taken from the URL). */
+    private static final List<Integer> MIN_QUALITIES = List.of(25, 50, 75);
 
     private final VariableSearch variables;
     private final RegisterSearch registers;
@@ -40,9 +42,15 @@ class SearchController {
         model.addAttribute("q", q);
         if (REGISTERS.equals(params.getFirst("type"))) {
             int current = Math.max(1, Math.min(Pagination.Request.of(params.getFirst("page"), null, null).number(), MAX_PAGE));
-            RegisterSearchResult result = registers.search(q, (current - 1) * PAGE_SIZE, PAGE_SIZE);
+            RegisterSearch.Sort sort = RegisterSearch.Sort.fromParam(params.getFirst("sort"));
+            Integer minQuality = minQuality(params.getFirst("minQuality"));
+            RegisterSearchResult result = registers.search(q, (current - 1) * PAGE_SIZE, PAGE_SIZE, sort, minQuality);
             model.addAttribute("page", current);
             model.addAttribute("type", REGISTERS);
+            model.addAttribute("registerSort", sort.param());
+            model.addAttribute("registerSorts", List.of(RegisterSearch.Sort.values()));
+            model.addAttribute("minQuality", minQuality);
+            model.addAttribute("minQualities", MIN_QUALITIES);
             model.addAttribute("registerResult", result);
             model.addAttribute("pages", pages(result.total()));
             return "search";
@@ -78,6 +86,15 @@ class SearchController {
         model.addAttribute("result", result);
         model.addAttribute("pagination", Pagination.of(page, result, state));
         return "search";
+    }
+
+    /** A quality score in percent to filter by; anything else (not a number, out of 0..100) filters nothing. */
+    static Integer minQuality(String param) {
+        if (param == null || !param.matches("[0-9]{1,3}")) {
+            return null;
+        }
+        int percent = Integer.parseInt(param);
+        return percent <= 100 ? percent : null;
     }
 
     /** Registers are few: skipping hits reaches every page. */

@@ -9,6 +9,7 @@ import org.springframework.boot.system.ApplicationHome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import no.varcat.catalog.qualityscore.QualityRepository;
 import no.varcat.catalog.search.AliasedIndex;
 import no.varcat.catalog.search.CatalogOverview;
 import no.varcat.catalog.search.IndexDefinition;
@@ -62,8 +63,9 @@ class SearchConfiguration {
     }
 
     @Bean
-    RegisterIndexer registerIndexer(SearchConnection connection, VarcatProperties properties) {
-        return new RegisterIndexer(connection, new AliasedIndex(connection, IndexDefinition.registers(synonyms(properties))));
+    RegisterIndexer registerIndexer(SearchConnection connection, VarcatProperties properties, QualityRepository quality) {
+        return new RegisterIndexer(connection, new AliasedIndex(connection, IndexDefinition.registers(synonyms(properties))),
+                quality::percents);
     }
 
     /** The operator's list when {@code varcat.search.synonyms-file} is set, else the shipped one. */

@@ -9,6 +9,7 @@ import no.varcat.catalog.dcat.HealthDcatApExport;
 import no.varcat.catalog.dcat.HealthDescription;
 import no.varcat.catalog.quality.CoverageRepository;
 import no.varcat.catalog.quality.QualityIndicatorRepository;
+import no.varcat.catalog.qualityscore.QualityRepository;
 import no.varcat.catalog.register.RegisterFactsRepository;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.store.CatalogStore;
@@ -48,6 +49,11 @@ class StoreConfiguration {
     @Bean
     QualityIndicatorRepository qualityIndicatorRepository(CatalogStore store) {
         return new QualityIndicatorRepository(store);
+    }
+
+    @Bean
+    QualityRepository qualityRepository(CatalogStore store) {
+        return new QualityRepository(store);
     }
 
     @Bean

@@ -89,7 +89,7 @@ final class PublicEndpoints {
     private static final Param[] SEARCH = {q("q", Kind.TEXT), q("type", Kind.ENUM), q("register", Kind.ID), q("codes", Kind.ENUM),
         q("publisher", Kind.TEXT), q("valueType", Kind.ENUM), q("from", Kind.NUMBER), q("to", Kind.NUMBER), q("theme", Kind.IRI),
         q("coverage", Kind.ENUM), q("indicators", Kind.ENUM), q("sort", Kind.ENUM), q("page", Kind.NUMBER), q("after", Kind.TEXT),
-        q("before", Kind.TEXT), LANG};
+        q("before", Kind.TEXT), q("minQuality", Kind.NUMBER), LANG};
 
     private static final Param[] API_VARIABLES = {q("q", Kind.TEXT), q("register", Kind.ID), q("publisher", Kind.TEXT),
         q("theme", Kind.IRI), q("valueType", Kind.ENUM), q("codes", Kind.FLAG), q("from", Kind.NUMBER), q("to", Kind.NUMBER),

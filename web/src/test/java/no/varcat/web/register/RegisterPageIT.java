@@ -21,7 +21,7 @@ import no.varcat.catalog.search.PageCursor;
 import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
 
-/** The register page's variable list (filtered, paged) and metadata completeness score, over HTTP on the sample catalog. */
+/** The register page's variable list (filtered, paged), metadata completeness and quality score, over HTTP on the sample catalog. */
 @VarcatIntegrationTest
 class RegisterPageIT {
 
@@ -71,6 +71,18 @@ class RegisterPageIT {
         assertThat(page(dar, null)).contains("Mangler:", "<span>Kvalitetsindikatorer</span>");
         assertThat(get(Paths.register(dar) + "?lang=en"))
                 .contains("Metadata completeness", "Missing:", "<span>Quality indicators</span>");
+    }
+
+    @Test
+    void showsTheQualityScoreWithWhatIsMissingAndThePointsEachFixGains() throws Exception {
+        String mfr = page(MFR, null);
+        assertThat(mfr).contains("Kvalitetspoeng", "Poeng per dimensjon", "Gjenfinnbarhet", "Variabelbeskrivelser")
+                .containsPattern("<span id=\"quality-total\">\\d+ av 535 poeng \\(\\d{1,3} %\\)</span>")
+                .containsPattern("data.norge.no sin modell \\(MQA\\): \\d+ av 435 poeng")
+                // MFR's DCAT-AP-NO file has no distribution: a download URL is one fix, worth 20 of data.norge.no's points.
+                .containsPattern("<span>Nedlastingsadresse på en distribusjon \\(dcat:downloadURL\\)</span>:\\s*<span class=\"gain\">\\+20 poeng</span>");
+        assertThat(get(Paths.register(MFR) + "?lang=en")).contains("Quality score", "These would gain points:", "Findability")
+                .containsPattern("\\d+ of 535 points");
     }
 
     @Test
