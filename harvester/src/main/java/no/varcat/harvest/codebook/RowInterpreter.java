@@ -75,22 +75,19 @@ final class RowInterpreter {
         return layout.missingCodes().code(value.strip(), label, row.line());
     }
 
-    /** {@code 1=Gutt|2=Jente|9=Ukjent [missing]}. */
+    /** The codes cell, in any syntax {@link CodeListCell} reads. */
     private List<Code> codeList(CodebookRow row, String variable) {
         List<Code> codes = new ArrayList<>();
-        for (String item : row.text(Column.CODES).split("\\|")) {
-            int equals = item.indexOf('=');
-            String value = (equals < 0 ? item : item.substring(0, equals)).strip();
-            if (value.isEmpty()) {
-                if (!item.isBlank()) {
-                    warn(row, Column.CODES, "'" + item.strip() + "' in the codes of " + variable + " has no code before '='; left out");
-                }
+        for (CodeListCell.Item item : CodeListCell.parse(row.text(Column.CODES))) {
+            if (item.value().isEmpty()) {
+                warn(row, Column.CODES, "'" + item.text() + "' in the codes of " + variable + " has no code before '='; left out");
                 continue;
             }
-            if (equals < 0) {
-                warn(row, Column.CODES, "'" + value + "' in the codes of " + variable + " is not code=label; read as a code without label");
+            if (item.label() == null) {
+                warn(row, Column.CODES, "'" + item.value() + "' in the codes of " + variable
+                        + " is not code=label; read as a code without label");
             }
-            codes.add(layout.missingCodes().code(value, equals < 0 ? "" : item.substring(equals + 1), row.line()));
+            codes.add(layout.missingCodes().code(item.value(), item.label() == null ? "" : item.label(), row.line()));
         }
         return codes;
     }
