@@ -8,10 +8,16 @@ package no.varcat.harvest;
  *                    SKDE coverage files); null when the format names it
  * @param preset      the layout of a format with several (e.g. "kodebok" or "plain" for CSV
  *                    codebooks); null for the format's default
+ * @param columns     a codebook's own column names over its preset ({@code name=Variabelnavn;label=Etikett},
+ *                    see codebook.ColumnMapping); null when the preset's names are used
  */
-public record SourceContext(String baseIri, String registerIri, String preset) {
+public record SourceContext(String baseIri, String registerIri, String preset, String columns) {
+
+    public SourceContext(String baseIri, String registerIri, String preset) {
+        this(baseIri, registerIri, preset, null);
+    }
 
     public static SourceContext of(HarvestSource source) {
-        return new SourceContext(source.location().toString(), source.register(), source.preset());
+        return new SourceContext(source.location().toString(), source.register(), source.preset(), source.columns());
     }
 }
