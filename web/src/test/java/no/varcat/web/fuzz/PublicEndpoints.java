@@ -86,8 +86,8 @@ final class PublicEndpoints {
         q("facets", Kind.FLAG)};
 
     private static final Param[] SOURCE = {json("id", Kind.ID), json("title", Kind.TEXT), json("location", Kind.IRI),
-        json("format", Kind.ENUM), json("preset", Kind.ENUM), json("register", Kind.IRI), json("schedule", Kind.TEXT),
-        json("authHeaderEnv", Kind.TEXT)};
+        json("format", Kind.ENUM), json("preset", Kind.ENUM), json("columns", Kind.TEXT), json("register", Kind.IRI),
+        json("schedule", Kind.TEXT), json("authHeaderEnv", Kind.TEXT)};
 
     private static Param[] sourceForm() {
         return Arrays.stream(SOURCE).map(p -> form(p.name(), p.kind())).toArray(Param[]::new);
