@@ -49,7 +49,7 @@ final class CsvTable {
     }
 
     void forEachRow(IssueCollector issues, Consumer<CsvRow> action) {
-        for (Optional<CsvRecords.Record> record = records.next(); record.isPresent(); record = records.next()) {
+        for (Optional<CsvRecords.Row> record = records.next(); record.isPresent(); record = records.next()) {
             action.accept(new CsvRow(record.get().cells(), columns, record.get().line()));
         }
     }

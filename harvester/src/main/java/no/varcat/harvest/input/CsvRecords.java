@@ -23,10 +23,10 @@ import no.varcat.harvest.SourceFormatException;
  */
 public final class CsvRecords {
 
-    /** One record and the 1-based line it starts on. */
-    public record Record(long line, List<String> cells) {
+    /** One record's cells and the 1-based line it starts on. */
+    public record Row(long line, List<String> cells) {
 
-        public Record {
+        public Row {
             cells = List.copyOf(cells);
         }
     }
@@ -106,7 +106,7 @@ public final class CsvRecords {
      * with ','): it is returned as one cell holding the first line, so the header check can name the
      * missing columns and the likely delimiter. Later broken quoting is fatal.
      */
-    public Optional<Record> next() {
+    public Optional<Row> next() {
         if (headerBroken) {
             return Optional.empty();
         }
@@ -115,14 +115,14 @@ public final class CsvRecords {
                 return Optional.empty();
             }
             CSVRecord record = records.next();
-            Record read = new Record(source.lineAt(start(record)), record.toList());
+            Row read = new Row(source.lineAt(start(record)), record.toList());
             lastEndLine = parser.getCurrentLineNumber();
             return Optional.of(read);
         } catch (UncheckedIOException | IllegalStateException e) {
             if (lastEndLine == 0) {
                 headerBroken = true;
                 String text = source.text();
-                return Optional.of(new Record(source.lineAt(start(text, 0)), List.of(firstLine(text))));
+                return Optional.of(new Row(source.lineAt(start(text, 0)), List.of(firstLine(text))));
             }
             String reason = e.getCause() instanceof IOException io ? io.getMessage() : e.getMessage();
             throw SourceFormatException.fatal(issues, "Malformed CSV in the record starting at line " + (lastEndLine + 1) + ": " + reason
@@ -132,9 +132,9 @@ public final class CsvRecords {
     }
 
     /** Every record that is left. */
-    public List<Record> readAll() {
-        List<Record> all = new ArrayList<>();
-        for (Optional<Record> record = next(); record.isPresent(); record = next()) {
+    public List<Row> readAll() {
+        List<Row> all = new ArrayList<>();
+        for (Optional<Row> record = next(); record.isPresent(); record = next()) {
             all.add(record.get());
         }
         return all;
