@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import no.varcat.web.system.Problem;
 
 /**
  * The admin JSON API for the search indices: {@code POST /api/admin/index/rebuild} starts a full
@@ -61,7 +61,6 @@ class IndexApiController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(String detail) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail));
+        return Problem.of(HttpStatus.CONFLICT, detail).response();
     }
 }

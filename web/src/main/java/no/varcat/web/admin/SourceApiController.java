@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import no.varcat.web.admin.SourceJson.RunJson;
 import no.varcat.web.harvest.SourceCatalog.SourceManagedElsewhereException;
 import no.varcat.web.harvest.SourcesFileException;
+import no.varcat.web.system.Problem;
 
 /**
  * The admin JSON API for sources: list, read, create or replace (PUT, idempotent), import a CSV,
@@ -69,10 +70,9 @@ class SourceApiController {
         BindingResult errors = new BeanPropertyBindingResult(input, "source");
         validator.validate(input, errors);
         if (errors.hasErrors()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The source has faults; see errors");
-            problem.setProperty("errors", errors.getFieldErrors().stream()
-                    .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage()))).toList());
-            return ResponseEntity.badRequest().body(problem);
+            return Problem.of(HttpStatus.BAD_REQUEST, "The source has faults; see errors").property("errors", errors.getFieldErrors()
+                    .stream().map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage()))).toList())
+                    .response();
         }
         boolean existed = administration.exists(id);
         try {
@@ -101,14 +101,14 @@ class SourceApiController {
         } catch (SourceImport.NotUtf8Exception e) {
             return problem(HttpStatus.BAD_REQUEST, e.getMessage());
         } catch (SourcesFileException e) {
-            ResponseEntity<ProblemDetail> problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+            Problem problem = Problem.of(HttpStatus.BAD_REQUEST, e.getMessage());
             if (e.line() > 0) {
-                problem.getBody().setProperty("line", e.line());
+                problem.property("line", e.line());
             }
             if (e.column() > 0) {
-                problem.getBody().setProperty("column", e.column());
+                problem.property("column", e.column());
             }
-            return problem;
+            return problem.response();
         }
     }
 
@@ -144,7 +144,6 @@ class SourceApiController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, detail));
+        return Problem.of(status, detail).response();
     }
 }

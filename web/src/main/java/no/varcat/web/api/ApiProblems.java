@@ -1,15 +1,10 @@
 package no.varcat.web.api;
 
-import java.net.URI;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -21,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import no.varcat.catalog.search.SearchUnavailableException;
 import no.varcat.catalog.store.StoreUnavailableException;
+import no.varcat.web.system.Problem;
 
 /**
  * Every fault of the public API as an RFC 9457 problem detail: 400 naming each parameter at fault,
@@ -39,9 +35,8 @@ class ApiProblems {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage(), request);
-        problem.setProperty(INVALID_PARAMS, e.params());
-        return answer(problem, HttpHeaders.EMPTY);
+        return Problem.of(HttpStatus.BAD_REQUEST, e.getMessage()).instance(request.getRequestURI())
+                .property(INVALID_PARAMS, e.params()).response();
     }
 
     /**
@@ -66,45 +61,28 @@ class ApiProblems {
 
     @ExceptionHandler({ResourceNotFoundException.class, UnknownPathException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
-        return answer(problem(HttpStatus.NOT_FOUND, e.getMessage(), request), HttpHeaders.EMPTY);
+        return Problem.of(HttpStatus.NOT_FOUND, e.getMessage()).instance(request.getRequestURI()).response();
     }
 
     /** The API speaks JSON only; the problem goes out as JSON all the same, since its content type is set. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return answer(problem(HttpStatus.NOT_ACCEPTABLE, "The API answers application/json only", request), HttpHeaders.EMPTY);
+        return Problem.of(HttpStatus.NOT_ACCEPTABLE, "The API answers application/json only").instance(request.getRequestURI())
+                .response();
     }
 
     @ExceptionHandler({SearchUnavailableException.class, StoreUnavailableException.class})
     ResponseEntity<ProblemDetail> unavailable(RuntimeException e, HttpServletRequest request) {
         log.warn("API request {} could not be answered: {}", request.getRequestURI(), e.getMessage());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-        return answer(problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "The catalog's search or store cannot answer just now; try again in " + RETRY_AFTER_SECONDS + " seconds", request),
-                headers);
+        return Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "The catalog's search or store cannot answer just now; try again in "
+                + RETRY_AFTER_SECONDS + " seconds").instance(request.getRequestURI()).retryAfter(RETRY_AFTER_SECONDS).response();
     }
 
     /** Our fault, not the client's: said without the stack trace, which goes to the log. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("API request {} failed", request.getRequestURI(), e);
-        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "The catalog failed to answer; the fault is logged", request),
-                HttpHeaders.EMPTY);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        try {
-            problem.setInstance(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException e) {
-            // Not a URI as sent: the problem is still worth answering without it.
-        }
-        return problem;
-    }
-
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem, HttpHeaders headers) {
-        return ResponseEntity.status(problem.getStatus()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .cacheControl(CacheControl.noStore()).body(problem);
+        return Problem.of(HttpStatus.INTERNAL_SERVER_ERROR, "The catalog failed to answer; the fault is logged")
+                .instance(request.getRequestURI()).response();
     }
 }

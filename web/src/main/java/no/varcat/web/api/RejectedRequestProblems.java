@@ -1,19 +1,15 @@
 package no.varcat.web.api;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import tools.jackson.databind.json.JsonMapper;
+import no.varcat.web.system.Problem;
 
 /**
  * The security firewall refuses URLs with encoded '%', '/', '\', ';' or '.' before any controller
@@ -21,8 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
  * it answers 400 as before.
  */
 final class RejectedRequestProblems implements RequestRejectedHandler {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RequestRejectedHandler elsewhere = new HttpStatusRequestRejectedHandler();
 
@@ -34,14 +28,7 @@ final class RejectedRequestProblems implements RequestRejectedHandler {
             elsewhere.handle(request, response, rejected);
             return;
         }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.BAD_REQUEST.getReasonPhrase());
-        problem.put("status", HttpStatus.BAD_REQUEST.value());
-        problem.put("detail", "The URL holds characters it may not hold, such as an encoded '%', '/', '\\', ';' or '.'");
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        Problem.of(HttpStatus.BAD_REQUEST, "The URL holds characters it may not hold, such as an encoded '%', '/', '\\', ';' or '.'")
+                .write(response);
     }
 }

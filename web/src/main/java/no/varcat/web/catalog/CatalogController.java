@@ -9,7 +9,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,7 @@ import no.varcat.catalog.dcat.DcatCatalogExport;
 import no.varcat.catalog.dcat.HealthDcatApExport;
 import no.varcat.catalog.dcat.PageOutOfRangeException;
 import no.varcat.web.system.VarcatProperties;
+import no.varcat.web.system.Problem;
 
 /**
  * The catalog for harvesters, Turtle unless asked otherwise, a page of registers at a time:
@@ -107,8 +107,6 @@ class CatalogController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String parameter, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("parameter", parameter);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problem.of(status, detail).parameter(parameter).response();
     }
 }

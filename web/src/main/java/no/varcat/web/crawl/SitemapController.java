@@ -28,6 +28,7 @@ import no.varcat.catalog.resource.ResourceListing.Listed;
 import no.varcat.catalog.resource.ResourceLookup;
 import no.varcat.web.resource.ResourceUrls;
 import no.varcat.web.system.VarcatProperties;
+import no.varcat.web.system.Problem;
 
 /**
  * Sitemaps (sitemaps.org 0.9) for search engines: an index naming one sitemap for the registers
@@ -87,8 +88,7 @@ class SitemapController {
     /** An unknown register: an RFC 9457 problem, as crawlers and other programs read it. */
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> unknown(ResponseStatusException fault) {
-        return ResponseEntity.status(fault.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(fault.getStatusCode(), fault.getReason()));
+        return Problem.of(fault.getStatusCode(), fault.getReason()).response();
     }
 
     private List<Listed> registers() {

@@ -27,6 +27,7 @@ import no.varcat.catalog.resource.ResourceIds;
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.resource.ResourceLookup;
 import no.varcat.web.catalog.PageNumber;
+import no.varcat.web.system.Problem;
 
 /**
  * A register's DDI-Codebook 2.5 (docs/exports.md): {@code /registers/{id}/ddi} by negotiation,
@@ -131,13 +132,10 @@ class DdiController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String parameter, String detail) {
-        ResponseEntity<ProblemDetail> answer = problem(status, detail);
-        answer.getBody().setProperty("parameter", parameter);
-        return answer;
+        return Problem.of(status, detail).parameter(parameter).response();
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, detail));
+        return Problem.of(status, detail).response();
     }
 }

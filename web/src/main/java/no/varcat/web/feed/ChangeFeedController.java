@@ -18,6 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import no.varcat.web.system.Problem;
 
 /**
  * The change feed: {@code /changes.atom} (also {@code /changes}) is the subscription document,
@@ -58,9 +59,7 @@ class ChangeFeedController {
 
     @ExceptionHandler(FeedRequestException.class)
     ResponseEntity<ProblemDetail> refused(FeedRequestException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setProperty("parameter", e.parameter());
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problem.of(e.status(), e.getMessage()).parameter(e.parameter()).response();
     }
 
     private static long page(String page) {

@@ -12,8 +12,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +31,7 @@ import no.varcat.catalog.resource.ResourceLookup;
 import no.varcat.web.catalog.PageNumber;
 import no.varcat.web.catalog.RdfNegotiation;
 import no.varcat.web.catalog.RdfNegotiation.Representation;
-import tools.jackson.databind.json.JsonMapper;
+import no.varcat.web.system.Problem;
 
 /**
  * One URL per harvested resource, {@code /{kind}/{id}}: HTML for a browser, Turtle, JSON-LD,
@@ -50,11 +48,8 @@ class ResourceController {
     private final ResourceDescriptions descriptions;
     private final ResourceUrls urls;
     private final Map<ResourceKind, ResourcePage> pages;
-    private final JsonMapper json;
 
-    ResourceController(ResourceLookup lookup, ResourceDescriptions descriptions, ResourceUrls urls, List<ResourcePage> pages,
-            JsonMapper json) {
-        this.json = json;
+    ResourceController(ResourceLookup lookup, ResourceDescriptions descriptions, ResourceUrls urls, List<ResourcePage> pages) {
         this.lookup = lookup;
         this.descriptions = descriptions;
         this.urls = urls;
@@ -147,16 +142,11 @@ class ResourceController {
             page.addObject("status", fault.getStatusCode().value());
             return page;
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(fault.getStatusCode(), fault.getReason());
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        Problem problem = Problem.of(fault.getStatusCode(), fault.getReason()).instance(request.getRequestURI());
         if (fault instanceof BadParameter bad) {
-            problem.setProperty("parameter", bad.parameter);
+            problem.parameter(bad.parameter);
         }
-        View json = (model, req, response) -> {
-            response.setStatus(fault.getStatusCode().value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(this.json.writeValueAsBytes(problem));
-        };
+        View json = (model, req, response) -> problem.write(response);
         ModelAndView answer = new ModelAndView(json);
         answer.setStatus(fault.getStatusCode());
         return answer;

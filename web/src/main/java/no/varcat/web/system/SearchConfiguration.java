@@ -2,7 +2,6 @@ package no.varcat.web.system;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +40,7 @@ class SearchConfiguration {
         Path dist = local.distributionDir() != null ? local.distributionDir() : besideApplication("elasticsearch-dist");
         Path home = local.home() != null ? local.home() : properties.dataDir().resolve("elasticsearch");
         return new LocalNodeHolder(LocalElasticsearchNode.start(
-                new LocalNodeSettings(dist, home, local.heapMegabytes(), Duration.ofSeconds(120))));
+                new LocalNodeSettings(dist, home, local.heapMegabytes(), local.startTimeout())));
     }
 
     @Bean(destroyMethod = "close")

@@ -1,6 +1,5 @@
 package no.varcat.web.system;
 
-import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +8,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -42,17 +38,9 @@ class SearchUnavailableAdvice {
             HttpServletResponse response) {
         log.warn("Search unavailable for {}: {}", request.getRequestURI(), e.getMessage());
         if (answersData(handler)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The catalog's search cannot answer just now; try again in " + RETRY_AFTER_SECONDS + " seconds");
-            problem.setTitle("Search unavailable");
-            try {
-                problem.setInstance(URI.create(request.getRequestURI()));
-            } catch (IllegalArgumentException notAUri) {
-                // the problem is worth answering without it
-            }
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS))
-                    .cacheControl(CacheControl.noStore()).body(problem);
+            return Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "The catalog's search cannot answer just now; try again in "
+                    + RETRY_AFTER_SECONDS + " seconds").title("Search unavailable").instance(request.getRequestURI())
+                    .retryAfter(RETRY_AFTER_SECONDS).response();
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());

@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -142,12 +141,8 @@ class SecurityConfiguration {
                 unauthorized.commence(request, response, exception);
                 return;
             }
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
-                    + throttled.getMessage() + "\"}");
+            Problem.of(HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage()).retryAfter(throttled.retryAfter().toSeconds())
+                    .write(response);
         };
     }
 

@@ -62,8 +62,11 @@ public record VarcatProperties(
      * @param distributionDir the directory holding the server and plugin zips; default: elasticsearch-dist beside the application
      * @param home            where the node is unpacked and keeps its data; default: {dataDir}/elasticsearch
      * @param heapMegabytes   heap of the local node
+     * @param startTimeout    how long the start may take before the application gives up; a busy or
+     *                        slow machine (a CI runner shared with other builds) needs minutes
      */
-    public record Local(Path distributionDir, Path home, @DefaultValue("512") int heapMegabytes) {
+    public record Local(Path distributionDir, Path home, @DefaultValue("512") int heapMegabytes,
+            @DefaultValue("300s") java.time.Duration startTimeout) {
     }
 
     /**

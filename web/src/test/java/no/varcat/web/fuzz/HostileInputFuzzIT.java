@@ -175,6 +175,9 @@ class HostileInputFuzzIT {
         if (endpoint.params().stream().anyMatch(p -> p.in() == In.JSON)) {
             probes.addAll(bodies(endpoint, example));
         }
+        if (endpoint.params().stream().anyMatch(p -> p.in() == In.CSV || p.in() == In.FILE)) {
+            probes.addAll(csvBodies(endpoint, example, client, token));
+        }
         return probes;
     }
 
@@ -224,7 +227,73 @@ class HostileInputFuzzIT {
                 body.put(param.name(), HostileValues.decoded(value.encoded()));
                 yield json(endpoint, example, what, toJson(body), "application/json");
             }
+            case CSV -> csv(endpoint, example, what, sourcesCsv(param.name(), HostileValues.decoded(value.encoded())), client, token);
+            case FILE -> csv(endpoint, example, what, sourcesCsv("id", HostileValues.decoded(value.encoded())), client, token);
         };
+    }
+
+    /**
+     * A sources CSV of one row that lacks only its format, with {@code value} in {@code column}: each
+     * column is still checked, and nothing is saved (as {@link #goodSource()}).
+     */
+    private static byte[] sourcesCsv(String column, String value) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("id", "fuzz-import");
+        row.put("location", "http://127.0.0.1:9/fuzz.csv");
+        row.put("format", "");
+        row.put("title", "Fuzz");
+        row.put(column, value);
+        String csv = String.join(",", row.keySet()) + "\r\n"
+                + row.values().stream().map(v -> "\"" + v.replace("\"", "\"\"") + "\"").collect(Collectors.joining(",")) + "\r\n";
+        return csv.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whole CSV files that are not a list of sources: empty, broken, huge, not UTF-8. */
+    private List<Probe> csvBodies(Endpoint endpoint, String example, HttpClient client, String token) {
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("empty file", new byte[0]);
+        bodies.put("header only", "id,location,format\n".getBytes(StandardCharsets.UTF_8));
+        bodies.put("unknown column", "id,location,format,evil\nx,http://127.0.0.1:9/f.ttl,,1\n".getBytes(StandardCharsets.UTF_8));
+        bodies.put("unbalanced quote", "id,location,format\n\"x,http://127.0.0.1:9/f.ttl,\n".getBytes(StandardCharsets.UTF_8));
+        bodies.put("10,000 columns", ("id," + "location,".repeat(10_000) + "format\n").getBytes(StandardCharsets.UTF_8));
+        bodies.put("semicolons", "id;location;format\nx;http://127.0.0.1:9/f.ttl;\n".getBytes(StandardCharsets.UTF_8));
+        bodies.put("lone CR line ends", "id,location,format\rx,http://127.0.0.1:9/f.ttl,\r".getBytes(StandardCharsets.UTF_8));
+        bodies.put("byte order mark and NUL", "\uFEFFid,location,format\nx\u0000,http://127.0.0.1:9/f.ttl,\n".getBytes(StandardCharsets.UTF_8));
+        bodies.put("bytes that are not UTF-8", new byte[] {'i', 'd', ',', 'l', 'o', 'c', 'a', 't', 'i', 'o', 'n', '\n', (byte) 0xC3, '(', ',',
+            (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'});
+        bodies.put("3 MB (past the import's limit)", ("id,location,format\n" + "x,http://127.0.0.1:9/f.ttl,\n".repeat(110_000))
+                .getBytes(StandardCharsets.UTF_8));
+        if (endpoint.params().stream().anyMatch(p -> p.in() == In.FILE)) {
+            bodies.put("11 MB (past the upload limit)", new byte[11 * 1024 * 1024]);
+        }
+        List<Probe> probes = new ArrayList<>();
+        bodies.forEach((what, body) -> probes.add(csv(endpoint, example, what, body, client, token)));
+        return probes;
+    }
+
+    /**
+     * The CSV as the endpoint takes it: the body of a {@code text/csv} POST with HTTP Basic, or the
+     * admin page's upload (a multipart file part with the session's CSRF token).
+     */
+    private Probe csv(Endpoint endpoint, String path, String what, byte[] csv, HttpClient client, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        if (endpoint.door() == Door.ADMIN_BASIC) {
+            request.header("Authorization", ADMIN).header("Content-Type", "text/csv").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(csv));
+            return new Probe(endpoint, "CSV " + what, request.build(), machine, false);
+        }
+        String boundary = "----varcatfuzz";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"kilder.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(csv);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return new Probe(endpoint, "upload " + what, request.build(), client, false);
     }
 
     private Probe withParams(Endpoint endpoint, String example, String what, List<String> fuzzed, Param param, HttpClient client,

@@ -17,8 +17,11 @@ import java.util.stream.Collectors;
  */
 final class PublicEndpoints {
 
-    /** Where a value travels. */
-    enum In { QUERY, PATH, FORM, HEADER, JSON }
+    /**
+     * Where a value travels. {@code CSV}: a column of one row of a {@code text/csv} body (the sources
+     * file's columns); {@code FILE}: the same CSV uploaded as a multipart file part of that name.
+     */
+    enum In { QUERY, PATH, FORM, HEADER, JSON, CSV, FILE }
 
     /** What a value is meant to be: decides which wrong values are tried besides the common ones. */
     enum Kind { TEXT, NUMBER, ENUM, ID, IRI, FLAG }
@@ -60,6 +63,14 @@ final class PublicEndpoints {
     private static Param json(String name, Kind kind) {
         return new Param(name, In.JSON, kind);
     }
+
+    private static Param csv(String column, Kind kind) {
+        return new Param(column, In.CSV, kind);
+    }
+
+    /** The columns of an imported sources CSV that carry a value of their own kind. */
+    private static final Param[] SOURCES_CSV = {csv("id", Kind.ID), csv("location", Kind.IRI), csv("format", Kind.ENUM),
+        csv("preset", Kind.ENUM), csv("register", Kind.IRI), csv("title", Kind.TEXT), csv("schedule", Kind.TEXT)};
 
     private static final Param ACCEPT = new Param("Accept", In.HEADER, Kind.TEXT);
     /** The locale switch (LocaleChangeInterceptor), read on every page. */
@@ -106,7 +117,8 @@ final class PublicEndpoints {
             row("GET", "/", "/", Answer.HTML, Door.PUBLIC, LANG),
             row("GET", "/search", "/search", Answer.HTML, Door.PUBLIC, java.util.Map.of("q", "alder"), SEARCH),
             row("GET", "/{segment:registers|variables|codelists|indicators|publishers}/{file}", "/registers/{register}",
-                    Answer.HTML, Door.PUBLIC, java.util.Map.of("q", "kjonn"), path("file"), q("q", Kind.TEXT), LANG, ACCEPT),
+                    Answer.HTML, Door.PUBLIC, java.util.Map.of("q", "kjonn"), path("file"), q("q", Kind.TEXT), q("page", Kind.NUMBER), q("size", Kind.NUMBER),
+                    q("after", Kind.TEXT), q("before", Kind.TEXT), LANG, ACCEPT),
             row("GET", "/{segment:registers|variables|codelists|indicators|publishers}/{file}", "/variables/{variable}",
                     Answer.HTML, Door.PUBLIC, path("file"), LANG, ACCEPT),
             row("GET", "/{segment:registers|variables|codelists|indicators|publishers}/{file}", "/codelists/{codelist}",
@@ -118,7 +130,7 @@ final class PublicEndpoints {
             row("GET", "/{segment:registers|variables|codelists|indicators|publishers}/{file}", "/variables/{variable}.ttl",
                     Answer.MACHINE, Door.PUBLIC, path("file")),
             row("GET", "/{segment:registers|variables|codelists|indicators|publishers}/{file}", "/registers/{register}.jsonld",
-                    Answer.MACHINE, Door.PUBLIC, path("file")),
+                    Answer.MACHINE, Door.PUBLIC, path("file"), q("page", Kind.NUMBER), q("size", Kind.NUMBER)),
             row("GET", "/{segment:registers|variables|codelists|indicators|publishers}/{file}", "/codelists/{codelist}.rdf",
                     Answer.MACHINE, Door.PUBLIC, path("file")),
             row("GET", "/{segment:registers|variables|codelists|indicators|publishers}/{file}", "/publishers/{publisher}.nt",
@@ -150,8 +162,9 @@ final class PublicEndpoints {
             row("GET", "/catalog/healthdcat-ap", "/catalog/healthdcat-ap", Answer.MACHINE, Door.PUBLIC, q("page", Kind.NUMBER),
                     q("size", Kind.NUMBER), ACCEPT),
             row("GET", "/registers/{id}/ddi", "/registers/{register}/ddi", Answer.MACHINE, Door.PUBLIC, path("id"),
-                    q("download", Kind.FLAG), ACCEPT),
-            row("GET", "/registers/{id}/ddi.xml", "/registers/{register}/ddi.xml", Answer.MACHINE, Door.PUBLIC, path("id"), ACCEPT),
+                    q("download", Kind.FLAG), q("page", Kind.NUMBER), q("size", Kind.NUMBER), ACCEPT),
+            row("GET", "/registers/{id}/ddi.xml", "/registers/{register}/ddi.xml", Answer.MACHINE, Door.PUBLIC, path("id"),
+                    q("page", Kind.NUMBER), q("size", Kind.NUMBER), ACCEPT),
             row("GET", "/changes.atom", "/changes.atom", Answer.MACHINE, Door.PUBLIC, q("register", Kind.ID), q("publisher", Kind.ID)),
             row("GET", "/changes", "/changes", Answer.MACHINE, Door.PUBLIC, q("register", Kind.ID), q("publisher", Kind.ID)),
             row("GET", "/changes/archive/{page}", "/changes/archive/{page}", Answer.MACHINE, Door.PUBLIC, new Param("page", In.PATH,
@@ -196,7 +209,14 @@ final class PublicEndpoints {
                     path("id")),
             row("POST", "/api/admin/sources/{id}/harvest", "/api/admin/sources/{source}" + "/harvest", Answer.MACHINE,
                     Door.ADMIN_BASIC, path("id")),
+            row("POST", "/api/admin/sources/import", "/api/admin/sources/import", Answer.MACHINE, Door.ADMIN_BASIC, SOURCES_CSV),
+            row("GET", "/api/admin/index", "/api/admin/index", Answer.MACHINE, Door.ADMIN_BASIC),
+            row("POST", "/api/admin/index/rebuild", "/api/admin/index/rebuild", Answer.MACHINE, Door.ADMIN_BASIC),
+            row("GET", "/api/admin/backup", "/api/admin/backup", Answer.MACHINE, Door.ADMIN_BASIC),
             // The admin pages (form login, CSRF)
+            row("POST", "/admin/sources/import", "/admin/sources/import", Answer.HTML, Door.ADMIN_LOGIN,
+                    new Param("file", In.FILE, Kind.TEXT)),
+            row("POST", "/admin/index/rebuild", "/admin/index/rebuild", Answer.HTML, Door.ADMIN_LOGIN, CSRF),
             row("GET", "/login", "/login", Answer.HTML, Door.PUBLIC, LANG),
             row("GET", "/admin", "/admin", Answer.HTML, Door.ADMIN_LOGIN, LANG),
             row("GET", "/admin/sources", "/admin/sources", Answer.HTML, Door.ADMIN_LOGIN, LANG),
