@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import no.varcat.harvest.codebook.ColumnMapping;
+
 /**
  * A place a register publishes metadata, and what format it is in.
  *
@@ -16,9 +18,11 @@ import java.util.regex.Pattern;
  * @param authHeader a header line sent with http(s) requests to the location's origin, e.g.
  *                   "Authorization: Bearer ..." or "X-Api-Key: ..."; or null. A secret: never
  *                   logged, never in reports, left out of {@link #toString()}
+ * @param columns    a codebook's own column names over its preset, {@code name=Variabelnavn;label=Etikett}
+ *                   ({@link ColumnMapping}); or null
  */
 public record HarvestSource(String id, URI location, String format, String title, String register, String preset,
-        String authHeader) {
+        String authHeader, String columns) {
 
     private static final String GRAPH_PREFIX = "urn:varcat:source:";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -40,6 +44,20 @@ public record HarvestSource(String id, URI location, String format, String title
         if (authHeader != null) {
             checkAuthHeader(id, authHeader);
         }
+        columns = columns == null || columns.isBlank() ? null : columns.strip();
+        ColumnMapping.problem(columns).ifPresent(problem -> {
+            throw new IllegalArgumentException("Source " + id + ": columns: " + problem);
+        });
+    }
+
+    /** A source with the preset's column names. */
+    public HarvestSource(String id, URI location, String format, String title, String register, String preset, String authHeader) {
+        this(id, location, format, title, register, preset, authHeader, null);
+    }
+
+    /** This source with its auth header. */
+    public HarvestSource withAuthHeader(String header) {
+        return new HarvestSource(id, location, format, title, register, preset, header, columns);
     }
 
     /** Whether {@code id} can name a source: 1-64 lower-case letters, digits and dashes, not starting with a dash. */
@@ -88,7 +106,7 @@ public record HarvestSource(String id, URI location, String format, String title
     @Override
     public String toString() {
         return "HarvestSource[id=" + id + ", location=" + location + ", format=" + format + ", title=" + title
-                + ", register=" + register + ", preset=" + preset
+                + ", register=" + register + ", preset=" + preset + ", columns=" + columns
                 + ", authHeader=" + (authHeader == null ? "none" : authHeader.substring(0, authHeader.indexOf(':')) + ": (hidden)") + "]";
     }
 

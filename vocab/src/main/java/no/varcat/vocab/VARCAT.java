@@ -51,6 +51,7 @@ public final class VARCAT {
     public static final Property sourceFormat = property("sourceFormat");
     /** The layout of a source whose format has several, e.g. "kodebok". */
     public static final Property sourcePreset = property("sourcePreset");
+    public static final Property sourceColumns = property("sourceColumns");
     /** The register a source describes, for formats that do not name it themselves. */
     public static final Property describesRegister = property("describesRegister");
     /** When a source is harvested: a cron expression (second minute hour day month weekday). */

@@ -1,5 +1,6 @@
 package no.varcat.harvest.codebook;
 
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -21,6 +22,17 @@ record CodebookRow(long line, Map<Column, Cell> cells) {
     /** The stripped text of the column; empty when the layout or the header lacks it. */
     String text(Column column) {
         return cell(column).text();
+    }
+
+    /** This row, with {@code text} in the column when the row leaves it empty (a sheet's form for its rows). */
+    CodebookRow orElse(Column column, String text) {
+        if (has(column)) {
+            return this;
+        }
+        Map<Column, Cell> filled = new EnumMap<>(Column.class);
+        filled.putAll(cells);
+        filled.put(column, new Cell(text, -1));
+        return new CodebookRow(line, filled);
     }
 
     boolean has(Column column) {

@@ -14,7 +14,7 @@ enum Column {
     TYPE,
     /** Number of decimals of a numeric variable; 0 makes it an integer. */
     DECIMALS,
-    /** All codes of a code list in one cell, {@code code=label|code=label}. */
+    /** All codes of a code list in one cell, in any syntax {@link CodeListCell} reads. */
     CODES,
     /** One code of a code list, for layouts with a row per code. */
     CODE_VALUE,

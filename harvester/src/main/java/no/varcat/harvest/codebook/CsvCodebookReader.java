@@ -8,11 +8,13 @@ import org.apache.jena.riot.system.StreamRDF;
 import no.varcat.harvest.IssueCollector;
 import no.varcat.harvest.SourceContext;
 import no.varcat.harvest.SourceReader;
+import no.varcat.harvest.input.CsvRecords;
 import no.varcat.harvest.input.SourceText;
 
 /**
- * Reads a CSV codebook, preset {@code kodebok} (the quality registers' MRS/OQR export, the
- * default) or {@code plain}, into variables of the source's register (docs/source-formats.md).
+ * Reads a delimited codebook (',', ';' or tab, as its header shows) in one of the presets of
+ * {@link CodebookLayout} or with the source's own column mapping, into variables of the source's
+ * register (docs/source-formats.md).
  */
 public final class CsvCodebookReader implements SourceReader {
 
@@ -28,17 +30,14 @@ public final class CsvCodebookReader implements SourceReader {
     public void read(InputStream in, SourceContext context, StreamRDF sink, IssueCollector issues) {
         CodebookJob job = CodebookJob.of(context, FORMAT, issues);
         SourceText source = SourceText.read(in, "CSV", issues);
-        job.emit(CsvRows.parse(source, job.layout().delimiter(), issues), sink, issues,
-                header -> HeaderDiagnosis.csv(firstLine(source.text()), job.layout()));
+        CsvRecords records = CsvRecords.open(source, CsvRecords.detectDelimiter(source.text(), job.layout().delimiter()), issues);
+        List<RawRow> rows = records.readAll().stream().map(record -> new RawRow(record.line(), record.cells())).toList();
+        job.emit(rows, sink, issues, header -> HeaderDiagnosis.csv(header, records.delimiter(), job.layout()));
     }
 
     /** A CSV codebook does not name its register; this fails, saying the source must. */
     @Override
     public void read(InputStream in, String baseIri, StreamRDF sink, IssueCollector issues) {
         read(in, new SourceContext(baseIri, null, null), sink, issues);
-    }
-
-    private static String firstLine(String text) {
-        return text.strip().lines().findFirst().orElse("");
     }
 }

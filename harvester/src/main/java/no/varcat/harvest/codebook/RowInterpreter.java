@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,7 @@ final class RowInterpreter {
     /** Norwegian spreadsheets write dates day first. */
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
     private static final Pattern UNIT = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^>]*>");
 
     private final CodebookLayout layout;
     private final IssueCollector issues;
@@ -30,6 +32,11 @@ final class RowInterpreter {
     RowInterpreter(CodebookLayout layout, IssueCollector issues) {
         this.layout = layout;
         this.issues = issues;
+    }
+
+    /** Whether the row's type says it is no variable (REDCap's descriptive text), to be left out. */
+    boolean isNoVariable(CodebookRow row) {
+        return layout.skippedTypes().contains(row.text(Column.TYPE).toLowerCase(Locale.ROOT));
     }
 
     /** The variable the row defines, without codes; see {@link #codes}. */
@@ -52,7 +59,7 @@ final class RowInterpreter {
         if (row.has(Column.CODE_VALUE)) {
             codes.add(code(row, variable.notation(), row.text(Column.CODE_VALUE), row.text(Column.CODE_LABEL)));
         }
-        if (row.has(Column.CODES)) {
+        if (row.has(Column.CODES) && (variable.type() == ValueType.CODE || !layout.codesOfCodeTypesOnly())) {
             codes.addAll(codeList(row, variable.notation()));
         }
         if (!codes.isEmpty() && variable.type() != ValueType.CODE) {
@@ -75,22 +82,19 @@ final class RowInterpreter {
         return layout.missingCodes().code(value.strip(), label, row.line());
     }
 
-    /** {@code 1=Gutt|2=Jente|9=Ukjent [missing]}. */
+    /** The codes cell, in any syntax {@link CodeListCell} reads. */
     private List<Code> codeList(CodebookRow row, String variable) {
         List<Code> codes = new ArrayList<>();
-        for (String item : row.text(Column.CODES).split("\\|")) {
-            int equals = item.indexOf('=');
-            String value = (equals < 0 ? item : item.substring(0, equals)).strip();
-            if (value.isEmpty()) {
-                if (!item.isBlank()) {
-                    warn(row, Column.CODES, "'" + item.strip() + "' in the codes of " + variable + " has no code before '='; left out");
-                }
+        for (CodeListCell.Item item : CodeListCell.parse(row.text(Column.CODES))) {
+            if (item.value().isEmpty()) {
+                warn(row, Column.CODES, "'" + item.text() + "' in the codes of " + variable + " has no code before '='; left out");
                 continue;
             }
-            if (equals < 0) {
-                warn(row, Column.CODES, "'" + value + "' in the codes of " + variable + " is not code=label; read as a code without label");
+            if (item.label() == null) {
+                warn(row, Column.CODES, "'" + item.value() + "' in the codes of " + variable
+                        + " is not code=label; read as a code without label");
             }
-            codes.add(layout.missingCodes().code(value, equals < 0 ? "" : item.substring(equals + 1), row.line()));
+            codes.add(layout.missingCodes().code(item.value(), item.label() == null ? "" : item.label(), row.line()));
         }
         return codes;
     }
@@ -98,12 +102,20 @@ final class RowInterpreter {
     private Map<String, String> texts(CodebookRow row, Column own, Column english) {
         Map<String, String> texts = new LinkedHashMap<>();
         if (row.has(own)) {
-            texts.put(layout.language(), row.text(own));
+            texts.put(layout.language(), plain(row.text(own)));
         }
         if (row.has(english)) {
-            texts.putIfAbsent("en", row.text(english));
+            texts.putIfAbsent("en", plain(row.text(english)));
         }
         return texts;
+    }
+
+    /** Labels as text: REDCap's are often HTML ("Dato\n&lt;div style=...&gt;note&lt;/div&gt;"); tags go, lines join. */
+    private static String plain(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('\n') < 0) {
+            return text;
+        }
+        return HTML_TAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     private ValueType type(CodebookRow row, String name) {
@@ -114,7 +126,7 @@ final class RowInterpreter {
         }
         ValueType type = layout.type(typeName).orElse(null);
         if (type == null) {
-            warn(row, Column.TYPE, "Variable " + name + " has unknown type '" + typeName + "' (preset " + layout.name()
+            warn(row, Column.TYPE, "Variable " + name + " has unknown type '" + typeName + "' (" + layout.origin()
                     + " knows " + String.join(", ", layout.types().keySet().stream().sorted().toList())
                     + "); kept without a value domain");
         } else if (type == ValueType.DECIMAL && row.text(Column.DECIMALS).equals("0")) {

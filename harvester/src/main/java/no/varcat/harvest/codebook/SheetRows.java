@@ -46,16 +46,8 @@ final class SheetRows {
     record NamedSheet(String name, List<RawRow> rows) {
     }
 
-    static List<RawRow> read(byte[] bytes, IssueCollector issues) {
-        return readSheets(bytes, issues, 1).get(0).rows();
-    }
-
     /** Every sheet, in workbook order. */
     static List<NamedSheet> readAll(byte[] bytes, IssueCollector issues) {
-        return readSheets(bytes, issues, Integer.MAX_VALUE);
-    }
-
-    private static List<NamedSheet> readSheets(byte[] bytes, IssueCollector issues, int limit) {
         if (!SourceBytes.startsWith(bytes, ZIP)) {
             String what = SourceBytes.startsWith(bytes, OLE2)
                     ? "it is an Excel 97-2003 .xls or an encrypted workbook; save it as an unencrypted .xlsx"
@@ -67,7 +59,7 @@ final class SheetRows {
                 throw SourceFormatException.fatal(issues, "The workbook has no sheets", -1, -1);
             }
             List<NamedSheet> sheets = new ArrayList<>();
-            for (int i = 0; i < Math.min(limit, workbook.getNumberOfSheets()); i++) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 sheets.add(new NamedSheet(workbook.getSheetName(i), rows(workbook.getSheetAt(i))));
             }
             return sheets;

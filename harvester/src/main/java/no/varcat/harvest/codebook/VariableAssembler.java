@@ -2,8 +2,10 @@ package no.varcat.harvest.codebook;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import no.varcat.harvest.HarvestIssue.Severity;
@@ -19,7 +21,13 @@ final class VariableAssembler {
     private final RowInterpreter interpreter;
     private final IssueCollector issues;
     private final Consumer<CodebookVariable> out;
-    private final Map<String, Long> firstLines = new HashMap<>();
+    private final Map<String, Seen> firstSeen = new HashMap<>();
+    /** Names defined again on a later sheet: in a workbook with a sheet per form, common fields are on each. */
+    private final Set<String> onSeveralSheets = new LinkedHashSet<>();
+    private String sheet = "";
+
+    private record Seen(String sheet, long line) {
+    }
 
     private CodebookVariable current;
     /** The current variable's codes by value, to keep the first of a repeated value. */
@@ -37,14 +45,21 @@ final class VariableAssembler {
             issues.add(Severity.WARNING, "Row has no variable name; skipped", row.line(), row.column(Column.NAME));
             return;
         }
+        if (interpreter.isNoVariable(row)) {
+            return;
+        }
         if (continuesCodeList(row, name)) {
             addCode(interpreter.code(row, name));
             return;
         }
-        Long first = firstLines.putIfAbsent(name, row.line());
+        Seen first = firstSeen.putIfAbsent(name, new Seen(sheet, row.line()));
         if (first != null) {
-            issues.add(Severity.WARNING, "Variable " + name + " is defined again (first at line " + first
-                    + "); the first definition is kept", row.line(), row.column(Column.NAME));
+            if (!first.sheet().equals(sheet)) {
+                onSeveralSheets.add(name);
+            } else {
+                issues.add(Severity.WARNING, "Variable " + name + " is defined again (first at line " + first.line()
+                        + "); the first definition is kept", row.line(), row.column(Column.NAME));
+            }
             return;
         }
         finish();
@@ -52,8 +67,24 @@ final class VariableAssembler {
         interpreter.codes(row, current).forEach(this::addCode);
     }
 
-    /** Emits the last variable; call once after the last row. */
-    void finish() {
+    /** The rows that follow are on this sheet (of a workbook read into one register). */
+    void sheet(String name) {
+        finish();
+        sheet = name;
+    }
+
+    /** Emits the last variable and says which were on several sheets; call once after the last row. */
+    void close() {
+        finish();
+        if (!onSeveralSheets.isEmpty()) {
+            issues.add(Severity.WARNING, onSeveralSheets.size() + " variables are on several sheets (" + String.join(", ",
+                    onSeveralSheets.stream().limit(10).toList()) + (onSeveralSheets.size() > 10 ? ", ..." : "")
+                    + "); each is read from the first sheet it is on", -1, -1);
+        }
+    }
+
+    /** Emits the variable read so far. */
+    private void finish() {
         if (current == null) {
             return;
         }

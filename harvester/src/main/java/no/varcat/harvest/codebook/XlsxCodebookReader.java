@@ -11,9 +11,10 @@ import no.varcat.harvest.SourceReader;
 import no.varcat.harvest.input.SourceBytes;
 
 /**
- * Reads a codebook from the first sheet of an .xlsx workbook, in the same layouts as
- * {@link CsvCodebookReader}, or with preset {@code sheets} every sheet as a register of its own
- * (row numbers are Excel's, columns 1-based from A).
+ * Reads a codebook from an .xlsx workbook, in the same layouts as {@link CsvCodebookReader}: the
+ * sheets whose header has the layout's columns, into the source's register (preset {@code mrs}: the
+ * "N-Form-felter" sheets), or with preset {@code sheets} every sheet as a register of its own (row
+ * numbers are Excel's, columns 1-based from A).
  */
 public final class XlsxCodebookReader implements SourceReader {
 
@@ -32,8 +33,7 @@ public final class XlsxCodebookReader implements SourceReader {
             job.emitSheets(SheetRows.readAll(SourceBytes.read(in, issues), issues), sink, issues);
             return;
         }
-        job.emit(SheetRows.read(SourceBytes.read(in, issues), issues), sink, issues,
-                header -> HeaderDiagnosis.sheet(header, job.layout()));
+        job.emitWorkbook(SheetRows.readAll(SourceBytes.read(in, issues), issues), sink, issues);
     }
 
     /** An .xlsx codebook does not name its register; this fails, saying the source must. */

@@ -1,10 +1,9 @@
 package no.varcat.harvest.coverage;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import org.apache.commons.csv.CSVRecord;
 
 import no.varcat.harvest.input.Numbers;
 
@@ -16,12 +15,12 @@ final class CsvRow {
 
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
-    private final CSVRecord record;
+    private final List<String> record;
     private final Map<String, Integer> columns;
     private final long line;
 
     /** @param columns lower-case header names to 0-based field positions */
-    CsvRow(CSVRecord record, Map<String, Integer> columns, long line) {
+    CsvRow(List<String> record, Map<String, Integer> columns, long line) {
         this.record = record;
         this.columns = columns;
         this.line = line;

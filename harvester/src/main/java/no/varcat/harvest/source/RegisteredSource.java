@@ -56,8 +56,7 @@ public record RegisteredSource(HarvestSource source, String schedule, String aut
             throw new IllegalStateException("Source " + source.id() + " takes its auth header from the environment variable "
                     + authHeaderEnv + ", which is not set");
         }
-        return new HarvestSource(source.id(), source.location(), source.format(), source.title(), source.register(),
-                source.preset(), header.strip());
+        return source.withAuthHeader(header.strip());
     }
 
     private static String blankToNull(String s) {

@@ -49,6 +49,7 @@ final class SourceRegistrationMapping {
         g.add(Triple.create(s, VARCAT.sourceFormat.asNode(), NodeFactory.createLiteralString(source.format())));
         addLiteral(g, s, DCTerms.title.asNode(), source.title());
         addLiteral(g, s, VARCAT.sourcePreset.asNode(), source.preset());
+        addLiteral(g, s, VARCAT.sourceColumns.asNode(), source.columns());
         if (source.register() != null) {
             g.add(Triple.create(s, VARCAT.describesRegister.asNode(), NodeFactory.createURI(source.register())));
         }
@@ -63,7 +64,7 @@ final class SourceRegistrationMapping {
                 literal(g, s, VARCAT.sourceFormat.asNode()),
                 literal(g, s, DCTerms.title.asNode()),
                 object(g, s, VARCAT.describesRegister.asNode()) == null ? null : object(g, s, VARCAT.describesRegister.asNode()).getURI(),
-                literal(g, s, VARCAT.sourcePreset.asNode()));
+                literal(g, s, VARCAT.sourcePreset.asNode()), null, literal(g, s, VARCAT.sourceColumns.asNode()));
         return new RegisteredSource(source, literal(g, s, VARCAT.schedule.asNode()), literal(g, s, VARCAT.authHeaderVariable.asNode()));
     }
 

@@ -40,12 +40,12 @@ class CodebookHarvestTest {
                 NodeFactory.createURI(REGISTER + "/variable/VEKT"))).isTrue();
         assertThat(good.triples()).isEqualTo(harvested.size());
 
-        HarvestReport broken = harvest.harvest(source("plain-semicolon.csv"));
+        HarvestReport broken = harvest.harvest(source("kodebok.csv"));
 
         assertThat(broken.succeeded()).isFalse();
         assertThat(broken.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.FATAL);
-            assertThat(issue.message()).contains("';'-separated");
+            assertThat(issue.message()).contains("looks like preset kodebok");
         });
         assertThat(harvest.store.readGraph("urn:varcat:source:mfr-codebook").isIsomorphicWith(harvested)).isTrue();
     }

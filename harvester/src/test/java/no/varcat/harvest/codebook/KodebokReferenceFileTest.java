@@ -1,7 +1,6 @@
 package no.varcat.harvest.codebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,23 +11,20 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.Test;
 
+import no.varcat.harvest.ReferenceFiles;
 import no.varcat.vocab.DISCO;
 
 /**
  * A real OQR kodebok, read in place from the shared reference folder beside the checkout
- * (../../shared/reference from this module). Skipped where that folder is absent, as in a user's clone.
+ * (../../shared/reference from this module); see {@link ReferenceFiles} for where it is absent.
  */
 class KodebokReferenceFileTest {
 
-    private static final Path FILE = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .resolve("../../shared/reference/register-sources/oqr_kodebok_norwegian-quality-register-codebook.csv").normalize();
-
     @Test
     void oqrKodebokReadsWithoutErrorsIntoItsFourVariables() throws IOException {
-        assumeTrue(Files.isReadable(FILE), "Skipped: reference file " + FILE
-                + " is absent (the shared reference folder sits beside the project checkout only on the team's machines)");
+        Path file = ReferenceFiles.registerSource("oqr_kodebok_norwegian-quality-register-codebook.csv");
 
-        CodebookRead read = CodebookRead.read(new CsvCodebookReader(), Files.readAllBytes(FILE), "kodebok");
+        CodebookRead read = CodebookRead.read(new CsvCodebookReader(), Files.readAllBytes(file), "kodebok");
 
         assertThat(read.issues().hasErrors()).isFalse();
         assertThat(read.issues().issues()).isEmpty();

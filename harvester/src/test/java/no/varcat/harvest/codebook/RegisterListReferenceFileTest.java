@@ -1,7 +1,6 @@
 package no.varcat.harvest.codebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,19 +21,17 @@ import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.InMemoryHarvest;
+import no.varcat.harvest.ReferenceFiles;
 
 import no.varcat.vocab.DISCO;
 
 /**
  * The real multi-register files, read in place from the shared reference folder beside the checkout
  * (../../shared/reference from this module): OSDC's Danish register variables (preset
- * {@code register-list}) and EAVE II's data dictionary (preset {@code sheets}). Skipped where that
- * folder is absent, as in a user's clone.
+ * {@code register-list}) and EAVE II's data dictionary (preset {@code sheets}); see
+ * {@link ReferenceFiles} for where that folder is absent.
  */
 class RegisterListReferenceFileTest {
-
-    private static final Path SOURCES = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-            .resolve("../../shared/reference/register-sources").normalize();
 
     @Test
     void osdcDanishRegistersReadWithoutErrorsIntoTheirVariables() throws IOException {
@@ -91,9 +88,6 @@ class RegisterListReferenceFileTest {
     }
 
     private static Path reference(String name) {
-        Path file = SOURCES.resolve(name);
-        assumeTrue(Files.isReadable(file), "Skipped: reference file " + file
-                + " is absent (the shared reference folder sits beside the project checkout only on the team's machines)");
-        return file;
+        return ReferenceFiles.registerSource(name);
     }
 }

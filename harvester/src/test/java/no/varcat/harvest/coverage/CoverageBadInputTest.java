@@ -97,7 +97,7 @@ class CoverageBadInputTest {
         assertThat(report.succeeded()).isFalse();
         assertThat(report.issues()).singleElement().satisfies(issue -> {
             assertThat(issue.severity()).isEqualTo(Severity.FATAL);
-            assertThat(issue.message()).startsWith("Broken CSV");
+            assertThat(issue.message()).startsWith("Malformed CSV");
             assertThat(issue.line()).isGreaterThanOrEqualTo(3);
         });
     }

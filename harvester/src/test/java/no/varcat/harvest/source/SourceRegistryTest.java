@@ -31,7 +31,8 @@ class SourceRegistryTest {
 
     private static RegisteredSource kodebok() {
         return new RegisteredSource(new HarvestSource("nkr-kodebok", URI.create("https://register.example.no/kodebok.csv"),
-                "codebook-csv", "NKR kodebok", "https://register.example.no/dataset/nkr", "kodebok"),
+                "codebook-csv", "NKR kodebok", "https://register.example.no/dataset/nkr", "kodebok", null,
+                "name=variabel_id;label=ledetekst|visningstekst"),
                 "0 0 3 * * *", "NKR_API_KEY");
     }
 

@@ -135,7 +135,8 @@ class SourceAdministration {
 
     private static boolean readsDifferently(HarvestSource before, HarvestSource after) {
         return !(before.location().equals(after.location()) && before.format().equals(after.format())
-                && Objects.equals(before.preset(), after.preset()) && Objects.equals(before.register(), after.register()));
+                && Objects.equals(before.preset(), after.preset()) && Objects.equals(before.columns(), after.columns())
+                && Objects.equals(before.register(), after.register()));
     }
 
     /** What saving did to a source. */

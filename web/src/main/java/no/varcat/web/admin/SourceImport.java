@@ -47,7 +47,7 @@ class SourceImport {
     private static final List<String> REQUIRED = List.of("id", "location", "format");
     /** The form's field of each column. */
     private static final Map<String, String> COLUMNS = Map.of("id", "id", "location", "location", "format", "format", "preset", "preset",
-            "register", "register", "title", "title", "schedule", "schedule", "auth_header_env", "authHeaderEnv");
+            "register", "register", "title", "title", "schedule", "schedule", "auth_header_env", "authHeaderEnv", "columns", "columns");
     private static final Map<String, String> COLUMN_OF_FIELD = COLUMNS.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 
@@ -160,6 +160,7 @@ class SourceImport {
         input.setTitle(row.get("title"));
         input.setSchedule(row.get("schedule"));
         input.setAuthHeaderEnv(row.get("auth_header_env"));
+        input.setColumns(row.get("columns"));
         return input;
     }
 

@@ -20,6 +20,7 @@ public class SourceInput {
     private String register;
     private String schedule;
     private String authHeaderEnv;
+    private String columns;
 
     static SourceInput of(RegisteredSource registered) {
         HarvestSource s = registered.source();
@@ -32,13 +33,14 @@ public class SourceInput {
         input.register = s.register();
         input.schedule = registered.schedule();
         input.authHeaderEnv = registered.authHeaderEnv();
+        input.columns = s.columns();
         return input;
     }
 
     /** The registered source; call after {@link SourceInputValidator} found no fault. */
     RegisteredSource toRegisteredSource() {
         return new RegisteredSource(new HarvestSource(trim(id), URI.create(trim(location)), trim(format), trim(title),
-                trim(register), trim(preset)), schedule, authHeaderEnv);
+                trim(register), trim(preset), null, trim(columns)), schedule, authHeaderEnv);
     }
 
     static String trim(String s) {
@@ -107,5 +109,13 @@ public class SourceInput {
 
     public void setAuthHeaderEnv(String authHeaderEnv) {
         this.authHeaderEnv = authHeaderEnv;
+    }
+
+    public String getColumns() {
+        return columns;
+    }
+
+    public void setColumns(String columns) {
+        this.columns = columns;
     }
 }

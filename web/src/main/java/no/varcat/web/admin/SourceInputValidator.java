@@ -11,6 +11,7 @@ import org.springframework.validation.Validator;
 
 import no.varcat.catalog.store.Iris;
 import no.varcat.harvest.HarvestSource;
+import no.varcat.harvest.codebook.ColumnMapping;
 import no.varcat.harvest.source.RegisteredSource;
 
 /**
@@ -60,6 +61,8 @@ final class SourceInputValidator implements Validator {
         if (register != null && !Iris.isAbsolute(register)) {
             errors.rejectValue("register", "admin.source.error.register", "The register is an absolute IRI, like https://data.example.no/dataset/mfr");
         }
+        ColumnMapping.problem(SourceInput.trim(input.getColumns())).ifPresent(problem ->
+                errors.rejectValue("columns", "admin.source.error.columns", new Object[] {problem}, problem));
         String schedule = SourceInput.trim(input.getSchedule());
         if (schedule != null && !CronExpression.isValidExpression(schedule)) {
             errors.rejectValue("schedule", "admin.source.error.schedule",

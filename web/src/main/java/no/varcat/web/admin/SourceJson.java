@@ -13,12 +13,12 @@ import no.varcat.harvest.VariableChanges;
  * {@code busy}: a run is asked for or going on; {@code queued}: asked for, waiting for a free harvest
  * thread; {@code phase}: the phase of the run going on.
  */
-record SourceJson(String id, String title, String location, String format, String preset, String register, String schedule,
+record SourceJson(String id, String title, String location, String format, String preset, String columns, String register, String schedule,
         String authHeaderEnv, String origin, boolean editable, boolean busy, boolean queued, String phase, RunJson lastRun) {
 
     static SourceJson of(SourceStatus status) {
         HarvestSource s = status.source().registration().source();
-        return new SourceJson(s.id(), s.title(), s.location().toString(), s.format(), s.preset(), s.register(),
+        return new SourceJson(s.id(), s.title(), s.location().toString(), s.format(), s.preset(), s.columns(), s.register(),
                 status.source().registration().schedule(), status.source().registration().authHeaderEnv(),
                 status.source().origin().name(), status.source().editable(), status.busy(), status.queued(),
                 status.running() == null ? null : status.running().phase().name(),

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The CSV of harvest sources, one source a line under the header
- * {@code id,location,format,preset,register,title,schedule,auth_header_env}: what
+ * {@code id,location,format,preset,register,title,schedule,auth_header_env,columns}: what
  * {@code varcat.sources-file} holds and what an admin imports. Splits it into rows with the line
  * each starts on (a quoted cell may span lines), the delimiter {@code ,} or {@code ;} (as Excel
  * writes it in a Norwegian locale) taken from the header. Faults of the file as a whole (no
@@ -25,7 +25,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class SourcesCsv {
 
     public static final List<String> COLUMNS = List.of("id", "location", "format", "preset", "register", "title", "schedule",
-            "auth_header_env");
+            "auth_header_env", "columns");
 
     private SourcesCsv() {
     }

@@ -20,7 +20,7 @@ import no.varcat.harvest.source.RegisteredSource;
 
 /**
  * Reads {@code varcat.sources-file}: a UTF-8 CSV with the header
- * {@code id,location,format,preset,register,title,schedule,auth_header_env}, one source a line
+ * {@code id,location,format,preset,register,title,schedule,auth_header_env,columns}, one source a line
  * ({@link SourcesCsv}, also what an admin imports).
  * {@code id}, {@code location}, {@code format} and {@code schedule} are required, the other columns may
  * be left empty or out. {@code auth_header_env} names an environment variable holding the auth header
@@ -91,7 +91,7 @@ public final class SourcesFile {
         }
         try {
             RegisteredSource source = new RegisteredSource(new HarvestSource(id, location, format, row.optional("title"),
-                    row.optional("register"), row.optional("preset")), schedule, variable);
+                    row.optional("register"), row.optional("preset"), null, row.optional("columns")), schedule, variable);
             // Checks the header's form now, at start, rather than at the first run.
             source.resolve(environment);
             return source;

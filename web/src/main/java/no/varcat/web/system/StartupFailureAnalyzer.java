@@ -28,7 +28,7 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
             }
             if (t instanceof SourcesFileException e) {
                 return new FailureAnalysis(e.getMessage(),
-                        "Fix the line named above (the header is id,location,format,preset,register,title,schedule,auth_header_env),"
+                        "Fix the line named above (the header is id,location,format,preset,register,title,schedule,auth_header_env,columns),"
                                 + " or unset varcat.sources-file.", e);
             }
             if (t instanceof SearchUnavailableException e) {

@@ -49,4 +49,20 @@ class SourceInputValidatorTest {
         assertThat(faults(input("file:///etc/passwd", null))).containsExactly("location");
         assertThat(faults(input("https://user:pw@register.example.no/nkr.ttl", null))).containsExactly("location");
     }
+
+    @Test
+    void aColumnsSettingIsCheckedAndItsFaultSaysWhatIsWrong() {
+        SourceInput input = input("https://register.example.no/nkr.csv", null);
+        input.setColumns("name=Variabelnavn;label=Etikett;codes=Kodeliste");
+        assertThat(faults(input)).isEmpty();
+        assertThat(input.toRegisteredSource().source().columns()).isEqualTo("name=Variabelnavn;label=Etikett;codes=Kodeliste");
+
+        input.setColumns("label=Etikett");
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(input, "source");
+        validator.validate(input, errors);
+        assertThat(errors.getFieldErrors()).singleElement().satisfies(error -> {
+            assertThat(error.getField()).isEqualTo("columns");
+            assertThat(error.getDefaultMessage()).isEqualTo("columns must say which column holds the variable's name, e.g. name=Variabelnavn");
+        });
+    }
 }

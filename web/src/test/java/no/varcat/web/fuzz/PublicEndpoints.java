@@ -70,7 +70,8 @@ final class PublicEndpoints {
 
     /** The columns of an imported sources CSV that carry a value of their own kind. */
     private static final Param[] SOURCES_CSV = {csv("id", Kind.ID), csv("location", Kind.IRI), csv("format", Kind.ENUM),
-        csv("preset", Kind.ENUM), csv("register", Kind.IRI), csv("title", Kind.TEXT), csv("schedule", Kind.TEXT)};
+        csv("preset", Kind.ENUM), csv("register", Kind.IRI), csv("title", Kind.TEXT), csv("schedule", Kind.TEXT),
+        csv("columns", Kind.TEXT)};
 
     private static final Param ACCEPT = new Param("Accept", In.HEADER, Kind.TEXT);
     /** The locale switch (LocaleChangeInterceptor), read on every page. */
@@ -97,8 +98,8 @@ final class PublicEndpoints {
         q("facets", Kind.FLAG)};
 
     private static final Param[] SOURCE = {json("id", Kind.ID), json("title", Kind.TEXT), json("location", Kind.IRI),
-        json("format", Kind.ENUM), json("preset", Kind.ENUM), json("register", Kind.IRI), json("schedule", Kind.TEXT),
-        json("authHeaderEnv", Kind.TEXT)};
+        json("format", Kind.ENUM), json("preset", Kind.ENUM), json("columns", Kind.TEXT), json("register", Kind.IRI),
+        json("schedule", Kind.TEXT), json("authHeaderEnv", Kind.TEXT)};
 
     private static Param[] sourceForm() {
         return Arrays.stream(SOURCE).map(p -> form(p.name(), p.kind())).toArray(Param[]::new);

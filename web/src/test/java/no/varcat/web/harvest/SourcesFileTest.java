@@ -53,6 +53,19 @@ class SourcesFileTest {
     }
 
     @Test
+    void aCodebooksOwnColumnNamesAreReadAndABadMappingNamesItsLine() throws IOException {
+        String header = "id,location,format,register,schedule,columns\n";
+        List<RegisteredSource> sources = read(header
+                + "nkr,https://nkr.example/kodebok.csv,turtle,https://nkr.example/reg,0 0 3 * * *,\"name=Variabelnavn;label=Etikett\"\n");
+        assertThat(sources.get(0).source().columns()).isEqualTo("name=Variabelnavn;label=Etikett");
+
+        assertThatThrownBy(() -> read(header + "nkr,https://nkr.example/kodebok.csv,turtle,,0 0 3 * * *,label=Etikett\n"))
+                .isInstanceOf(SourcesFileException.class)
+                .hasMessageContaining("sources.csv, line 2")
+                .hasMessageContaining("columns must say which column holds the variable's name");
+    }
+
+    @Test
     void aBadCronExpressionNamesItsLine() {
         assertThatThrownBy(() -> read(HEADER
                 + "mfr,https://fhi.example/mfr.ttl,turtle,,,MFR,0 0 3 * * *,\n"
