@@ -23,6 +23,24 @@ class MessagesInSyncTest {
         en.forEach((key, value) -> assertThat(value.toString()).as("English text of " + key).isNotBlank());
     }
 
+    /**
+     * A text with arguments goes through {@link java.text.MessageFormat}, where a lone {@code '}
+     * quotes what follows: "the variable's name must start with {0}" would print "{0}" as it is.
+     * Such texts write ’ (or '' for a straight one).
+     */
+    @Test
+    void textsWithArgumentsHaveNoLoneApostrophe() throws Exception {
+        for (String name : new String[] {"messages.properties", "messages_en.properties"}) {
+            load(name).forEach((key, value) -> {
+                String text = value.toString();
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(name + " " + key + ": a lone ' quotes the rest in MessageFormat; write ’")
+                            .doesNotContain("'");
+                }
+            });
+        }
+    }
+
     private static Properties load(String name) throws Exception {
         Properties properties = new Properties();
         try (Reader in = new InputStreamReader(MessagesInSyncTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
