@@ -185,18 +185,7 @@ public final class DcatCatalogExport {
         if (!page.paged()) {
             return;
         }
-        catalog.addLiteral(HYDRA.totalItems, model.createTypedLiteral(page.total(), XSDDatatype.XSDnonNegativeInteger));
-        Resource view = model.createResource(pageIri.apply(page.number()))
-                .addProperty(RDF.type, HYDRA.PartialCollectionView)
-                .addProperty(HYDRA.first, model.createResource(pageIri.apply(1)))
-                .addProperty(HYDRA.last, model.createResource(pageIri.apply(page.pages())));
-        if (page.hasNext()) {
-            view.addProperty(HYDRA.next, model.createResource(pageIri.apply(page.number() + 1)));
-        }
-        if (page.hasPrevious()) {
-            view.addProperty(HYDRA.previous, model.createResource(pageIri.apply(page.number() - 1)));
-        }
-        catalog.addProperty(HYDRA.view, view);
+        HydraView.add(model, catalog, page, pageIri);
     }
 
     private static Resource record(Model model, String document, Resource dataset, RecordDates dates) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.rdf.model.Model;
@@ -14,6 +13,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
 import no.varcat.catalog.dcat.CatalogPage;
+import no.varcat.catalog.dcat.HydraView;
 import no.varcat.catalog.dcat.PageOutOfRangeException;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
@@ -153,18 +153,7 @@ public final class ResourceDescriptions {
 
     private static void hydraView(Model model, Resource register, CatalogPage page, IntFunction<String> pageIri) {
         model.setNsPrefix("hydra", HYDRA.NS);
-        register.addLiteral(HYDRA.totalItems, model.createTypedLiteral(page.total(), XSDDatatype.XSDnonNegativeInteger));
-        Resource view = model.createResource(pageIri.apply(page.number()))
-                .addProperty(RDF.type, HYDRA.PartialCollectionView)
-                .addProperty(HYDRA.first, model.createResource(pageIri.apply(1)))
-                .addProperty(HYDRA.last, model.createResource(pageIri.apply(page.pages())));
-        if (page.hasNext()) {
-            view.addProperty(HYDRA.next, model.createResource(pageIri.apply(page.number() + 1)));
-        }
-        if (page.hasPrevious()) {
-            view.addProperty(HYDRA.previous, model.createResource(pageIri.apply(page.number() - 1)));
-        }
-        register.addProperty(HYDRA.view, view);
+        HydraView.add(model, register, page, pageIri);
     }
 
     private static String query(String pattern, String iri) {
