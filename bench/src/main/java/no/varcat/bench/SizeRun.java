@@ -53,6 +53,7 @@ final class SizeRun {
     private int sourceCount;
     private long bytes;
     private HotMethods hot;
+    private UnderLoad.Result underLoad;
 
     SizeRun(Options options, String size, Consumer<Result> progress) {
         this.progress = progress;
@@ -62,10 +63,15 @@ final class SizeRun {
         this.runs = Math.max(1, options.runs());
     }
 
-    record Result(String size, long variables, int sources, long bytes, List<Row> rows, List<String> notes, HotMethods load) {
+    record Result(String size, long variables, int sources, long bytes, List<Row> rows, List<String> notes, HotMethods load,
+            UnderLoad.Result underLoad) {
     }
 
     Result run() throws Exception {
+        if (options.loadTestOnly() && Files.isRegularFile(dir.resolve("catalog").resolve("sources.csv"))
+                && Files.isDirectory(dir.resolve("app").resolve("tdb2"))) {
+            return loadTestOnLoaded();
+        }
         deleteTree(dir);
         Files.createDirectories(dir);
         log("generating " + size);
@@ -85,6 +91,10 @@ final class SizeRun {
                 VarcatClient client = new VarcatClient(app.base(), password);
                 hot = load(app, client, server, sources, expected);
                 progress.accept(snapshot());
+                if (options.loadTestOnly()) {
+                    underLoad(client, server, catalog.directory(), sources);
+                    return snapshot();
+                }
                 if (!app.alive() || app.logMentions("OutOfMemoryError")) {
                     notes.add("The application ran out of memory or died during the load (see " + appLog + ").");
                 }
@@ -95,6 +105,7 @@ final class SizeRun {
                 stage("unchanged re-harvest", () -> reharvestUnchanged(client, sources));
                 stage("one changed source", () -> changedSource(client, server, catalog.directory(), sources));
                 stage("memory", () -> memory(app, heapAfterLoad, appAfterLoad));
+                underLoad(client, server, catalog.directory(), sources);
             }
             stage("full reindex", () -> reindex(appData, appLog, password, expected));
         }
@@ -110,23 +121,26 @@ final class SizeRun {
      */
     Result attach(long pid, double loadSecondsGiven) throws Exception {
         Path catalogDir = dir.resolve("catalog");
-        List<SampleSource> sources = Files.readAllLines(catalogDir.resolve("sources.csv"), StandardCharsets.UTF_8).stream().skip(1)
-                .map(line -> line.split(",", 6))
-                .map(c -> new SampleSource(c[0], c[1], c[2], c[3].isEmpty() ? null : c[3], c[4].isEmpty() ? null : c[4], c[5])).toList();
-        sourceCount = sources.size();
+        List<SampleSource> sources = generatedSources(catalogDir);
         loadSeconds = loadSecondsGiven;
-        try (Stream<Path> files = Files.walk(catalogDir)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
         Path appLog = dir.resolve("varcat.log");
+        if (options.loadTestOnly()) {
+            // Left running: the load test needs nothing stopped, and may be run again on the same application.
+            VarcatProcess app = VarcatProcess.attach(pid, appLog);
+            VarcatClient client = new VarcatClient(app.base(), app.password());
+            variables = client.variableTotal("");
+            try (CatalogServer server = CatalogServer.start(catalogDir, registeredPort(client))) {
+                underLoad(client, server, catalogDir, sources);
+            }
+            return snapshot();
+        }
         try (VarcatProcess app = VarcatProcess.attach(pid, appLog)) {
             VarcatClient client = new VarcatClient(app.base(), app.password());
             variables = client.variableTotal("");
             notes.add("Measured on the application loaded by an earlier run of the harness (load: " + Math.round(loadSecondsGiven)
                     + " s), which was stopped after the load to save the unchanged re-harvest (three full harvests of every source)"
                     + " and the reindex: those two are not measured at this size.");
-            int port = URI.create(client.sources().get(0).path("location").asString()).getPort();
-            try (CatalogServer server = CatalogServer.start(catalogDir, port)) {
+            try (CatalogServer server = CatalogServer.start(catalogDir, registeredPort(client))) {
                 String heap = app.heapAfterGc();
                 ProcessMemory memoryNow = ProcessMemory.of(app.pid()).orElse(null);
                 stage("memory", () -> memory(app, heap, memoryNow));
@@ -136,6 +150,61 @@ final class SizeRun {
         }
         stage("raw TDB2 and store reads", () -> rawStore(dir.resolve("app"), catalogDir, sources));
         return snapshot();
+    }
+
+    /**
+     * The load test alone, on the catalog an earlier run of this harness loaded into {@code dir}: the
+     * application is started again on its data dir, and the catalog served again on the port its
+     * sources were registered with.
+     */
+    private Result loadTestOnLoaded() throws Exception {
+        Path catalogDir = dir.resolve("catalog");
+        List<SampleSource> sources = generatedSources(catalogDir);
+        Path appData = dir.resolve("app");
+        log("the load test on the catalog loaded before in " + appData);
+        try (VarcatProcess app = startApplication(appData, dir.resolve("varcat.log"), "bench-" + UUID.randomUUID())) {
+            VarcatClient client = new VarcatClient(app.base(), app.password());
+            variables = client.variableTotal("");
+            notes.add(String.format(Locale.ROOT, "The load test alone, on the catalog an earlier run loaded (`%s`), with the application"
+                    + " started again on it (healthy after %.1f s).", appData, app.upSeconds()));
+            try (CatalogServer server = CatalogServer.start(catalogDir, registeredPort(client))) {
+                underLoad(client, server, catalogDir, sources);
+            }
+        }
+        return snapshot();
+    }
+
+    /** The sources of the generated catalog (its manifest), and its size. */
+    private List<SampleSource> generatedSources(Path catalogDir) throws IOException {
+        List<SampleSource> sources = Files.readAllLines(catalogDir.resolve("sources.csv"), StandardCharsets.UTF_8).stream().skip(1)
+                .map(line -> line.split(",", 6))
+                .map(c -> new SampleSource(c[0], c[1], c[2], c[3].isEmpty() ? null : c[3], c[4].isEmpty() ? null : c[4], c[5])).toList();
+        sourceCount = sources.size();
+        try (Stream<Path> files = Files.walk(catalogDir)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        return sources;
+    }
+
+    /** The port the catalog's sources were registered with, so that it can be served there again. */
+    private static int registeredPort(VarcatClient client) throws IOException, InterruptedException {
+        return URI.create(client.sources().get(0).path("location").asString()).getPort();
+    }
+
+    /** The load test: 50 connections for 60 s over pages, API and suggestions while a changed source is harvested. */
+    private void underLoad(VarcatClient client, CatalogServer server, Path catalogDir, List<SampleSource> sources) {
+        stage("under load", () -> {
+            LoadMix mix = LoadMix.collect(client);
+            HarvestDuringLoad harvest = new HarvestDuringLoad(client, server, catalogDir, sources);
+            String command = options.command() + (options.loadTestOnly() && options.attachPid() == 0
+                    ? " -D" + "bench.only=" + Options.LOAD_TEST : "");
+            underLoad = new UnderLoad(client.base()).run(mix, options.underLoadConnections(), options.underLoadSeconds(), harvest,
+                    command, size);
+            log(String.format(Locale.ROOT, "under load: %d requests, %.1f a second, %d errors; p50 %.0f ms, p99 %.0f ms; %s",
+                    underLoad.all().requests(), underLoad.all().perSecond(), underLoad.all().errors(), underLoad.all().latency().p50(),
+                    underLoad.all().latency().p99(), underLoad.harvest().describe()));
+            underLoad.failures().forEach(f -> log("under load, error " + f));
+        });
     }
 
     /** Search, pages, exports and the raw Elasticsearch load, on an application doing nothing else. */
@@ -369,7 +438,7 @@ final class SizeRun {
     }
 
     private Result snapshot() {
-        return new Result(size, variables, sourceCount, bytes, List.copyOf(rows), List.copyOf(notes), hot);
+        return new Result(size, variables, sourceCount, bytes, List.copyOf(rows), List.copyOf(notes), hot, underLoad);
     }
 
     private void log(String message) {
