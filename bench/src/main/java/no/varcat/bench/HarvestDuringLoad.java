@@ -62,11 +62,6 @@ final class HarvestDuringLoad {
                             : String.format(Locale.ROOT, "the last change was found by search %.1f s after it was harvested", searchableAfter),
                     failure == null ? "" : "; **" + failure + "**");
         }
-
-        boolean ok() {
-            return failure == null && !runs.isEmpty() && !Double.isNaN(searchableAfter)
-                    && runs.stream().allMatch(r -> r.outcome().equals("SUCCEEDED"));
-        }
     }
 
     private final VarcatClient client;

@@ -92,6 +92,7 @@ final class Report {
         }
         md.append(row("**all**", "100 %", r.all()));
         if (!r.failures().isEmpty()) {
+            md.append("\nErrors by when the request was sent: ").append(r.errorsOverTime()).append(".\n");
             md.append("\nThe first errors:\n\n```\n");
             r.failures().forEach(f -> md.append(f).append('\n'));
             md.append("```\n");
@@ -101,8 +102,13 @@ final class Report {
     }
 
     private static String row(String label, String share, UnderLoad.Figures f) {
-        return String.format(Locale.ROOT, "| %s | %s | %,d | %d | %.1f | %.0f | %.0f | %.0f |%n", cell(label), share, f.requests(), f.errors(),
-                f.perSecond(), f.latency().p50(), f.latency().p95(), f.latency().p99());
+        return String.format(Locale.ROOT, "| %s | %s | %,d | %d | %.1f | %s | %s | %s |%n", cell(label), share, f.requests(), f.errors(),
+                f.perSecond(), millis(f.latency().p50()), millis(f.latency().p95()), millis(f.latency().p99()));
+    }
+
+    /** "—" where no request of the kind was answered. */
+    private static String millis(double ms) {
+        return Double.isNaN(ms) ? "—" : String.format(Locale.ROOT, "%.0f", ms);
     }
 
     /**

@@ -50,12 +50,30 @@ final class UnderLoad {
     }
 
     record Result(int connections, int seconds, Instant started, double elapsed, List<Figures> kinds, Figures all,
-            List<Failure> failures, HarvestDuringLoad.Outcome harvest, String mix, String loadBefore, String loadAfter,
-            String command) {
+            List<Failure> failures, List<Double> errorTimes, HarvestDuringLoad.Outcome harvest, String mix, String loadBefore,
+            String loadAfter, String command) {
 
-        boolean clean() {
-            return all.errors() == 0 && harvest.ok();
+        /** How many errors were sent in each tenth of the run ("0–6 s: 48, 6–12 s: 2"), empty when there were none. */
+        String errorsOverTime() {
+            if (errorTimes.isEmpty()) {
+                return "";
+            }
+            int slices = 10;
+            double width = seconds / (double) slices;
+            long[] counts = new long[slices];
+            errorTimes.forEach(t -> counts[Math.min(slices - 1, (int) (t / width))]++);
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < slices; i++) {
+                parts.add(String.format(Locale.ROOT, "%.0f–%.0f s: %d", i * width, (i + 1) * width, counts[i]));
+            }
+            return String.join(", ", parts);
         }
+
+        String summary() {
+            return String.format(Locale.ROOT, "%d requests, %.1f a second, %d errors; p50 %.0f ms, p99 %.0f ms; %s", all.requests(),
+                    all.perSecond(), all.errors(), all.latency().p50(), all.latency().p99(), harvest.describe());
+        }
+
     }
 
     private final URI base;
@@ -75,6 +93,8 @@ final class UnderLoad {
         /** Requests that got no answer (timeouts, connection errors): counted, with no latency. */
         final Map<RequestKind, Long> unanswered = new EnumMap<>(RequestKind.class);
         final List<Failure> failures = new ArrayList<>();
+        /** When each failed request was sent, in seconds from the start. */
+        final List<Double> errorTimes = new ArrayList<>();
     }
 
     Result run(LoadMix mix, int connections, int seconds, HarvestDuringLoad harvest, String command, String size) throws Exception {
@@ -151,6 +171,7 @@ final class UnderLoad {
             }
             if (failure != null) {
                 tally.errors.merge(request.kind(), 1L, Long::sum);
+                tally.errorTimes.add(Stats.seconds(started - zero));
                 if (tally.failures.size() < FAILURES_SHOWN) {
                     tally.failures.add(new Failure(Stats.seconds(started - zero), request.kind(), "/" + request.path(), failure));
                 }
@@ -194,9 +215,12 @@ final class UnderLoad {
         List<Failure> failures = new ArrayList<>();
         tallies.forEach(t -> failures.addAll(t.failures));
         failures.sort((a, b) -> Double.compare(a.at(), b.at()));
+        List<Double> errorTimes = new ArrayList<>();
+        tallies.forEach(t -> errorTimes.addAll(t.errorTimes));
         return new Result(connections, seconds, started, elapsed, kinds,
                 new Figures(null, allRequests, allErrors, Percentiles.ofNanos(allNanos), elapsed),
-                Collections.unmodifiableList(failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))), harvest, mix,
+                Collections.unmodifiableList(failures.subList(0, Math.min(FAILURES_SHOWN, failures.size()))), List.copyOf(errorTimes),
+                harvest, mix,
                 loadBefore, loadAfter, command);
     }
 }
