@@ -145,6 +145,7 @@ final class SizeRun {
                 measureAtRest(app, client);
                 stage("one changed source", () -> rows.add(HarvestStages.changedSource(client, server, catalogDir, sources, runs,
                         size, notes)));
+                underLoad(client, server, catalogDir, sources);
             }
         }
         stage("raw TDB2 and store reads", () -> rawStore(dir.resolve("app"), catalogDir, sources));
