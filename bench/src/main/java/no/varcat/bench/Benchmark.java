@@ -34,6 +34,9 @@ public final class Benchmark {
         for (String size : options.sizes()) {
             // Written after each stage, so a long run that is stopped leaves what it measured behind.
             SizeRun run = new SizeRun(options, size, partial -> {
+                if (options.loadTestOnly()) {
+                    return;
+                }
                 List<SizeRun.Result> sofar = new ArrayList<>(results);
                 sofar.add(partial);
                 try {
@@ -42,8 +45,13 @@ public final class Benchmark {
                     throw new UncheckedIOException(e);
                 }
             });
-            results.add(options.attachPid() > 0 ? run.attach(options.attachPid(), options.loadSeconds()) : run.run());
-            write(options, started, loadBefore, results);
+            SizeRun.Result result = options.attachPid() > 0 ? run.attach(options.attachPid(), options.loadSeconds()) : run.run();
+            results.add(result);
+            if (options.loadTestOnly()) {
+                writeUnderLoad(options, result);
+            } else {
+                write(options, started, loadBefore, results);
+            }
         }
         System.out.println("Wrote " + options.doc());
     }
@@ -59,6 +67,17 @@ public final class Benchmark {
         }
         Files.writeString(options.doc(), Report.markdown(options, started, Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 machine(), loadBefore, loadAverage(), results) + kept, StandardCharsets.UTF_8);
+    }
+
+    /** The load test alone: its section replaced (or added), the rest of the report left as it was. */
+    private static void writeUnderLoad(Options options, SizeRun.Result result) throws IOException {
+        if (result.underLoad() == null) {
+            System.err.println("The load test did not run (see the log above); " + options.doc() + " left as it was.");
+            return;
+        }
+        String old = Files.isRegularFile(options.doc()) ? Files.readString(options.doc(), StandardCharsets.UTF_8) : "# Benchmarks\n";
+        Files.writeString(options.doc(), Report.splice(old, result.size(), Report.underLoad(result.size(), result.underLoad())),
+                StandardCharsets.UTF_8);
     }
 
     static String machine() {

@@ -8,7 +8,14 @@ import java.util.Map;
 
 /** The harness's settings, from {@code --name=value} arguments (the Maven properties {@code bench.*} fill them). */
 record Options(List<String> sizes, int runs, long seed, Path work, Path doc, Path jar, int timeoutMinutes, String command,
-        long attachPid, double loadSeconds) {
+        long attachPid, double loadSeconds, String only, int underLoadConnections, int underLoadSeconds) {
+
+    /** {@code --only=} this: the load test alone, on the catalog a previous run loaded (see bench/README.md). */
+    static final String LOAD_TEST = "load-test";
+
+    boolean loadTestOnly() {
+        return LOAD_TEST.equals(only);
+    }
 
     static Options parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -28,6 +35,16 @@ record Options(List<String> sizes, int runs, long seed, Path work, Path doc, Pat
                 Integer.parseInt(values.getOrDefault("timeout-minutes", "240")),
                 values.getOrDefault("command", "(see bench/README.md)"),
                 Long.parseLong(values.getOrDefault("attach-pid", "0")),
-                Double.parseDouble(values.getOrDefault("load-seconds", "NaN")));
+                Double.parseDouble(values.getOrDefault("load-seconds", "NaN")),
+                only(values.getOrDefault("only", "").strip()),
+                Integer.parseInt(values.getOrDefault("under-load-connections", "50")),
+                Integer.parseInt(values.getOrDefault("under-load-seconds", "60")));
+    }
+
+    private static String only(String value) {
+        if (!value.isEmpty() && !value.equals(LOAD_TEST)) {
+            throw new IllegalArgumentException("--only takes " + LOAD_TEST + " (or nothing: every stage), was: " + value);
+        }
+        return value;
     }
 }

@@ -53,8 +53,79 @@ final class Report {
                 r.load().varcatPaths().forEach(l -> md.append(l).append('\n'));
                 md.append("```\n\n");
             }
+            if (r.underLoad() != null) {
+                md.append(underLoad(r.size(), r.underLoad()));
+            }
         }
         return md.toString();
+    }
+
+    private static String begin(String size) {
+        return "<!-- under load " + size.toLowerCase(Locale.ROOT) + ": written by the harness -->\n";
+    }
+
+    private static String end(String size) {
+        return "<!-- end of under load " + size.toLowerCase(Locale.ROOT) + " -->\n";
+    }
+
+    /** The load test's section for one size, between markers, so that a run of the load test alone can replace it ({@link #splice}). */
+    static String underLoad(String size, UnderLoad.Result r) {
+        StringBuilder md = new StringBuilder(begin(size));
+        md.append("## ").append(size.toUpperCase(Locale.ROOT)).append(" under load: ").append(r.connections())
+                .append(" connections for ").append(r.seconds()).append(" s while a changed source is harvested\n\n");
+        md.append("- **Command:** `").append(r.command()).append("`\n");
+        md.append("- **When:** ").append(r.started()).append(" (UTC); load average (1, 5, 15 min) before: `").append(r.loadBefore())
+                .append("`, after: `").append(r.loadAfter()).append("`\n");
+        md.append(String.format(Locale.ROOT, "- **Requests:** %,d in %.1f s (the last ones answered after the %d s): **%.1f a second**;"
+                + " **errors: %d** (an error is any answer of 400 or above, a connection error, or no answer within %d s)\n",
+                r.all().requests(), r.elapsed(), r.seconds(), r.all().perSecond(), r.all().errors(), UnderLoad.REQUEST_TIMEOUT.toSeconds()));
+        md.append("- **Harvest:** ").append(r.harvest().describe()).append('\n');
+        md.append("- **How:** ").append(r.connections()).append(" threads of the harness, each with its own HTTP/1.1 connection (the JDK's"
+                + " `HttpClient`), each sending its next request as soon as the last is answered (a closed loop: the figures are"
+                + " latency at the throughput the application sustains, not at a fixed rate); requests picked at random by the shares"
+                + " below from the loaded catalog (").append(r.mix()).append("); a register page's `next` link and an API page's"
+                + " `nextCursor` are followed as a reader would; ").append(UnderLoad.WARM_UP_REQUESTS).append(" requests in one connection first, not counted."
+                + " Latencies are of answered requests, in ms.\n\n");
+        md.append("| requests | share | count | errors | per second | p50 | p95 | p99 |\n|---|---|---|---|---|---|---|---|\n");
+        for (UnderLoad.Figures f : r.kinds()) {
+            md.append(row(f.kind().label, f.kind().share + " %", f));
+        }
+        md.append(row("**all**", "100 %", r.all()));
+        if (!r.failures().isEmpty()) {
+            md.append("\nErrors by when the request was sent: ").append(r.errorsOverTime()).append(".\n");
+            md.append("\nThe first errors:\n\n```\n");
+            r.failures().forEach(f -> md.append(f).append('\n'));
+            md.append("```\n");
+        }
+        md.append('\n').append(end(size));
+        return md.toString();
+    }
+
+    private static String row(String label, String share, UnderLoad.Figures f) {
+        return String.format(Locale.ROOT, "| %s | %s | %,d | %d | %.1f | %s | %s | %s |%n", cell(label), share, f.requests(), f.errors(),
+                f.perSecond(), millis(f.latency().p50()), millis(f.latency().p95()), millis(f.latency().p99()));
+    }
+
+    /** "—" where no request of the kind was answered. */
+    private static String millis(double ms) {
+        return Double.isNaN(ms) ? "—" : String.format(Locale.ROOT, "%.0f", ms);
+    }
+
+    /**
+     * The report with one size's load-test section replaced, or added before the text written by
+     * hand: a run of the load test alone leaves the other figures as they were.
+     */
+    static String splice(String doc, String size, String section) {
+        int from = doc.indexOf(begin(size));
+        int to = doc.indexOf(end(size));
+        if (from >= 0 && to > from) {
+            return doc.substring(0, from) + section + doc.substring(to + end(size).length());
+        }
+        int kept = doc.indexOf(KEPT);
+        if (kept < 0) {
+            return doc + (doc.endsWith("\n") ? "\n" : "\n\n") + section;
+        }
+        return doc.substring(0, kept) + section + "\n" + doc.substring(kept);
     }
 
     private static String cell(String text) {

@@ -3,7 +3,6 @@ package no.varcat.bench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +18,6 @@ import java.util.stream.Stream;
 
 
 
-import no.varcat.bench.Stats.Spread;
 import no.varcat.catalog.search.SearchConnection;
 import no.varcat.catalog.search.SearchEndpoint;
 import no.varcat.catalog.search.VariableSearch;
@@ -34,8 +32,6 @@ final class SizeRun {
 
     private static final String LOAD_STAGE = "full load: sources registered → every variable searchable";
     private static final String LOAD_TARGET = "100k ≤ 5 min and ≤ 3× raw; 1M ≤ 45 min";
-
-    private static final int CHANGED_SOURCE_MINUTES = 10;
 
     private final Options options;
     private final String size;
@@ -53,6 +49,7 @@ final class SizeRun {
     private int sourceCount;
     private long bytes;
     private HotMethods hot;
+    private UnderLoad.Result underLoad;
 
     SizeRun(Options options, String size, Consumer<Result> progress) {
         this.progress = progress;
@@ -62,10 +59,15 @@ final class SizeRun {
         this.runs = Math.max(1, options.runs());
     }
 
-    record Result(String size, long variables, int sources, long bytes, List<Row> rows, List<String> notes, HotMethods load) {
+    record Result(String size, long variables, int sources, long bytes, List<Row> rows, List<String> notes, HotMethods load,
+            UnderLoad.Result underLoad) {
     }
 
     Result run() throws Exception {
+        if (options.loadTestOnly() && Files.isRegularFile(dir.resolve("catalog").resolve("sources.csv"))
+                && Files.isDirectory(dir.resolve("app").resolve("tdb2"))) {
+            return loadTestOnLoaded();
+        }
         deleteTree(dir);
         Files.createDirectories(dir);
         log("generating " + size);
@@ -85,6 +87,10 @@ final class SizeRun {
                 VarcatClient client = new VarcatClient(app.base(), password);
                 hot = load(app, client, server, sources, expected);
                 progress.accept(snapshot());
+                if (options.loadTestOnly()) {
+                    underLoad(client, server, catalog.directory(), sources);
+                    return snapshot();
+                }
                 if (!app.alive() || app.logMentions("OutOfMemoryError")) {
                     notes.add("The application ran out of memory or died during the load (see " + appLog + ").");
                 }
@@ -92,9 +98,12 @@ final class SizeRun {
                 ProcessMemory appAfterLoad = ProcessMemory.of(app.pid()).orElse(null);
                 measureAtRest(app, client);
                 // The harvest stages last: the latency figures are taken on an application at rest.
-                stage("unchanged re-harvest", () -> reharvestUnchanged(client, sources));
-                stage("one changed source", () -> changedSource(client, server, catalog.directory(), sources));
+                stage("unchanged re-harvest", () -> rows.add(HarvestStages.reharvestUnchanged(client, sources, runs, size,
+                        Duration.ofMinutes(options.timeoutMinutes()))));
+                stage("one changed source", () -> rows.add(HarvestStages.changedSource(client, server, catalog.directory(),
+                        sources, runs, size, notes)));
                 stage("memory", () -> memory(app, heapAfterLoad, appAfterLoad));
+                underLoad(client, server, catalog.directory(), sources);
             }
             stage("full reindex", () -> reindex(appData, appLog, password, expected));
         }
@@ -110,32 +119,80 @@ final class SizeRun {
      */
     Result attach(long pid, double loadSecondsGiven) throws Exception {
         Path catalogDir = dir.resolve("catalog");
-        List<SampleSource> sources = Files.readAllLines(catalogDir.resolve("sources.csv"), StandardCharsets.UTF_8).stream().skip(1)
-                .map(line -> line.split(",", 6))
-                .map(c -> new SampleSource(c[0], c[1], c[2], c[3].isEmpty() ? null : c[3], c[4].isEmpty() ? null : c[4], c[5])).toList();
-        sourceCount = sources.size();
+        List<SampleSource> sources = loaded(catalogDir);
         loadSeconds = loadSecondsGiven;
-        try (Stream<Path> files = Files.walk(catalogDir)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
         Path appLog = dir.resolve("varcat.log");
+        if (options.loadTestOnly()) {
+            // Left running: the load test needs nothing stopped, and may be run again on the same application.
+            VarcatProcess app = VarcatProcess.attach(pid, appLog);
+            VarcatClient client = new VarcatClient(app.base(), app.password());
+            variables = client.variableTotal("");
+            try (CatalogServer server = CatalogServer.start(catalogDir, LoadedCatalog.registeredPort(client))) {
+                underLoad(client, server, catalogDir, sources);
+            }
+            return snapshot();
+        }
         try (VarcatProcess app = VarcatProcess.attach(pid, appLog)) {
             VarcatClient client = new VarcatClient(app.base(), app.password());
             variables = client.variableTotal("");
             notes.add("Measured on the application loaded by an earlier run of the harness (load: " + Math.round(loadSecondsGiven)
                     + " s), which was stopped after the load to save the unchanged re-harvest (three full harvests of every source)"
                     + " and the reindex: those two are not measured at this size.");
-            int port = URI.create(client.sources().get(0).path("location").asString()).getPort();
-            try (CatalogServer server = CatalogServer.start(catalogDir, port)) {
+            try (CatalogServer server = CatalogServer.start(catalogDir, LoadedCatalog.registeredPort(client))) {
                 String heap = app.heapAfterGc();
                 ProcessMemory memoryNow = ProcessMemory.of(app.pid()).orElse(null);
                 stage("memory", () -> memory(app, heap, memoryNow));
                 measureAtRest(app, client);
-                stage("one changed source", () -> changedSource(client, server, catalogDir, sources));
+                stage("one changed source", () -> rows.add(HarvestStages.changedSource(client, server, catalogDir, sources, runs,
+                        size, notes)));
+                underLoad(client, server, catalogDir, sources);
             }
         }
         stage("raw TDB2 and store reads", () -> rawStore(dir.resolve("app"), catalogDir, sources));
         return snapshot();
+    }
+
+    /**
+     * The load test alone, on the catalog an earlier run of this harness loaded into {@code dir}: the
+     * application is started again on its data dir, and the catalog served again on the port its
+     * sources were registered with.
+     */
+    private Result loadTestOnLoaded() throws Exception {
+        Path catalogDir = dir.resolve("catalog");
+        List<SampleSource> sources = loaded(catalogDir);
+        Path appData = dir.resolve("app");
+        log("the load test on the catalog loaded before in " + appData);
+        try (VarcatProcess app = startApplication(appData, dir.resolve("varcat.log"), "bench-" + UUID.randomUUID())) {
+            VarcatClient client = new VarcatClient(app.base(), app.password());
+            variables = client.variableTotal("");
+            notes.add(String.format(Locale.ROOT, "The load test alone, on the catalog an earlier run loaded (`%s`), with the application"
+                    + " started again on it (healthy after %.1f s).", appData, app.upSeconds()));
+            try (CatalogServer server = CatalogServer.start(catalogDir, LoadedCatalog.registeredPort(client))) {
+                underLoad(client, server, catalogDir, sources);
+            }
+        }
+        return snapshot();
+    }
+
+    private List<SampleSource> loaded(Path catalogDir) throws IOException {
+        LoadedCatalog loaded = LoadedCatalog.read(catalogDir);
+        sourceCount = loaded.sources().size();
+        bytes = loaded.bytes();
+        return loaded.sources();
+    }
+
+    /** The load test: 50 connections for 60 s over pages, API and suggestions while a changed source is harvested. */
+    private void underLoad(VarcatClient client, CatalogServer server, Path catalogDir, List<SampleSource> sources) {
+        stage("under load", () -> {
+            LoadMix mix = LoadMix.collect(client);
+            HarvestDuringLoad harvest = new HarvestDuringLoad(client, server, catalogDir, sources);
+            String command = options.command() + (options.loadTestOnly() && options.attachPid() == 0
+                    ? " -D" + "bench.only=" + Options.LOAD_TEST : "");
+            underLoad = new UnderLoad(client.base()).run(mix, options.underLoadConnections(), options.underLoadSeconds(), harvest,
+                    command, size);
+            log("under load: " + underLoad.summary());
+            underLoad.failures().forEach(f -> log("under load, error " + f));
+        });
     }
 
     /** Search, pages, exports and the raw Elasticsearch load, on an application doing nothing else. */
@@ -227,62 +284,6 @@ final class SizeRun {
         return HotMethods.of(jfr, 15);
     }
 
-    private void reharvestUnchanged(VarcatClient client, List<SampleSource> sources) throws Exception {
-        List<Double> seconds = new ArrayList<>();
-        Map<String, Long> outcomes = Map.of();
-        for (int run = 0; run < runs; run++) {
-            log("unchanged re-harvest " + (run + 1));
-            Instant trigger = Instant.now();
-            long started = System.nanoTime();
-            for (SampleSource s : sources) {
-                client.harvest(s.id());
-            }
-            outcomes = Waits.harvested(client, sources, trigger, Duration.ofMinutes(options.timeoutMinutes()));
-            seconds.add(Stats.seconds(System.nanoTime() - started));
-        }
-        Spread spread = Spread.of(seconds);
-        rows.add(new Row("unchanged re-harvest of every source (" + sources.size() + " sources, \"harvest now\" through the admin API,"
-                + " which fetches in full: no conditional GET, so each is parsed, checked and compared; outcomes " + outcomes + ")",
-                spread.format("%.1f s"), "—", "100k ≤ 60 s", Row.verdictAt(size, "100k", spread.median() <= 60)));
-    }
-
-    private void changedSource(VarcatClient client, CatalogServer server, Path catalogDir, List<SampleSource> sources) throws Exception {
-        SampleSource source = sources.stream().filter(s -> s.format().equals("turtle") && s.file().contains("variables"))
-                .findFirst().orElseThrow();
-        byte[] original = Files.readAllBytes(catalogDir.resolve(source.file()));
-        String text = new String(original, StandardCharsets.UTF_8);
-        List<Double> seconds = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            // Letters only (one token for the analyser), random in every run: the search forgives two typos,
-            // so tokens that differ in a letter or two would find the previous run's change.
-            String token = "benchendring" + new java.util.Random().ints(10, 'a', 'z' + 1)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
-            server.replace(source.file(), text.replaceFirst("skos:prefLabel \"", "skos:prefLabel \"" + token + " ")
-                    .getBytes(StandardCharsets.UTF_8));
-            log("changed source " + source.id() + " run " + (run + 1));
-            long started = System.nanoTime();
-            while (!client.harvest(source.id())) {
-                Thread.sleep(100);
-            }
-            long deadline = started + Duration.ofMinutes(CHANGED_SOURCE_MINUTES).toNanos();
-            while (client.variableTotal(token) < 1 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
-            if (System.nanoTime() >= deadline) {
-                notes.add("The changed source was not searchable within " + CHANGED_SOURCE_MINUTES + " minutes (run " + (run + 1)
-                        + "): its index catch-up waits for the one going on before it.");
-                break;
-            }
-            seconds.add(Stats.seconds(System.nanoTime() - started));
-        }
-        Spread spread = Spread.of(seconds);
-        rows.add(new Row("one changed source until searchable (`" + source.file() + "`, one label changed)",
-                spread.format("%.1f s"), "—", "1M ≤ 10 s", Row.verdictAt(size, "1m", spread.median() <= 10)));
-    }
-
-
-
-
     private void memory(VarcatProcess app, String heapAfterLoad, ProcessMemory appAfterLoad) throws Exception {
         ProcessMemory appNow = ProcessMemory.of(app.pid()).orElse(null);
         ProcessMemory es = app.elasticsearchPid().flatMap(ProcessMemory::of).orElse(null);
@@ -369,7 +370,7 @@ final class SizeRun {
     }
 
     private Result snapshot() {
-        return new Result(size, variables, sourceCount, bytes, List.copyOf(rows), List.copyOf(notes), hot);
+        return new Result(size, variables, sourceCount, bytes, List.copyOf(rows), List.copyOf(notes), hot, underLoad);
     }
 
     private void log(String message) {

@@ -82,6 +82,15 @@ final class VarcatClient {
         return r.status() == 202;
     }
 
+    /** One source, with {@code busy} and its {@code lastRun}. */
+    JsonNode source(String id) throws IOException, InterruptedException {
+        Timed r = send(http, admin("api/admin/sources/" + encode(id)).GET().build());
+        if (r.status() != 200) {
+            throw new IllegalStateException("GET source " + id + " answered " + r.status() + ": " + r.text());
+        }
+        return JSON.readTree(r.body());
+    }
+
     JsonNode sources() throws IOException, InterruptedException {
         Timed r = send(http, admin("api/admin/sources").GET().build());
         if (r.status() != 200) {
