@@ -71,17 +71,26 @@ public final class VariableRepository {
             """;
 
     /** Variables linked to ?wanted, by a shared concept or a SKOS match in either direction. */
+    /**
+     * Variables related to ?wanted, at most the limit asked for: the mappings a publisher made (few) come first, as
+     * ARQ evaluates a UNION's branches in order, then the variables on the same concept, which a shared
+     * concept such as sex or birth date gives by the thousand in a large catalog.
+     */
     private static final String RELATED = """
             SELECT DISTINCT ?other ?relation WHERE {
-              { ?wanted disco:basedOn ?c . ?other disco:basedOn ?c . BIND("SAME_CONCEPT" AS ?relation) }
-              UNION { ?wanted skos:exactMatch ?other . BIND("EXACT_MATCH" AS ?relation) }
+              { ?wanted skos:exactMatch ?other . BIND("EXACT_MATCH" AS ?relation) }
               UNION { ?other skos:exactMatch ?wanted . BIND("EXACT_MATCH" AS ?relation) }
               UNION { ?wanted skos:closeMatch ?other . BIND("CLOSE_MATCH" AS ?relation) }
               UNION { ?other skos:closeMatch ?wanted . BIND("CLOSE_MATCH" AS ?relation) }
+              UNION { ?wanted disco:basedOn ?c . ?other disco:basedOn ?c . BIND("SAME_CONCEPT" AS ?relation) }
               ?d disco:variable ?other .
               FILTER(?other != ?wanted)
             }
+            LIMIT %d
             """;
+
+    /** Related variables a page shows at most; the rest are as many searches away. */
+    public static final int MAX_RELATED = 50;
 
     private final CatalogStore store;
     private final CodeReader codes;
@@ -181,11 +190,19 @@ public final class VariableRepository {
 
     /** Variables elsewhere that mean the same or nearly the same, strongest relation first. */
     public List<RelatedVariable> related(String iri) {
-        if (!Iris.isAbsolute(iri)) {
+        return related(iri, MAX_RELATED);
+    }
+
+    /**
+     * At most {@code limit} variables related to this one (mapped to it, or on the same concept),
+     * the closest relations first: a bounded read however many variables share its concept.
+     */
+    public List<RelatedVariable> related(String iri, int limit) {
+        if (!Iris.isAbsolute(iri) || limit < 1) {
             return List.of();
         }
         Map<String, RelatedVariable.Relation> strongest = new LinkedHashMap<>();
-        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + RELATED);
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + String.format(RELATED, limit));
         query.setIri("wanted", iri);
         store.select(query.toString(), row -> strongest.merge(row.getResource("other").getURI(),
                 RelatedVariable.Relation.valueOf(row.getLiteral("relation").getLexicalForm()),

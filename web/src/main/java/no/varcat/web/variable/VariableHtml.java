@@ -1,5 +1,6 @@
 package no.varcat.web.variable;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import no.varcat.catalog.resource.ResourceKind;
+import no.varcat.catalog.variable.RelatedVariable;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.web.coverage.RegisterCoverageChart;
@@ -36,7 +38,10 @@ class VariableHtml implements ResourcePage {
         model.addAttribute("variable", details.summary());
         model.addAttribute("codes", details.codes());
         model.addAttribute("details", details);
-        model.addAttribute("related", variables.related(iri));
+        // One more than is shown, to say when there are more than the page lists.
+        List<RelatedVariable> related = variables.related(iri, VariableRepository.MAX_RELATED + 1);
+        model.addAttribute("related", related.subList(0, Math.min(related.size(), VariableRepository.MAX_RELATED)));
+        model.addAttribute("relatedMore", related.size() > VariableRepository.MAX_RELATED);
         // Registers publish coverage for the whole register; it tells how complete each of its variables can be.
         model.addAttribute("coverage", coverage.of(details.summary().registerIri(), locale));
         return "variable";
