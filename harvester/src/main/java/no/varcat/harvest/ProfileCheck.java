@@ -38,6 +38,7 @@ final class ProfileCheck {
     private static final int MAX_REPORTED = 50;
     private static final Set<String> RDF_FORMATS = Set.of("turtle", "rdfxml", "jsonld", "ntriples", "trig");
     private static final int TYPE_LOOKUP_BATCH = 500;
+    private static final Node DATASET_SERIES = NodeFactory.createURI(DCAT.NS + "DatasetSeries");
 
     private final CatalogStore store;
     private final ProfileValidator validator = new ProfileValidator();
@@ -95,7 +96,9 @@ final class ProfileCheck {
         int count = reported;
         for (Triple listed : scratch.find(Node.ANY, DCAT.dataset.asNode(), Node.ANY).toList()) {
             Node dataset = listed.getObject();
-            if (context.contains(dataset, RDF.type.asNode(), DCAT.Dataset.asNode())) {
+            // A dataset series (DCAT 3) is listed by catalogs too; its member datasets are the registers.
+            if (context.contains(dataset, RDF.type.asNode(), DCAT.Dataset.asNode())
+                    || context.contains(dataset, RDF.type.asNode(), DATASET_SERIES)) {
                 continue;
             }
             if (count++ < MAX_REPORTED) {
