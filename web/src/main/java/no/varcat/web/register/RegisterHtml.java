@@ -1,5 +1,6 @@
 package no.varcat.web.register;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.search.RegisterVariablePage;
 import no.varcat.catalog.search.RegisterVariables;
+import no.varcat.catalog.search.SearchUnavailableException;
 import no.varcat.harvest.HarvestHistory;
 import no.varcat.harvest.HarvestIssue;
 import no.varcat.web.chart.Percent;
@@ -68,13 +70,23 @@ class RegisterHtml implements ResourcePage {
     public String render(String iri, Map<String, String> params, Locale locale, Model model) {
         VariableListRequest request = VariableListRequest.of(params);
         RegisterDetails details = registers.find(iri).orElseThrow(() -> new NotInCatalogException(ResourceKind.REGISTER, iri));
-        RegisterVariablePage list = list(iri, request);
+        // The variable list comes from the search index; while search is down the rest of the page,
+        // read from the store, still answers, and says where the list went (docs/RELIABILITY.md).
+        RegisterVariablePage list;
+        boolean searchDown = false;
+        try {
+            list = list(iri, request);
+        } catch (SearchUnavailableException e) {
+            list = new RegisterVariablePage(details.summary().variableCount(), 0, List.of(), 0, 0, List.of(), null, null);
+            searchDown = true;
+        }
         CoverageView coverageView = coverage.of(iri, locale);
         var indicatorViews = page.indicators(iri, locale, text("register.target.high", locale),
                 text("register.target.moderate", locale));
-        MetadataCompleteness.Score completeness = MetadataCompleteness.assess(details,
+        MetadataCompleteness.Score completeness = searchDown ? null : MetadataCompleteness.assess(details,
                 new MetadataCompleteness.VariableCounts(list.inRegister(), list.withDefinition(), list.withValueDomain()),
                 coverageView != null, !indicatorViews.isEmpty());
+        model.addAttribute("variablesUnavailable", searchDown);
         String path = urls.register(iri);
         model.addAttribute("register", details);
         model.addAttribute("allVariables", list.inRegister());
@@ -86,7 +98,7 @@ class RegisterHtml implements ResourcePage {
         model.addAttribute("coverage", coverageView);
         model.addAttribute("indicators", indicatorViews);
         model.addAttribute("completeness", completeness);
-        model.addAttribute("completenessPercent", Percent.format(locale).format(completeness.share()));
+        model.addAttribute("completenessPercent", completeness == null ? null : Percent.format(locale).format(completeness.share()));
         // What the newest harvest found missing against varcat's profile, for the publisher to add.
         model.addAttribute("harvestNotes", history.latestAbout(iri).stream()
                 .filter(issue -> issue.severity() == HarvestIssue.Severity.WARNING).map(HarvestIssue::detail).toList());
