@@ -201,6 +201,14 @@ class VarcatApplicationIT {
     }
 
     @Test
+    void registersTabFindsARegisterByAKeywordOnlyInItsKeywords() throws Exception {
+        // "laparoskopi" is among NoRGast's dcat:keyword and nowhere in its title or description.
+        String body = get("/search?type=registers&q=laparoskopi", "text/html").body();
+
+        assertThat(body).contains("href=\"" + Paths.register("https://sample.varcat.no/unn/norgast") + "\"");
+    }
+
+    @Test
     void misspeltSearchWithoutHitsOffersDidYouMean() throws Exception {
         String body = get("/search?q=" + URLEncoder.encode("vødselsvekt", StandardCharsets.UTF_8), "text/html").body();
 

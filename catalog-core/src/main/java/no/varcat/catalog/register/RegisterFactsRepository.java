@@ -33,10 +33,11 @@ import no.varcat.vocab.Prefixes;
 public final class RegisterFactsRepository {
 
     private static final String THEMES_AND_MODIFIED = """
-            SELECT ?d ?theme ?modified WHERE {
+            SELECT ?d ?theme ?modified ?keyword WHERE {
               %s
               ?d a dcat:Dataset .
               { ?d dcat:theme ?theme } UNION { ?d healthdcatap:healthTheme ?theme } UNION { ?d dct:modified ?modified }
+              UNION { ?d dcat:keyword ?keyword }
             }
             """;
 
@@ -139,6 +140,7 @@ public final class RegisterFactsRepository {
     private Map<String, RegisterFacts> facts(String values, Map<String, List<CoverageRate>> rates, Set<String> withIndicators) {
         Map<String, Set<String>> themes = new HashMap<>();
         Map<String, LocalDate> modified = new HashMap<>();
+        Map<String, Set<String>> keywords = new HashMap<>();
         store.select(new ParameterizedSparqlString(Prefixes.sparqlPrologue() + THEMES_AND_MODIFIED.formatted(values)).toString(), row -> {
             if (!row.get("d").isURIResource()) {
                 return;
@@ -147,6 +149,10 @@ public final class RegisterFactsRepository {
             if (row.get("theme") != null && row.get("theme").isURIResource()) {
                 themes.computeIfAbsent(register, k -> new TreeSet<>()).add(row.getResource("theme").getURI());
             }
+            String keyword = RdfValues.lexical(row.get("keyword"));
+            if (keyword != null && !keyword.isBlank()) {
+                keywords.computeIfAbsent(register, k -> new TreeSet<>()).add(keyword.strip());
+            }
             LocalDate date = RdfValues.date(row.get("modified"));
             if (date != null) {
                 modified.merge(register, date, (a, b) -> a.isAfter(b) ? a : b);
@@ -154,6 +160,7 @@ public final class RegisterFactsRepository {
         });
         Set<String> registers = new HashSet<>(themes.keySet());
         registers.addAll(modified.keySet());
+        registers.addAll(keywords.keySet());
         rates.forEach((register, list) -> {
             if (!list.isEmpty()) {
                 registers.add(register);
@@ -165,7 +172,8 @@ public final class RegisterFactsRepository {
             LatestCoverage latest = LatestCoverage.of(rates.getOrDefault(register, List.of())).orElse(null);
             facts.put(register, new RegisterFacts(List.copyOf(themes.getOrDefault(register, Set.of())),
                     latest == null ? null : latest.rate(), latest == null ? null : latest.year(),
-                    withIndicators.contains(register), modified.get(register)));
+                    withIndicators.contains(register), modified.get(register),
+                    List.copyOf(keywords.getOrDefault(register, Set.of()))));
         }
         return facts;
     }

@@ -20,7 +20,7 @@ public final class RegisterRepository {
 
     // Variables are counted in a sub-select so that the OPTIONAL language rows do not multiply them.
     private static final String SUMMARIES = """
-            SELECT ?d ?identifier ?title ?description ?publisherName ?variables WHERE {
+            SELECT ?d ?identifier ?title ?description ?publisherName ?variables ?keyword WHERE {
               { SELECT ?d (COUNT(DISTINCT ?v) AS ?variables) WHERE {
                   ?d a dcat:Dataset .
                   OPTIONAL { ?d disco:variable ?v }
@@ -29,6 +29,7 @@ public final class RegisterRepository {
               OPTIONAL { ?d dct:title ?title }
               OPTIONAL { ?d dct:description ?description }
               OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
+              OPTIONAL { ?d dcat:keyword ?keyword }
               %s
             }
             """;
@@ -155,6 +156,7 @@ public final class RegisterRepository {
         private LocalizedText description = LocalizedText.EMPTY;
         private LocalizedText publisherName = LocalizedText.EMPTY;
         private int variableCount;
+        private final java.util.Set<String> keywords = new java.util.TreeSet<>();
 
         RegisterBuilder(String iri) {
             this.iri = iri;
@@ -168,11 +170,14 @@ public final class RegisterRepository {
             description = description.withLiteral(row.get("description"));
             publisherName = publisherName.withLiteral(row.get("publisherName"));
             variableCount = row.getLiteral("variables").getInt();
+            if (row.get("keyword") != null && row.get("keyword").isLiteral()) {
+                keywords.add(row.getLiteral("keyword").getLexicalForm().strip());
+            }
         }
 
         RegisterSummary build() {
             String publisher = publisherName.isEmpty() ? null : publisherName.in("nb");
-            return new RegisterSummary(iri, identifier, title, description, publisher, variableCount);
+            return new RegisterSummary(iri, identifier, title, description, publisher, variableCount, List.copyOf(keywords));
         }
 
     }

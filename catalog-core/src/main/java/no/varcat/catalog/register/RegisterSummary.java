@@ -1,5 +1,7 @@
 package no.varcat.catalog.register;
 
+import java.util.List;
+
 import no.varcat.catalog.text.LocalizedText;
 
 /**
@@ -8,6 +10,7 @@ import no.varcat.catalog.text.LocalizedText;
  * @param identifier    {@code dct:identifier}, or null when the source gives none
  * @param publisherName the publisher's {@code foaf:name}, or null
  * @param variableCount how many variables the register links with {@code disco:variable}
+ * @param keywords      its {@code dcat:keyword}s in any language, sorted, without repeats
  */
 public record RegisterSummary(
         String iri,
@@ -15,5 +18,16 @@ public record RegisterSummary(
         LocalizedText title,
         LocalizedText description,
         String publisherName,
-        int variableCount) {
+        int variableCount,
+        List<String> keywords) {
+
+    public RegisterSummary {
+        keywords = keywords == null ? List.of() : keywords.stream().distinct().sorted().toList();
+    }
+
+    /** A register without keywords. */
+    public RegisterSummary(String iri, String identifier, LocalizedText title, LocalizedText description, String publisherName,
+            int variableCount) {
+        this(iri, identifier, title, description, publisherName, variableCount, List.of());
+    }
 }

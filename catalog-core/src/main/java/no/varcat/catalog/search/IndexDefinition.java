@@ -41,6 +41,28 @@ public record IndexDefinition(String alias, String json) {
     }
 
     /**
+     * The English &lt;-&gt; Norwegian health terms shipped with varcat, in the format of the synonyms.
+     * They go into the same search-time synonym filter, so English queries find Norwegian text.
+     */
+    public static List<String> defaultHealthTerms() {
+        try (InputStream in = resource("health-terms.txt")) {
+            return synonymRules(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Both shipped lists, as one set of rules for the synonym filter. */
+    public static List<String> defaultSearchRules() {
+        return searchRules(defaultSynonyms(), defaultHealthTerms());
+    }
+
+    /** The synonyms, then the health terms: one filter, one mechanism. */
+    public static List<String> searchRules(List<String> synonyms, List<String> healthTerms) {
+        return java.util.stream.Stream.concat(synonyms.stream(), healthTerms.stream()).toList();
+    }
+
+    /**
      * An operator's own synonym list, in the format of the shipped one (UTF-8). The rules are part of
      * the index definition, so an edited list changes its hash and the index is rebuilt behind its
      * alias on the next start.
@@ -48,10 +70,23 @@ public record IndexDefinition(String alias, String json) {
      * @throws UncheckedIOException naming the file when it cannot be read
      */
     public static List<String> synonymsFrom(Path file) {
+        return rulesFrom(file, "synonyms");
+    }
+
+    /**
+     * An operator's own health-term list, in the format of the shipped one, used instead of it.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be read
+     */
+    public static List<String> healthTermsFrom(Path file) {
+        return rulesFrom(file, "health terms");
+    }
+
+    private static List<String> rulesFrom(Path file, String what) {
         try {
             return synonymRules(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the synonyms file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read the " + what + " file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 

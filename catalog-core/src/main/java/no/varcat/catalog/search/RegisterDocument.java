@@ -6,6 +6,7 @@ import no.varcat.catalog.register.RegisterSummary;
  * A register as stored in the search index; field names match registers-index.json.
  *
  * @param titleNb       the title as a Norwegian reader sees it: in Bokmål, else in the language there is
+ * @param keywords      the register's {@code dcat:keyword}s in any language, searched beside the title
  * @param titleLanguage the language {@code titleNb} is in ({@code nb}, or e.g. {@code sv} for a Swedish
  *                      catalog's register), so that a hit can say so
  */
@@ -18,6 +19,7 @@ public record RegisterDocument(
         String descriptionNb,
         String descriptionEn,
         String publisherName,
+        java.util.List<String> keywords,
         int variableCount,
         Integer qualityScore,
         String contentHash) implements IndexedDocument {
@@ -26,8 +28,8 @@ public record RegisterDocument(
     public static RegisterDocument from(RegisterSummary r, Integer qualityScore) {
         return new RegisterDocument(r.iri(), r.identifier(),
                 r.title().in("nb"), r.title().en(), r.title().languageOf("nb"), r.description().in("nb"), r.description().en(),
-                r.publisherName(), r.variableCount(), qualityScore,
+                r.publisherName(), r.keywords(), r.variableCount(), qualityScore,
                 ContentHash.of(r.iri(), r.identifier(), r.title(), r.description(), r.publisherName(), r.variableCount(),
-                        qualityScore));
+                        qualityScore, r.keywords()));
     }
 }

@@ -105,12 +105,12 @@ public final class RegisterSearch {
         return Query.of(b -> b.term(t -> t.field("identifier").value(q).caseInsensitive(true).boost(20f)));
     }
 
-    /** Titles and descriptions, Norwegian-stemmed and folded, with search-time synonyms. */
+    /** Titles, keywords and descriptions, Norwegian-stemmed and folded, with search-time synonyms. */
     static Query analysedText(String q) {
         return Query.of(b -> b.multiMatch(m -> m
                 .query(q)
                 .type(TextQueryType.BestFields)
-                .fields("titleNb^4", "titleEn^3", "descriptionNb", "descriptionEn", "publisherName")));
+                .fields("titleNb^4", "titleEn^3", "keywords^2", "descriptionNb", "descriptionEn", "publisherName")));
     }
 
     /** Forgives one or two typos, ranked below exact analysed matches. */

@@ -13,6 +13,7 @@ import no.varcat.catalog.variable.VariableSummary;
  *
  * @param coverageBand the {@link CoverageBand#param()} of {@code coverageRate}
  * @param modified     {@code dct:modified} of the variable or, when it has none, of its register, as yyyy-MM-dd; or null
+ * @param registerKeywords the register's {@code dcat:keyword}s: they add to the score of a variable found by its own text
  */
 public record VariableDocument(
         String iri,
@@ -39,10 +40,12 @@ public record VariableDocument(
         String coverageBand,
         boolean hasQualityIndicators,
         String modified,
+        List<String> registerKeywords,
         String contentHash) implements IndexedDocument {
 
     public VariableDocument {
         themes = themes == null ? List.of() : List.copyOf(themes);
+        registerKeywords = registerKeywords == null ? List.of() : List.copyOf(registerKeywords);
     }
 
     /** A variable of a register the store says nothing more about. */
@@ -62,10 +65,10 @@ public record VariableDocument(
                 register.themes(),
                 register.coverageRate() == null ? null : register.coverageRate().doubleValue(), register.coverageYear(),
                 CoverageBand.of(register.coverageRate()).param(), register.hasQualityIndicators(),
-                modified == null ? null : modified.toString(),
+                modified == null ? null : modified.toString(), register.keywords(),
                 ContentHash.of(v.iri(), v.notation(), v.label(), v.definition(), v.registerIri(), v.registerTitle(),
                         v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(), v.publisherName(),
                         register.themes(), register.coverageRate(), register.coverageYear(), register.hasQualityIndicators(),
-                        modified));
+                        modified, register.keywords()));
     }
 }

@@ -253,10 +253,20 @@ public final class VariableSearch {
         return Query.of(b -> b.match(m -> m.field("labelNb.autocomplete").query(q).boost(0.5f)));
     }
 
+    /**
+     * A variable is found by its own text; its register's keywords only add to the score, so that a
+     * query matching a keyword ranks the register's variables higher without listing all of them.
+     */
     private static Query relevance(String q) {
-        return Query.of(b -> b.bool(bool -> bool
+        Query ownText = Query.of(b -> b.bool(bool -> bool
                 .should(exactNotation(q), analysedText(q), typoTolerant(q), labelPrefix(q))
                 .minimumShouldMatch("1")));
+        return Query.of(b -> b.bool(bool -> bool.must(ownText).should(registerKeyword(q))));
+    }
+
+    /** The register's keywords, Norwegian-analysed with the synonyms, weighted like the register title. */
+    static Query registerKeyword(String q) {
+        return Query.of(b -> b.match(m -> m.field("registerKeywords").query(q).boost(0.5f)));
     }
 
     private static VariableHit toHit(Hit<VariableDocument> hit) {

@@ -42,4 +42,27 @@ class SynonymListTest {
         assertThatThrownBy(() -> IndexDefinition.synonymsFrom(missing)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("Cannot read the synonyms file").hasMessageContaining("nope.txt");
     }
+
+    @Test
+    void anOwnHealthTermListReplacesTheShippedOneBesideTheSynonyms() throws IOException {
+        Path file = Files.writeString(dir.resolve("health-terms.txt"), "# own\nstroke, hjerneslag\n");
+
+        var rules = IndexDefinition.searchRules(IndexDefinition.defaultSynonyms(), IndexDefinition.healthTermsFrom(file));
+
+        assertThat(rules).containsAll(IndexDefinition.defaultSynonyms()).endsWith("stroke, hjerneslag")
+                .doesNotContainAnyElementsOf(IndexDefinition.defaultHealthTerms());
+        assertThatThrownBy(() -> IndexDefinition.healthTermsFrom(dir.resolve("nope.txt")))
+                .hasMessageContaining("Cannot read the health terms file").hasMessageContaining("nope.txt");
+    }
+
+    @Test
+    void theShippedHealthTermsCoverAtLeastSixtyConceptsEachWithEnglishAndNorwegian() {
+        var terms = IndexDefinition.defaultHealthTerms();
+
+        assertThat(terms).hasSizeGreaterThanOrEqualTo(60).allMatch(rule -> rule.contains(",") && !rule.contains("=>"));
+        assertThat(String.join("\n", terms)).contains("smoking", "røyking", "blood pressure", "blodtrykk", "caesarean section",
+                "keisersnitt", "twins", "tvillinger", "cholesterol", "kolesterol", "kidney function", "nyrefunksjon",
+                "length of stay", "liggetid", "education level", "utdanningsnivå", "birth weight", "fødselsvekt", "diagnosis",
+                "diagnose");
+    }
 }

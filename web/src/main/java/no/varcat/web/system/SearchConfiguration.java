@@ -68,10 +68,16 @@ class SearchConfiguration {
                 quality::percents);
     }
 
-    /** The operator's list when {@code varcat.search.synonyms-file} is set, else the shipped one. */
+    /**
+     * The synonyms and the English health terms, each the operator's list when
+     * {@code varcat.search.synonyms-file} or {@code varcat.search.health-terms-file} is set, else the shipped one.
+     */
     private static List<String> synonyms(VarcatProperties properties) {
-        Path file = properties.search().synonymsFile();
-        return file == null ? IndexDefinition.defaultSynonyms() : IndexDefinition.synonymsFrom(file);
+        Path synonymsFile = properties.search().synonymsFile();
+        Path healthTermsFile = properties.search().healthTermsFile();
+        return IndexDefinition.searchRules(
+                synonymsFile == null ? IndexDefinition.defaultSynonyms() : IndexDefinition.synonymsFrom(synonymsFile),
+                healthTermsFile == null ? IndexDefinition.defaultHealthTerms() : IndexDefinition.healthTermsFrom(healthTermsFile));
     }
 
     @Bean

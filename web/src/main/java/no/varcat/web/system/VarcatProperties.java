@@ -72,8 +72,10 @@ public record VarcatProperties(
     /**
      * @param synonymsFile a list of search-time synonyms to use instead of the shipped one (same
      *                     format: "a, b" equivalent, "a => b" rewrites, # comments); none: the shipped list
+     * @param healthTermsFile a list of English &lt;-&gt; Norwegian health terms to use instead of the shipped
+     *                     one (same format as the synonyms, see docs/search.md); none: the shipped list
      */
-    public record Search(Path synonymsFile) {
+    public record Search(Path synonymsFile, Path healthTermsFile) {
     }
 
     /**
