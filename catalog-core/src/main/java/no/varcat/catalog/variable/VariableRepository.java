@@ -47,19 +47,21 @@ public final class VariableRepository {
             }
             """;
 
-    /** One page of a register's variables in notation order, after the (notation, IRI) the last page ended with. */
-    private static final String REGISTER_PAGE = """
+    /**
+     * A register's variables in notation order, all in one query: the store matches and sorts the
+     * register once. (Paging this query by a key, as it once was, made the store match and sort the
+     * whole register again for every page: a register of n variables cost n²/page rows.)
+     */
+    private static final String REGISTER_ORDER = """
             SELECT ?v ?notation WHERE {
               ?d disco:variable ?v .
               ?v skos:notation ?n .
               BIND(STR(?n) AS ?notation)
-              FILTER(?notation > ?afterNotation || (?notation = ?afterNotation && STR(?v) > ?afterIri))
             }
             ORDER BY ?notation STR(?v)
-            LIMIT %d
             """;
 
-    /** Page by number: the same order as {@link #REGISTER_PAGE}, by offset. */
+    /** Page by number: the same order as {@link #REGISTER_ORDER}, by offset. */
     private static final String REGISTER_OFFSET_PAGE = """
             SELECT ?v WHERE { ?d disco:variable ?v . ?v skos:notation ?n . BIND(STR(?n) AS ?notation) }
             ORDER BY ?notation STR(?v)
@@ -225,34 +227,23 @@ public final class VariableRepository {
         pagesOfRegister(registerIri, pageSize, summaries -> details(summaries).forEach(each));
     }
 
+    /**
+     * The register's variable IRIs in one ordered query, then their summaries {@code pageSize} at a
+     * time (a VALUES block each): one pass over the register, however many pages. The IRIs alone are
+     * held, not the variables.
+     */
     private void pagesOfRegister(String registerIri, int pageSize, Consumer<List<VariableSummary>> each) {
-        String afterNotation = "";
-        String afterIri = "";
-        while (true) {
-            ParameterizedSparqlString page = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
-                    + String.format(REGISTER_PAGE, pageSize));
-            page.setIri("d", registerIri);
-            page.setLiteral("afterNotation", afterNotation);
-            page.setLiteral("afterIri", afterIri);
-            List<String> iris = new ArrayList<>();
-            List<String> notations = new ArrayList<>();
-            store.select(page.toString(), row -> {
-                iris.add(row.getResource("v").getURI());
-                notations.add(row.getLiteral("notation").getLexicalForm());
-            });
-            if (iris.isEmpty()) {
-                return;
-            }
+        ParameterizedSparqlString order = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + REGISTER_ORDER);
+        order.setIri("d", registerIri);
+        List<String> all = new ArrayList<>();
+        store.select(order.toString(), row -> all.add(row.getResource("v").getURI()));
+        List<String> distinct = all.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += pageSize) {
+            List<String> iris = distinct.subList(from, Math.min(distinct.size(), from + pageSize));
             Map<String, VariableSummary> byIri = new HashMap<>();
             summaries(String.format(SUMMARY_PATTERN, Iris.values("v", iris) + " FILTER(?d = ?wanted)"),
                     Map.of("wanted", registerIri)).forEach(summary -> byIri.put(summary.iri(), summary));
-            List<VariableSummary> ordered = iris.stream().map(byIri::get).filter(Objects::nonNull).toList();
-            each.accept(ordered);
-            if (iris.size() < pageSize) {
-                return;
-            }
-            afterNotation = notations.get(notations.size() - 1);
-            afterIri = iris.get(iris.size() - 1);
+            each.accept(iris.stream().map(byIri::get).filter(Objects::nonNull).toList());
         }
     }
 

@@ -21,12 +21,66 @@ import no.varcat.catalog.store.Tdb2CatalogStore;
 
 /**
  * A real (in-memory TDB2) store that counts the queries sent to it, so that a test can show a page
- * costs a fixed number of queries however many entries it shows.
+ * costs a fixed number of queries however many entries it shows; or one that counts the queries
+ * sent to another real store ({@link #over}).
  */
 public final class CountingStore implements CatalogStore {
 
-    private final Tdb2CatalogStore store = Tdb2CatalogStore.inMemory();
+    private final CatalogStore store;
     private final AtomicInteger queries = new AtomicInteger();
+
+    private CountingStore(CatalogStore store) {
+        this.store = store;
+    }
+
+    private CountingStore() {
+        this(Tdb2CatalogStore.inMemory());
+    }
+
+    /** Counts the queries sent through it to {@code store}; closing it leaves {@code store} open. */
+    public static CountingStore over(CatalogStore store) {
+        return new CountingStore(new CatalogStore() {
+            @Override
+            public void apply(List<GraphChange> changes) {
+                store.apply(changes);
+            }
+
+            @Override
+            public Graph readGraph(String graphName) {
+                return store.readGraph(graphName);
+            }
+
+            @Override
+            public Set<String> graphNames() {
+                return store.graphNames();
+            }
+
+            @Override
+            public void select(String sparql, Consumer<QuerySolution> row) {
+                store.select(sparql, row);
+            }
+
+            @Override
+            public Model construct(String sparql) {
+                return store.construct(sparql);
+            }
+
+            @Override
+            public boolean ask(String sparql) {
+                return store.ask(sparql);
+            }
+
+            @Override
+            public QueryAnswer query(Query query, Predicate<String> visible, QueryLimits limits) {
+                return store.query(query, visible, limits);
+            }
+
+            @Override
+            public void close() {
+                // not this one's to close
+            }
+        });
+    }
 
     /** A store holding one register of {@code variables} variables, each with a code list of two codes. */
     public static CountingStore withRegister(String register, int variables) {
