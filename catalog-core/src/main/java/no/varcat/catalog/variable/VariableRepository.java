@@ -22,18 +22,27 @@ import no.varcat.vocab.Prefixes;
 /** Reads variables (disco:Variable linked from a register with disco:variable) from the store. */
 public final class VariableRepository {
 
+    /**
+     * The variables {@code %1$s} picks, in a first branch; their registers' titles and publishers,
+     * once per register, in a second (rows without ?v). Joined in one branch, the register's titles and
+     * publisher names multiplied every variable's labels and definitions: four times the rows.
+     */
     private static final String SUMMARY_PATTERN = """
             SELECT ?v ?notation ?label ?definition ?d ?dTitle ?publisherName ?start ?end ?repr ?isScheme ?modified WHERE {
-              %s
-              ?d disco:variable ?v .
-              ?v skos:notation ?notation .
-              OPTIONAL { ?v skos:prefLabel ?label }
-              OPTIONAL { ?v skos:definition ?definition }
-              OPTIONAL { ?d dct:title ?dTitle }
-              OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
-              OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
-              OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
-              OPTIONAL { ?v dct:modified ?modified }
+              {
+                %1$s
+                ?d disco:variable ?v .
+                ?v skos:notation ?notation .
+                OPTIONAL { ?v skos:prefLabel ?label }
+                OPTIONAL { ?v skos:definition ?definition }
+                OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
+                OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
+                OPTIONAL { ?v dct:modified ?modified }
+              } UNION {
+                { SELECT DISTINCT ?d WHERE { %1$s ?d disco:variable ?v . ?v skos:notation ?anyNotation } }
+                OPTIONAL { ?d dct:title ?dTitle }
+                OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
+              }
             }
             """;
 
@@ -285,10 +294,30 @@ public final class VariableRepository {
         ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + pattern);
         iris.forEach(query::setIri);
         Map<String, VariableBuilder> byIri = new LinkedHashMap<>();
-        store.select(query.toString(), row -> byIri
-                .computeIfAbsent(row.getResource("v").getURI(), VariableBuilder::new)
-                .add(row));
-        return byIri.values().stream().map(VariableBuilder::build).toList();
+        Map<String, RegisterNames> registers = new HashMap<>();
+        store.select(query.toString(), row -> {
+            if (row.get("v") == null) {
+                registers.computeIfAbsent(row.getResource("d").getURI(), iri -> new RegisterNames()).add(row);
+            } else {
+                byIri.computeIfAbsent(row.getResource("v").getURI(), VariableBuilder::new).add(row);
+            }
+        });
+        return byIri.values().stream()
+                .map(v -> v.build(registers.getOrDefault(v.registerIri, RegisterNames.NONE)))
+                .toList();
+    }
+
+    /** A register's titles and publisher names, from the rows of {@link #SUMMARY_PATTERN} without a variable. */
+    private static final class RegisterNames {
+        static final RegisterNames NONE = new RegisterNames();
+
+        private LocalizedText title = LocalizedText.EMPTY;
+        private LocalizedText publisherName = LocalizedText.EMPTY;
+
+        void add(QuerySolution row) {
+            title = title.withLiteral(row.get("dTitle"));
+            publisherName = publisherName.withLiteral(row.get("publisherName"));
+        }
     }
 
     /** A code list ({@code skos:ConceptScheme}) by its IRI, with its codes in code order. */
@@ -303,12 +332,10 @@ public final class VariableRepository {
         private LocalizedText label = LocalizedText.EMPTY;
         private LocalizedText definition = LocalizedText.EMPTY;
         private String registerIri;
-        private LocalizedText registerTitle = LocalizedText.EMPTY;
         private Integer firstYear;
         private Integer lastYear;
         private String representation;
         private boolean hasCodeList;
-        private LocalizedText publisherName = LocalizedText.EMPTY;
         private LocalDate modified;
 
         VariableBuilder(String iri) {
@@ -322,8 +349,6 @@ public final class VariableRepository {
             }
             label = label.withLiteral(row.get("label"));
             definition = definition.withLiteral(row.get("definition"));
-            registerTitle = registerTitle.withLiteral(row.get("dTitle"));
-            publisherName = publisherName.withLiteral(row.get("publisherName"));
             firstYear = firstYear != null ? firstYear : RdfValues.year(row.get("start"));
             lastYear = lastYear != null ? lastYear : RdfValues.year(row.get("end"));
             LocalDate date = RdfValues.date(row.get("modified"));
@@ -334,9 +359,9 @@ public final class VariableRepository {
             }
         }
 
-        VariableSummary build() {
-            return new VariableSummary(iri, notation, label, definition, registerIri, registerTitle,
-                    firstYear, lastYear, representation, hasCodeList, publisherName, modified);
+        VariableSummary build(RegisterNames register) {
+            return new VariableSummary(iri, notation, label, definition, registerIri, register.title,
+                    firstYear, lastYear, representation, hasCodeList, register.publisherName, modified);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -28,6 +29,7 @@ public final class CountingStore implements CatalogStore {
 
     private final CatalogStore store;
     private final AtomicInteger queries = new AtomicInteger();
+    private final AtomicLong rows = new AtomicLong();
 
     private CountingStore(CatalogStore store) {
         this.store = store;
@@ -102,8 +104,13 @@ public final class CountingStore implements CatalogStore {
                         .append(code).append("\"@nb .\n");
             }
         }
+        return withTurtle(turtle.toString());
+    }
+
+    /** A store holding this Turtle in one graph. */
+    public static CountingStore withTurtle(String turtle) {
         Model model = ModelFactory.createDefaultModel();
-        model.read(new StringReader(turtle.toString()), null, "TTL");
+        model.read(new StringReader(turtle), null, "TTL");
         CountingStore store = new CountingStore();
         store.store.replaceGraph("https://test.varcat.no/source/counting", model.getGraph());
         return store;
@@ -111,6 +118,11 @@ public final class CountingStore implements CatalogStore {
 
     public static String variable(String register, int i) {
         return register + "/variable/V" + i;
+    }
+
+    /** Rows the store answered {@link #select} with since the last call: what a query cost it to build. */
+    public long rowsSinceLast() {
+        return rows.getAndSet(0);
     }
 
     /** Queries since the last call. */
@@ -138,7 +150,10 @@ public final class CountingStore implements CatalogStore {
     @Override
     public void select(String sparql, Consumer<QuerySolution> row) {
         queries.incrementAndGet();
-        store.select(sparql, row);
+        store.select(sparql, solution -> {
+            rows.incrementAndGet();
+            row.accept(solution);
+        });
     }
 
     @Override
