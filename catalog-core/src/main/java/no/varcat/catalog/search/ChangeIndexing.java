@@ -28,7 +28,9 @@ import no.varcat.catalog.variable.VariableSummary;
  * variables the changes after it name are read again from the store, a batch at a time, and written
  * with one bulk per batch; those the store no longer has are deleted. A changed register's document
  * and all its variables are written (they carry the register's facts): work in proportion to the
- * changes and the registers they touch, never to the catalog. The cursor moves after each page of
+ * changes and the registers they touch, never to the catalog. A register whose facts alone changed
+ * (rates, indicators: not in the log) has them set in its variables' documents by partial updates,
+ * listing those documents from the index: nothing is read from the store but the facts. The cursor moves after each page of
  * the log that Elasticsearch confirmed, so a failure leaves it where the work stopped.
  */
 public final class ChangeIndexing {
@@ -77,9 +79,24 @@ public final class ChangeIndexing {
             at = to;
         }
         if (!alsoRegisters.isEmpty()) {
-            done = done.plus(registers(new TreeSet<>(alsoRegisters), Set.of()).movedTo(done.to()));
+            done = done.plus(registerFacts(new TreeSet<>(alsoRegisters)).movedTo(done.to()));
         }
         return Optional.of(done);
+    }
+
+    /**
+     * Registers whose facts changed with no entry in the log: their own documents are written, and
+     * their facts set in their variables' documents by partial updates of those fields, without
+     * reading the variables from the store.
+     */
+    private ChangesIndexed registerFacts(Set<String> changed) {
+        ChangesIndexed done = registers(Set.of(), changed);
+        Map<String, RegisterFacts> facts = registerFacts.find(changed);
+        for (String register : changed) {
+            long updated = variableIndexer.updateRegisterFacts(register, facts.getOrDefault(register, RegisterFacts.NONE));
+            done = done.plus(new ChangesIndexed(0, 0, 0, 0, 0, 0, updated));
+        }
+        return done;
     }
 
     /** One page of the log (newest first, as the log gives it): each resource's latest change counts. */
@@ -121,7 +138,7 @@ public final class ChangeIndexing {
                 }
             }
             variableIndexer.write(found, registerFacts.find(theirRegisters), gone);
-            done = done.plus(new ChangesIndexed(0, 0, found.size(), gone.size(), 0, 0));
+            done = done.plus(new ChangesIndexed(0, 0, found.size(), gone.size(), 0, 0, 0));
         }
         return done;
     }
@@ -136,7 +153,7 @@ public final class ChangeIndexing {
             Set<String> gone = new TreeSet<>(batch);
             found.forEach(r -> gone.remove(r.iri()));
             registerIndexer.write(found, gone);
-            done = done.plus(new ChangesIndexed(0, 0, 0, 0, found.size(), gone.size()));
+            done = done.plus(new ChangesIndexed(0, 0, 0, 0, found.size(), gone.size(), 0));
         }
         for (String register : changed) {
             Map<String, RegisterFacts> facts = registerFacts.find(List.of(register));
@@ -145,7 +162,7 @@ public final class ChangeIndexing {
                 variableIndexer.write(page, facts, List.of());
                 written[0] += page.size();
             });
-            done = done.plus(new ChangesIndexed(0, 0, written[0], 0, 0, 0));
+            done = done.plus(new ChangesIndexed(0, 0, written[0], 0, 0, 0, 0));
         }
         return done;
     }

@@ -67,8 +67,18 @@ public record VariableDocument(
                 CoverageBand.of(register.coverageRate()).param(), register.hasQualityIndicators(),
                 modified == null ? null : modified.toString(), register.keywords(),
                 ContentHash.of(v.iri(), v.notation(), v.label(), v.definition(), v.registerIri(), v.registerTitle(),
-                        v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(), v.publisherName(),
-                        register.themes(), register.coverageRate(), register.coverageYear(), register.hasQualityIndicators(),
-                        modified, register.keywords()));
+                        v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(), v.publisherName(), modified, register.keywords())
+                        + FACTS_HASH_SEPARATOR + factsHash(register));
+    }
+
+    /**
+     * Separates the content hash's two parts: the variable's own content, then the register facts
+     * {@link RegisterFactsUpdate} sets by a partial update (so it can replace that part alone).
+     */
+    static final char FACTS_HASH_SEPARATOR = '.';
+
+    /** The part of the content hash made of the register facts that {@link RegisterFactsUpdate} sets. */
+    static String factsHash(RegisterFacts register) {
+        return ContentHash.of(register.themes(), register.coverageRate(), register.coverageYear(), register.hasQualityIndicators());
     }
 }

@@ -64,6 +64,17 @@ public final class VariableIndexer {
         return IndexWrites.apply(connection, index, documents(variables, registers), removedIris);
     }
 
+    /**
+     * Sets the facts of one register in the documents of its variables, from the index alone: no
+     * variable is read from the store, and only the documents not yet up to date get a partial
+     * update of those fields; the index must exist.
+     *
+     * @return how many documents changed
+     */
+    public long updateRegisterFacts(String registerIri, RegisterFacts facts) {
+        return RegisterFactsUpdate.apply(connection, index, registerIri, facts);
+    }
+
     private static List<VariableDocument> documents(List<VariableSummary> variables, Map<String, RegisterFacts> registers) {
         return variables.stream()
                 .map(v -> VariableDocument.from(v, registers.getOrDefault(v.registerIri(), RegisterFacts.NONE)))

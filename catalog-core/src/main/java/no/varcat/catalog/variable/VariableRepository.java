@@ -22,18 +22,27 @@ import no.varcat.vocab.Prefixes;
 /** Reads variables (disco:Variable linked from a register with disco:variable) from the store. */
 public final class VariableRepository {
 
+    /**
+     * The variables {@code %1$s} picks, in a first branch; their registers' titles and publishers,
+     * once per register, in a second (rows without ?v). Joined in one branch, the register's titles and
+     * publisher names multiplied every variable's labels and definitions: four times the rows.
+     */
     private static final String SUMMARY_PATTERN = """
             SELECT ?v ?notation ?label ?definition ?d ?dTitle ?publisherName ?start ?end ?repr ?isScheme ?modified WHERE {
-              %s
-              ?d disco:variable ?v .
-              ?v skos:notation ?notation .
-              OPTIONAL { ?v skos:prefLabel ?label }
-              OPTIONAL { ?v skos:definition ?definition }
-              OPTIONAL { ?d dct:title ?dTitle }
-              OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
-              OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
-              OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
-              OPTIONAL { ?v dct:modified ?modified }
+              {
+                %1$s
+                ?d disco:variable ?v .
+                ?v skos:notation ?notation .
+                OPTIONAL { ?v skos:prefLabel ?label }
+                OPTIONAL { ?v skos:definition ?definition }
+                OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
+                OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
+                OPTIONAL { ?v dct:modified ?modified }
+              } UNION {
+                { SELECT DISTINCT ?d WHERE { %1$s ?d disco:variable ?v . ?v skos:notation ?anyNotation } }
+                OPTIONAL { ?d dct:title ?dTitle }
+                OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
+              }
             }
             """;
 
@@ -47,19 +56,21 @@ public final class VariableRepository {
             }
             """;
 
-    /** One page of a register's variables in notation order, after the (notation, IRI) the last page ended with. */
-    private static final String REGISTER_PAGE = """
+    /**
+     * A register's variables in notation order, all in one query: the store matches and sorts the
+     * register once. (Paging this query by a key, as it once was, made the store match and sort the
+     * whole register again for every page: a register of n variables cost n²/page rows.)
+     */
+    private static final String REGISTER_ORDER = """
             SELECT ?v ?notation WHERE {
               ?d disco:variable ?v .
               ?v skos:notation ?n .
               BIND(STR(?n) AS ?notation)
-              FILTER(?notation > ?afterNotation || (?notation = ?afterNotation && STR(?v) > ?afterIri))
             }
             ORDER BY ?notation STR(?v)
-            LIMIT %d
             """;
 
-    /** Page by number: the same order as {@link #REGISTER_PAGE}, by offset. */
+    /** Page by number: the same order as {@link #REGISTER_ORDER}, by offset. */
     private static final String REGISTER_OFFSET_PAGE = """
             SELECT ?v WHERE { ?d disco:variable ?v . ?v skos:notation ?n . BIND(STR(?n) AS ?notation) }
             ORDER BY ?notation STR(?v)
@@ -242,34 +253,23 @@ public final class VariableRepository {
         pagesOfRegister(registerIri, pageSize, summaries -> details(summaries).forEach(each));
     }
 
+    /**
+     * The register's variable IRIs in one ordered query, then their summaries {@code pageSize} at a
+     * time (a VALUES block each): one pass over the register, however many pages. The IRIs alone are
+     * held, not the variables.
+     */
     private void pagesOfRegister(String registerIri, int pageSize, Consumer<List<VariableSummary>> each) {
-        String afterNotation = "";
-        String afterIri = "";
-        while (true) {
-            ParameterizedSparqlString page = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
-                    + String.format(REGISTER_PAGE, pageSize));
-            page.setIri("d", registerIri);
-            page.setLiteral("afterNotation", afterNotation);
-            page.setLiteral("afterIri", afterIri);
-            List<String> iris = new ArrayList<>();
-            List<String> notations = new ArrayList<>();
-            store.select(page.toString(), row -> {
-                iris.add(row.getResource("v").getURI());
-                notations.add(row.getLiteral("notation").getLexicalForm());
-            });
-            if (iris.isEmpty()) {
-                return;
-            }
+        ParameterizedSparqlString order = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + REGISTER_ORDER);
+        order.setIri("d", registerIri);
+        List<String> all = new ArrayList<>();
+        store.select(order.toString(), row -> all.add(row.getResource("v").getURI()));
+        List<String> distinct = all.stream().distinct().toList();
+        for (int from = 0; from < distinct.size(); from += pageSize) {
+            List<String> iris = distinct.subList(from, Math.min(distinct.size(), from + pageSize));
             Map<String, VariableSummary> byIri = new HashMap<>();
             summaries(String.format(SUMMARY_PATTERN, Iris.values("v", iris) + " FILTER(?d = ?wanted)"),
                     Map.of("wanted", registerIri)).forEach(summary -> byIri.put(summary.iri(), summary));
-            List<VariableSummary> ordered = iris.stream().map(byIri::get).filter(Objects::nonNull).toList();
-            each.accept(ordered);
-            if (iris.size() < pageSize) {
-                return;
-            }
-            afterNotation = notations.get(notations.size() - 1);
-            afterIri = iris.get(iris.size() - 1);
+            each.accept(iris.stream().map(byIri::get).filter(Objects::nonNull).toList());
         }
     }
 
@@ -311,10 +311,30 @@ public final class VariableRepository {
         ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + pattern);
         iris.forEach(query::setIri);
         Map<String, VariableBuilder> byIri = new LinkedHashMap<>();
-        store.select(query.toString(), row -> byIri
-                .computeIfAbsent(row.getResource("v").getURI(), VariableBuilder::new)
-                .add(row));
-        return byIri.values().stream().map(VariableBuilder::build).toList();
+        Map<String, RegisterNames> registers = new HashMap<>();
+        store.select(query.toString(), row -> {
+            if (row.get("v") == null) {
+                registers.computeIfAbsent(row.getResource("d").getURI(), iri -> new RegisterNames()).add(row);
+            } else {
+                byIri.computeIfAbsent(row.getResource("v").getURI(), VariableBuilder::new).add(row);
+            }
+        });
+        return byIri.values().stream()
+                .map(v -> v.build(registers.getOrDefault(v.registerIri, RegisterNames.NONE)))
+                .toList();
+    }
+
+    /** A register's titles and publisher names, from the rows of {@link #SUMMARY_PATTERN} without a variable. */
+    private static final class RegisterNames {
+        static final RegisterNames NONE = new RegisterNames();
+
+        private LocalizedText title = LocalizedText.EMPTY;
+        private LocalizedText publisherName = LocalizedText.EMPTY;
+
+        void add(QuerySolution row) {
+            title = title.withLiteral(row.get("dTitle"));
+            publisherName = publisherName.withLiteral(row.get("publisherName"));
+        }
     }
 
     /** A code list ({@code skos:ConceptScheme}) by its IRI, with its codes in code order. */
@@ -329,12 +349,10 @@ public final class VariableRepository {
         private LocalizedText label = LocalizedText.EMPTY;
         private LocalizedText definition = LocalizedText.EMPTY;
         private String registerIri;
-        private LocalizedText registerTitle = LocalizedText.EMPTY;
         private Integer firstYear;
         private Integer lastYear;
         private String representation;
         private boolean hasCodeList;
-        private LocalizedText publisherName = LocalizedText.EMPTY;
         private LocalDate modified;
 
         VariableBuilder(String iri) {
@@ -348,8 +366,6 @@ public final class VariableRepository {
             }
             label = label.withLiteral(row.get("label"));
             definition = definition.withLiteral(row.get("definition"));
-            registerTitle = registerTitle.withLiteral(row.get("dTitle"));
-            publisherName = publisherName.withLiteral(row.get("publisherName"));
             firstYear = firstYear != null ? firstYear : RdfValues.year(row.get("start"));
             lastYear = lastYear != null ? lastYear : RdfValues.year(row.get("end"));
             LocalDate date = RdfValues.date(row.get("modified"));
@@ -360,9 +376,9 @@ public final class VariableRepository {
             }
         }
 
-        VariableSummary build() {
-            return new VariableSummary(iri, notation, label, definition, registerIri, registerTitle,
-                    firstYear, lastYear, representation, hasCodeList, publisherName, modified);
+        VariableSummary build(RegisterNames register) {
+            return new VariableSummary(iri, notation, label, definition, registerIri, register.title,
+                    firstYear, lastYear, representation, hasCodeList, register.publisherName, modified);
         }
     }
 }

@@ -55,7 +55,7 @@ class SourceListCostTest {
 
         List<SourceStatus> once = administration.all();
         int queriesWithOneRun = store.queriesSinceLast();
-        int rowsWithOneRun = store.rowsSinceLast();
+        long rowsWithOneRun = store.rowsSinceLast();
 
         for (int round = 0; round < 4; round++) {
             registered.forEach(s -> harvester.harvest(s.source()));

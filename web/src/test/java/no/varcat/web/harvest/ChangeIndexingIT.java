@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.apache.http.util.EntityUtils;
 import org.apache.jena.graph.Graph;
@@ -39,6 +40,7 @@ import no.varcat.catalog.register.RegisterFactsRepository;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.search.AliasedIndex;
 import no.varcat.catalog.search.ChangeIndexing;
+import no.varcat.catalog.search.ChangesIndexed;
 import no.varcat.catalog.search.IndexCursor;
 import no.varcat.catalog.search.IndexDefinition;
 import no.varcat.catalog.search.IndexedDocument;
@@ -56,6 +58,7 @@ import no.varcat.harvest.Harvester;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.harvest.source.SourceRegistry;
 import no.varcat.web.VarcatIntegrationTest;
+import no.varcat.web.store.CountingStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -257,6 +260,40 @@ class ChangeIndexingIT {
         assertThat(harvester.harvest(coverage).succeeded()).isTrue();
         indexSync.afterHarvest(coverage);
         assertThat(field("A1", "coverageRate")).isNull();
+    }
+
+    @Test
+    void registerFactsAreSetInTheVariablesDocumentsWithoutReadingOrSendingTheVariables() throws IOException {
+        String[] names = IntStream.range(0, 600).mapToObj(i -> "F" + i).toArray(String[]::new);
+        harvest(register("Fakta", names));
+        indexSync.afterHarvest(source);
+        HarvestSource coverage = new HarvestSource(COVERAGE_ID, URI.create(url("/coverage.ttl")), "turtle", "Dekningsgrad");
+        serveCoverage("0.97");
+        assertThat(harvester.harvest(coverage).succeeded()).isTrue();
+        IndexCursor cursor = new IndexCursor(store);
+        assertThat(cursor.pending()).containsExactly(BASE + "register");
+        CountingStore counting = CountingStore.over(store);
+        ChangeIndexing indexing = new ChangeIndexing(new ChangeLog(store), cursor, new VariableRepository(counting), registers,
+                registerFacts, variableIndexer, registerIndexer);
+
+        ChangesIndexed done = indexing.catchUp(cursor.pending()).orElseThrow();
+
+        // More variables than a batch, and not one read from the store: a partial update of the facts each.
+        assertThat(counting.queriesSinceLast()).isZero();
+        assertThat(done).extracting(ChangesIndexed::variablesWritten, ChangesIndexed::variablesUpdated, ChangesIndexed::registersWritten)
+                .containsExactly(0, 600L, 1);
+        for (String name : List.of("F0", "F599")) {
+            assertThat(field(name, "coverageRate")).isEqualTo("0.97");
+            assertThat(field(name, "coverageYear")).isEqualTo("2024");
+            assertThat(field(name, "labelNb")).isEqualTo("Fakta " + name);
+        }
+        // The documents are as a whole write would make them: a comparison of the whole store finds nothing to do.
+        assertThat(variableIndexer.sync(variables.findAll(), registerFacts.findAll()).any()).isFalse();
+
+        // The same facts again: Elasticsearch leaves the documents as they are.
+        long indexedBefore = stat(variableIndexer.index(), "index_total");
+        assertThat(indexing.catchUp(Set.of(BASE + "register")).orElseThrow().variablesUpdated()).isZero();
+        assertThat(stat(variableIndexer.index(), "index_total")).isEqualTo(indexedBefore);
     }
 
     private void serveCoverage(String rate) {

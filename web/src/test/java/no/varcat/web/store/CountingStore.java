@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -22,14 +23,68 @@ import no.varcat.catalog.store.Tdb2CatalogStore;
 /**
  * A real (in-memory TDB2) store that counts the queries sent to it, the rows they answered and the
  * triples written to it, so that a test can show a page costs a fixed number of queries however many
- * entries it shows, or that a change writes what changed and not the graph around it.
+ * entries it shows, or that a change writes what changed and not the graph around it; or one that
+ * counts what goes to another real store ({@link #over}).
  */
 public final class CountingStore implements CatalogStore {
 
-    private final Tdb2CatalogStore store = Tdb2CatalogStore.inMemory();
+    private final CatalogStore store;
     private final AtomicInteger queries = new AtomicInteger();
-    private final AtomicInteger rows = new AtomicInteger();
+    private final AtomicLong rows = new AtomicLong();
     private final AtomicInteger written = new AtomicInteger();
+
+    private CountingStore(CatalogStore store) {
+        this.store = store;
+    }
+
+    public CountingStore() {
+        this(Tdb2CatalogStore.inMemory());
+    }
+
+    /** Counts the queries sent through it to {@code store}; closing it leaves {@code store} open. */
+    public static CountingStore over(CatalogStore store) {
+        return new CountingStore(new CatalogStore() {
+            @Override
+            public void apply(List<GraphChange> changes) {
+                store.apply(changes);
+            }
+
+            @Override
+            public Graph readGraph(String graphName) {
+                return store.readGraph(graphName);
+            }
+
+            @Override
+            public Set<String> graphNames() {
+                return store.graphNames();
+            }
+
+            @Override
+            public void select(String sparql, Consumer<QuerySolution> row) {
+                store.select(sparql, row);
+            }
+
+            @Override
+            public Model construct(String sparql) {
+                return store.construct(sparql);
+            }
+
+            @Override
+            public boolean ask(String sparql) {
+                return store.ask(sparql);
+            }
+
+            @Override
+            public QueryAnswer query(Query query, Predicate<String> visible, QueryLimits limits) {
+                return store.query(query, visible, limits);
+            }
+
+            @Override
+            public void close() {
+                // not this one's to close
+            }
+        });
+    }
 
     /** A store holding one register of {@code variables} variables, each with a code list of two codes. */
     public static CountingStore withRegister(String register, int variables) {
@@ -51,8 +106,13 @@ public final class CountingStore implements CatalogStore {
                         .append(code).append("\"@nb .\n");
             }
         }
+        return withTurtle(turtle.toString());
+    }
+
+    /** A store holding this Turtle in one graph. */
+    public static CountingStore withTurtle(String turtle) {
         Model model = ModelFactory.createDefaultModel();
-        model.read(new StringReader(turtle.toString()), null, "TTL");
+        model.read(new StringReader(turtle), null, "TTL");
         CountingStore store = new CountingStore();
         store.store.replaceGraph("https://test.varcat.no/source/counting", model.getGraph());
         return store;
@@ -62,14 +122,14 @@ public final class CountingStore implements CatalogStore {
         return register + "/variable/V" + i;
     }
 
+    /** Rows the store answered {@link #select} with since the last call: what a query cost it to build. */
+    public long rowsSinceLast() {
+        return rows.getAndSet(0);
+    }
+
     /** Queries since the last call. */
     public int queriesSinceLast() {
         return queries.getAndSet(0);
-    }
-
-    /** Rows of SELECT answers read since the last call: what a query cost, beside how many there were. */
-    public int rowsSinceLast() {
-        return rows.getAndSet(0);
     }
 
     /**
