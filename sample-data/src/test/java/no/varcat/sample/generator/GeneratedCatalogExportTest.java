@@ -82,8 +82,10 @@ class GeneratedCatalogExportTest {
 
         assertThat(variables()).isGreaterThan(variablesBefore);
         assertThat(after.size()).isEqualTo(before.size());
-        // Dates may differ in their digits (a second harvest run), never in more than that.
-        assertThat(turtleBytes(after)).isBetween(turtleBytes(before) - 200, turtleBytes(before) + 200);
+        // The same triples; only literals may differ in their digits: dates (a second harvest run) and the
+        // registers' quality measurements (shares and points of more variables), a few percent at most.
+        long tolerance = turtleBytes(before) / 20;
+        assertThat(turtleBytes(after)).isBetween(turtleBytes(before) - tolerance, turtleBytes(before) + tolerance);
     }
 
     private static Model catalog() {
