@@ -47,7 +47,7 @@ final class ReportWriter {
             long count = register.listProperties(DISCO.variable).toList().size();
             variables += count;
             if (registers.size() < MAX_REGISTERS) {
-                registers.add(register(register, count, assessment.score(), result.issues()));
+                registers.add(register(register, count, assessment, result.issues()));
             }
         }
         List<SelfCheckReport.LeftOut> left = new ArrayList<>();
@@ -61,7 +61,8 @@ final class ReportWriter {
                 result.landing().size(), variables, issues, registers, left);
     }
 
-    private static SelfCheckReport.Register register(Resource register, long count, QualityScore score, List<HarvestIssue> issues) {
+    private static SelfCheckReport.Register register(Resource register, long count, QualityAssessor.SourceAssessment assessment,
+            List<HarvestIssue> issues) {
         List<SelfCheckReport.Variable> preview = register.listProperties(DISCO.variable).toList().stream()
                 .map(Statement::getObject).filter(RDFNode::isResource).map(RDFNode::asResource)
                 .sorted(Comparator.comparing(v -> String.valueOf(text(v, SKOS.notation))))
@@ -71,14 +72,22 @@ final class ReportWriter {
                 .toList();
         List<String> warnings = issues.stream().filter(i -> register.getURI().equals(i.about())).map(HarvestIssue::detail).toList();
         return new SelfCheckReport.Register(register.getURI(), text(register, DCTerms.title), text(register, DCTerms.description),
-                count, preview, quality(score), warnings);
+                count, preview, quality(assessment), warnings);
     }
 
-    private static SelfCheckReport.Quality quality(QualityScore score) {
+    /**
+     * A source that only gives a register's variables (a codebook) cannot gain the register's MQA
+     * points: those come from whatever describes the register, so only the variable metrics are to gain.
+     */
+    private static SelfCheckReport.Quality quality(QualityAssessor.SourceAssessment assessment) {
+        QualityScore score = assessment.score();
         List<SelfCheckReport.Dimension> dimensions = score.pointsByDimension().entrySet().stream()
                 .map(e -> new SelfCheckReport.Dimension(name(e.getKey()), e.getValue())).toList();
         List<SelfCheckReport.Gain> gains = new ArrayList<>();
         for (MetricResult missing : score.missing()) {
+            if (!assessment.describes() && missing.metric().dimension().mqa()) {
+                continue;
+            }
             gains.add(new SelfCheckReport.Gain(missing.metric().localName(), name(missing.metric().dimension()), missing.gain(),
                     missing.lacking()));
         }

@@ -50,6 +50,8 @@ class SelfCheckWritesNothingTest {
         assertThat(report.registers()).singleElement().satisfies(r -> {
             assertThat(r.iri()).isEqualTo(SelfCheckRequest.STAND_IN_REGISTER);
             assertThat(r.variables()).extracting(SelfCheckReport.Variable::name).containsExactly("ALDER", "KJONN");
+            // A codebook describes no register, so the register's own (MQA) points are not its to gain.
+            assertThat(r.quality().toGain()).isNotEmpty().extracting(SelfCheckReport.Gain::dimension).containsOnly("variables");
         });
         assertThat(store.triplesWrittenSinceLast()).isZero();
     }
