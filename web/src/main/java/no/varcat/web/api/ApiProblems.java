@@ -71,6 +71,12 @@ class ApiProblems {
         return invalidParameter(new InvalidParameterException("file", "the multipart body cannot be read"), request);
     }
 
+    /** A JSON body that does not parse, or does not fit the fields (the self-check's JSON request). */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(Exception e, HttpServletRequest request) {
+        return invalidParameter(new InvalidParameterException("body", "is not a JSON object of the fields the operation names"), request);
+    }
+
     @ExceptionHandler(no.varcat.web.selfcheck.SelfCheckBusyException.class)
     ResponseEntity<ProblemDetail> busy(RuntimeException e, HttpServletRequest request) {
         return Problem.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()).instance(request.getRequestURI())

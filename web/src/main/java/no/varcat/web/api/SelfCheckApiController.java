@@ -7,11 +7,13 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -45,7 +47,8 @@ class SelfCheckApiController {
                     + "would, with the same size cap, time limits and address guard, and reports what would land: parse "
                     + "problems with line and column, the registers and variables, the registers left out and why, the "
                     + "profile's warnings, and the quality score each register would get with what would gain points. "
-                    + "Nothing is stored or indexed.",
+                    + "Nothing is stored or indexed. An address may also be sent as JSON (application/json): "
+                    + "{\"url\": ..., \"format\": ..., \"preset\": ..., \"columns\": ..., \"register\": ...}.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The report (also when the file cannot be read: see wouldLand and issues)"),
                 @ApiResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
@@ -68,9 +71,22 @@ class SelfCheckApiController {
             @RequestParam(required = false) String columns,
             @Parameter(description = "The register a codebook or coverage file describes (an IRI); a stand-in when left out")
             @RequestParam(required = false) String register) throws IOException {
-        SelfCheckRequest request = new SelfCheckRequest(url, file == null ? null : file.getBytes(),
-                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getContentType(), format, preset, columns,
-                register);
+        return run(new SelfCheckRequest(url, file == null ? null : file.getBytes(), file == null ? null : file.getOriginalFilename(),
+                file == null ? null : file.getContentType(), format, preset, columns, register));
+    }
+
+    /** The same check of an address, asked as JSON; described with the form's operation, which names the same fields. */
+    @Hidden
+    @PostMapping(path = "/self-check", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SelfCheckReport> checkJson(@RequestBody SelfCheckJson body) {
+        return run(new SelfCheckRequest(body.url(), null, null, null, body.format(), body.preset(), body.columns(), body.register()));
+    }
+
+    /** A JSON request: an address only, as a file travels in a multipart body. */
+    record SelfCheckJson(String url, String format, String preset, String columns, String register) {
+    }
+
+    private ResponseEntity<SelfCheckReport> run(SelfCheckRequest request) {
         List<SelfCheckRequest.Problem> problems = request.problems(selfCheck.formats());
         if (!problems.isEmpty()) {
             throw new InvalidParameterException(problems.stream().map(p -> new InvalidParam(p.parameter(), p.reason())).toList());

@@ -91,6 +91,12 @@ class SelfCheckApiIT {
         assertThat(report.path("registers").get(0).path("quality").path("toGain").size()).isPositive();
         assertThat(report.path("leftOut").get(0).path("iri").asString()).isEqualTo(SelfCheckSamples.UNTITLED);
         assertThat(report.path("leftOut").get(0).path("reason").asString()).contains("no title");
+        HttpResponse<String> json = post("{\"url\": \"" + url + "\", \"format\": \"turtle\"}", "application/json");
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+        assertThat(ApiDescription.JSON.readTree(json.body()).path("registers")).isEqualTo(report.path("registers"));
+        HttpResponse<String> broken = post("{\"url\": ", "application/json");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertAnswers("400", "application/problem+json", broken.body());
         assertThat(quads()).as("triples in the store").isEqualTo(quadsBefore);
         assertThat(indexed()).as("documents Elasticsearch indexed").isEqualTo(indexedBefore);
     }
