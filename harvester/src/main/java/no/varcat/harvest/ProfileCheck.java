@@ -56,7 +56,7 @@ final class ProfileCheck {
         ValidationResult result = validator.validate(context);
         Set<String> typed = new HashSet<>();
         context.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEach(t -> typed.add("<" + t.getSubject() + ">"));
-        Map<Node, String> rejected = RDF_FORMATS.contains(source.format()) ? ShowableRegisters.unshowable(scratch) : Map.of();
+        Map<Node, String> rejected = leftOut(source, scratch);
         int reported = 0;
         // Left-out registers first, so that no count of warnings hides why one is missing.
         for (Map.Entry<Node, String> register : rejected.entrySet()) {
@@ -85,6 +85,11 @@ final class ProfileCheck {
             issues.add(HarvestIssue.Severity.WARNING, (reported - MAX_REPORTED) + " more profile problems not listed", -1, -1);
         }
         return rejected.isEmpty() ? scratch : without(scratch, rejected.keySet());
+    }
+
+    /** The registers of {@code scratch} that {@link #apply} leaves out, each with the reason, in words for its publisher. */
+    static Map<Node, String> leftOut(HarvestSource source, Graph scratch) {
+        return RDF_FORMATS.contains(source.format()) ? ShowableRegisters.unshowable(scratch) : Map.of();
     }
 
     /**

@@ -39,6 +39,11 @@ public final class SourceOpener {
         this.maxBytes = http.settings().maxBytes();
     }
 
+    /** The size cap of a source, in bytes: what an upload of one is held to as well. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /**
      * Opens {@code source}, asking an HTTP server for {@code mediaTypes} and only for a newer version
      * than {@code previous} describes.

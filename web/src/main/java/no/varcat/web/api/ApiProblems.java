@@ -59,6 +59,30 @@ class ApiProblems {
         return invalidParameter(new InvalidParameterException(e.getName(), "is not a valid value"), request);
     }
 
+    /** The self-check's own limits: a file past the upload cap, a broken multipart body, too many checks at once. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(Exception e, HttpServletRequest request) {
+        return Problem.of(HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than the size cap").parameter("file")
+                .instance(request.getRequestURI()).response();
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> brokenMultipart(Exception e, HttpServletRequest request) {
+        return invalidParameter(new InvalidParameterException("file", "the multipart body cannot be read"), request);
+    }
+
+    /** A JSON body that does not parse, or does not fit the fields (the self-check's JSON request). */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(Exception e, HttpServletRequest request) {
+        return invalidParameter(new InvalidParameterException("body", "is not a JSON object of the fields the operation names"), request);
+    }
+
+    @ExceptionHandler(no.varcat.web.selfcheck.SelfCheckBusyException.class)
+    ResponseEntity<ProblemDetail> busy(RuntimeException e, HttpServletRequest request) {
+        return Problem.of(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()).instance(request.getRequestURI())
+                .retryAfter(no.varcat.web.selfcheck.SelfCheckBusyException.RETRY_AFTER_SECONDS).response();
+    }
+
     @ExceptionHandler({ResourceNotFoundException.class, UnknownPathException.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e, HttpServletRequest request) {
         return Problem.of(HttpStatus.NOT_FOUND, e.getMessage()).instance(request.getRequestURI()).response();

@@ -91,7 +91,12 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/**").permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                 .requestMatchers(HttpMethod.POST, "/list/**").permitAll()
+                // A register's self-check reads what it is given and stores nothing.
+                .requestMatchers(HttpMethod.POST, "/self-check", "/api/v1/self-check").permitAll()
                 .anyRequest().denyAll())
+                // The API's self-check is for programs, stateless and changes nothing: no token (the page's form has one).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
+                        "/api/v1/self-check")))
                 // The public API answers reads from any origin, preflight included.
                 .cors(cors -> cors.configurationSource(ApiConfiguration.cors()))
                 // Only the admin pages send to the login form; any other refused request is plain 403.

@@ -69,6 +69,11 @@ final class ApiDescription {
         return operations;
     }
 
+    /** The operations that read (GET): those a client can call with a URL alone. */
+    List<Operation> reads() {
+        return operations().stream().filter(o -> o.method().equals("get")).toList();
+    }
+
     /** The schema the description gives for this answer, strict; empty when it gives none. */
     Optional<Schema> schema(Operation operation, String status, String mediaType) {
         JsonNode schema = operation.node().path("responses").path(status).path("content").path(mediaType).path("schema");

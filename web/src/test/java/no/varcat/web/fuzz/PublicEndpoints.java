@@ -101,6 +101,12 @@ final class PublicEndpoints {
         json("format", Kind.ENUM), json("preset", Kind.ENUM), json("columns", Kind.TEXT), json("register", Kind.IRI),
         json("schedule", Kind.TEXT), json("authHeaderEnv", Kind.TEXT)};
 
+    private static final Param[] SELF_CHECK = {form("url", Kind.IRI), form("format", Kind.ENUM), form("preset", Kind.ENUM),
+        form("columns", Kind.TEXT), form("register", Kind.IRI), new Param("file", In.FILE, Kind.TEXT)};
+    /** The API's self-check also takes its fields as a JSON object (an address only). */
+    private static final Param[] SELF_CHECK_JSON = {json("url", Kind.IRI), json("format", Kind.ENUM), json("preset", Kind.ENUM),
+        json("columns", Kind.TEXT), json("register", Kind.IRI)};
+
     private static Param[] sourceForm() {
         return Arrays.stream(SOURCE).map(p -> form(p.name(), p.kind())).toArray(Param[]::new);
     }
@@ -154,6 +160,9 @@ final class PublicEndpoints {
                     form("iri", Kind.IRI), form("returnTo", Kind.TEXT), CSRF),
             row("POST", "/list/clear", "/list/clear", Answer.HTML, Door.SESSION_FORM,
                     java.util.Map.of("returnTo", "/list"), form("returnTo", Kind.TEXT), CSRF),
+            row("GET", "/self-check", "/self-check", Answer.HTML, Door.PUBLIC, LANG),
+            row("POST", "/self-check", "/self-check", Answer.HTML, Door.SESSION_FORM,
+                    java.util.Map.of("url", "http://127.0.0.1:9/katalog.ttl", "format", "turtle"), with(SELF_CHECK, CSRF)),
             row("GET", "/list.csv", "/list.csv", Answer.MACHINE, Door.SESSION_FORM, LANG),
             row("GET", "/list.xlsx", "/list.xlsx", Answer.MACHINE, Door.SESSION_FORM, LANG),
             row("GET", "/api/suggest", "/api/suggest", Answer.MACHINE, Door.PUBLIC, java.util.Map.of("q", "fodsel"),
@@ -196,6 +205,9 @@ final class PublicEndpoints {
                     path("id")),
             row("GET", "/api/v1/variables/{id}", "/api/v1/variables/{variable}", Answer.MACHINE, Door.PUBLIC, path("id")),
             row("GET", "/api/v1/codelists/{id}", "/api/v1/codelists/{codelist}", Answer.MACHINE, Door.PUBLIC, path("id")),
+            // A register's self-check: the good url is refused at once (nothing listens on port 9), so the report says so fast
+            row("POST", "/api/v1/self-check", "/api/v1/self-check", Answer.MACHINE, Door.PUBLIC,
+                    java.util.Map.of("url", "http://127.0.0.1:9/katalog.ttl", "format", "turtle"), with(SELF_CHECK, SELF_CHECK_JSON)),
             row("GET", "/api/v1/**", "/api/v1/no-such-thing", Answer.MACHINE, Door.PUBLIC),
             // Where the servlet container sends what no handler answered (Boot's, with problem+json for programs)
             row("GET", "/error", "/error", Answer.MACHINE, Door.PUBLIC),
