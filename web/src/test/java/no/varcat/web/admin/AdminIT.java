@@ -115,12 +115,14 @@ class AdminIT {
         assertThat(api("POST", "/api/admin/sources/" + ID + "/harvest", null).statusCode()).isEqualTo(202);
         awaitTrue(() -> server.requests() == 2 && !busy(), "the second run to end");
 
-        // Read another way (Turtle as N-Triples here): harvested again at once, in full, without "harvest now".
+        // Read another way (as N-Triples here): harvested again at once, without "harvest now". The server
+        // declares Turtle, a syntax Jena knows by its media type, so the content is read as what it is: the
+        // same triples, and the register stays.
         assertThat(api("PUT", "/api/admin/sources/" + ID, """
                 {"title": "Lite testregister", "location": "%s", "format": "ntriples"}""".formatted(sourceUrl())).statusCode()).isEqualTo(200);
-        awaitTrue(() -> api("GET", "/api/admin/sources/" + ID + "/runs", null).body().contains("FAILED"), "the re-harvest");
-        awaitTrue(() -> !busy(), "the re-harvest to end");
-        assertThat(server.requests()).isEqualTo(3);
+        awaitTrue(() -> server.requests() == 3 && !busy(), "the re-harvest to end");
+        assertThat(api("GET", "/api/admin/sources/" + ID + "/runs", null).body()).doesNotContain("FAILED");
+        assertThat(registers.find(HeldRegisterServer.REGISTER)).isPresent();
 
         assertThat(api("DELETE", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(204);
         assertThat(api("GET", "/api/admin/sources/" + ID, null).statusCode()).isEqualTo(404);
