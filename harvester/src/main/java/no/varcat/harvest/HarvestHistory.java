@@ -43,6 +43,18 @@ public final class HarvestHistory {
         return runs(sourceId, HarvestRunMapping.SELECT_RUNS + "LIMIT 1\n", Map.of()).stream().findFirst();
     }
 
+    /** A recorded run: its IRI and when it ended. */
+    public record RunRecord(String iri, java.time.Instant ended) {
+    }
+
+    /** The source's newest run that succeeded, as the provenance of what its graph now holds. */
+    public Optional<RunRecord> latestSucceeded(String sourceId) {
+        RunRecord[] found = {null};
+        store.select(query(HarvestRunMapping.SELECT_LATEST_SUCCEEDED, sourceId), row -> found[0] = new RunRecord(
+                row.getResource("run").getURI(), java.time.Instant.parse(row.getLiteral("ended").getLexicalForm())));
+        return Optional.ofNullable(found[0]);
+    }
+
     /**
      * The newest recorded run of every source that has one, by source id, without issues: one query
      * reading one run per source (through {@code varcat:latestRun}), for the admin's list of sources.

@@ -41,6 +41,18 @@ final class HarvestRunMapping {
               OPTIONAL { ?run varcat:httpStatus ?httpStatus }
             """;
 
+    /** The newest successful run of one source ({@code ?wanted}): a source's log keeps at most a hundred. */
+    static final String SELECT_LATEST_SUCCEEDED = """
+            SELECT ?run ?ended WHERE {
+              ?run a varcat:HarvestRun ;
+                   prov:used ?wanted ;
+                   varcat:outcome "SUCCEEDED" ;
+                   prov:endedAtTime ?ended .
+            }
+            ORDER BY DESC(?ended) ?run
+            LIMIT 1
+            """;
+
     /** Every run of one source ({@code ?wanted}), newest first. */
     static final String SELECT_RUNS = """
             SELECT ?run ?started ?ended ?outcome ?triples ?added ?changed ?unchanged ?removed ?fetchedFrom ?etag ?lastModified

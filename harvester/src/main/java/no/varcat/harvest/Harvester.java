@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -153,8 +154,24 @@ public final class Harvester {
 
     private HarvestReport unchanged(HarvestSource source, Instant started, IssueCollector issues) {
         log.info("{} has not changed since it was last harvested", source.id());
+        scoreIfNeverScored(source);
         return new HarvestReport(source.id(), started, clock.instant(), Outcome.UNCHANGED, 0, issues.issues())
                 .withHttpStatus(issues.httpStatus());
+    }
+
+    /**
+     * A source last changed before quality scores were kept has none, and an unchanged run writes
+     * nothing: score what is stored once, linked to the run that stored it. Bounded by the source.
+     */
+    private void scoreIfNeverScored(HarvestSource source) {
+        Set<String> graphs = store.graphNames();
+        if (graphs.contains(QualityGraph.latestGraphName(source.id())) || !graphs.contains(source.graphName())) {
+            return;
+        }
+        new HarvestHistory(store).latestSucceeded(source.id()).ifPresent(run -> {
+            store.apply(QualityGraph.afterRun(store, source.id(), store.readGraph(source.graphName()), run.iri(), run.ended()));
+            log.info("Scored {} from its stored graph, as of its run {}", source.id(), run.iri());
+        });
     }
 
     private HarvestReport finish(HarvestSource source, Instant started, Outcome outcome, long triples, IssueCollector issues) {

@@ -43,6 +43,26 @@ class QualityHarvestTest {
     }
 
     @Test
+    void aSourceLastChangedBeforeScoresWereKeptIsScoredByItsNextUnchangedRun() throws IOException {
+        Path file = dir.resolve("register.ttl");
+        HarvestSource source = new HarvestSource("small", file.toUri(), "turtle", "Small");
+        Files.writeString(file, smallRegister());
+        assertThat(harvest.harvest(source).succeeded()).isTrue();
+        Node run = onlyRun();
+        // As a catalog harvested before the scores were kept has it: no quality graphs.
+        harvest.store.apply(QualityGraph.dropped("small"));
+        assertThat(harvest.store.graphNames()).doesNotContain(QualityGraph.latestGraphName("small"));
+
+        assertThat(harvest.harvest(source).outcome()).isEqualTo(no.varcat.harvest.HarvestReport.Outcome.UNCHANGED);
+
+        Graph latest = harvest.store.readGraph(QualityGraph.latestGraphName("small"));
+        List<Triple> measurements = latest.find(Node.ANY, DQV.computedOn.asNode(), NodeFactory.createURI(REGISTER)).toList();
+        assertThat(measurements).hasSize(28);
+        measurements.forEach(m -> assertThat(latest.contains(m.getSubject(), PROV.wasGeneratedBy.asNode(), run)).isTrue());
+        assertThat(onlyRun()).isEqualTo(run);
+    }
+
+    @Test
     void aHarvestWritesMeasurementsOfItsRunAndASecondAddsHistory() throws IOException {
         Path file = dir.resolve("register.ttl");
         HarvestSource source = new HarvestSource("small", file.toUri(), "turtle", "Small");
