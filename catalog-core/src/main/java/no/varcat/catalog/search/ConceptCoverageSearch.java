@@ -120,7 +120,7 @@ public final class ConceptCoverageSearch {
             String titleNb = null;
             String titleEn = null;
             for (Hit<JsonData> hit : bucket.aggregations().get("best").topHits().hits().hits()) {
-                VariableDocument v = hit.source().to(VariableDocument.class);
+                Shown v = hit.source().to(Shown.class);
                 shown.add(new RegisterCell.CellVariable(v.iri(), v.notation(), v.labelNb(), v.labelEn(), v.firstYear(), v.lastYear()));
                 titleNb = titleNb == null ? v.registerTitleNb() : titleNb;
                 titleEn = titleEn == null ? v.registerTitleEn() : titleEn;
@@ -133,6 +133,11 @@ public final class ConceptCoverageSearch {
                     stillCollected, shown));
         }
         return cells;
+    }
+
+    /** The fields of a variable document the matrix shows ({@link #SHOWN_FIELDS}). */
+    record Shown(String iri, String notation, String labelNb, String labelEn, Integer firstYear, Integer lastYear,
+            String registerTitleNb, String registerTitleEn) {
     }
 
     /** A min or max over no values is absent (null or not finite). */

@@ -29,7 +29,7 @@ class MatrixController {
             @RequestParam(name = "minCoverage", required = false) String minCoverage, Locale locale,
             Model model) {
         MatrixRequest request = MatrixRequest.parse(concepts, from, to, minCoverage);
-        model.addAttribute("request", request);
+        model.addAttribute("matrixRequest", request);
         model.addAttribute("matrix", matrix.build(request, locale));
         model.addAttribute("coverageChoices", List.of(50, 60, 70, 80, 90, 95));
         model.addAttribute("maxConcepts", ConceptCoverageSearch.MAX_CONCEPTS);

@@ -18,12 +18,12 @@ import no.varcat.catalog.store.Iris;
  * @param years       the years wanted; {@link YearRange#ANY} for all
  * @param minCoverage the lowest coverage rate accepted, in whole percent (0..100), or null for any
  */
-record MatrixRequest(List<String> concepts, YearRange years, Integer minCoverage) {
+public record MatrixRequest(List<String> concepts, YearRange years, Integer minCoverage) {
 
     /** Longer terms name no variable; they only make the query costlier. */
     static final int MAX_TERM_LENGTH = 100;
 
-    MatrixRequest {
+    public MatrixRequest {
         concepts = List.copyOf(concepts);
         years = years == null ? YearRange.ANY : years;
     }
@@ -59,11 +59,11 @@ record MatrixRequest(List<String> concepts, YearRange years, Integer minCoverage
     }
 
     /** The concepts as the form's one text field shows them. */
-    String conceptsText() {
+    public String conceptsText() {
         return String.join(", ", concepts);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return concepts.isEmpty();
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * @param leftOutByCoverage registers holding a concept that the minimum coverage left out
  * @param truncated         whether more registers hold a concept than the matrix reads
  */
-record MatrixView(List<ConceptHeading> concepts, List<MatrixRow> rows, int holdingAll, int leftOutByCoverage,
+public record MatrixView(List<ConceptHeading> concepts, List<MatrixRow> rows, int holdingAll, int leftOutByCoverage,
         boolean truncated) {
 
     static final MatrixView EMPTY = new MatrixView(List.of(), List.of(), 0, 0, false);
@@ -22,7 +22,7 @@ record MatrixView(List<ConceptHeading> concepts, List<MatrixRow> rows, int holdi
      * @param shared whether it is a shared concept (by IRI) rather than a term
      * @param known  false for an IRI the catalog has no concept for
      */
-    record ConceptHeading(String asked, String label, boolean shared, boolean known) {
+    public record ConceptHeading(String asked, String label, boolean shared, boolean known) {
     }
 
     /**
@@ -33,7 +33,7 @@ record MatrixView(List<ConceptHeading> concepts, List<MatrixRow> rows, int holdi
      * @param coverageYears the years those rates are of ("2015–2020"), or null
      * @param variableIris the variables shown in the cells, which "add to the list" adds
      */
-    record MatrixRow(String registerIri, String href, String title, List<MatrixCell> cells, int held, boolean holdsAll,
+    public record MatrixRow(String registerIri, String href, String title, List<MatrixCell> cells, int held, boolean holdsAll,
             String coverage, String coverageYears, List<String> variableIris) {
     }
 
@@ -43,12 +43,12 @@ record MatrixView(List<ConceptHeading> concepts, List<MatrixRow> rows, int holdi
      * @param variables how many of its variables match (more than shown when over the limit)
      * @param years     the years they span ("1967–", "2013–2020"), or null when none gives them
      */
-    record MatrixCell(boolean held, long variables, String years, List<CellVariable> shown) {
+    public record MatrixCell(boolean held, long variables, String years, List<CellVariable> shown) {
 
         static final MatrixCell NONE = new MatrixCell(false, 0, null, List.of());
     }
 
     /** A matching variable, with its page and years. */
-    record CellVariable(String iri, String href, String label, String notation, String years) {
+    public record CellVariable(String iri, String href, String label, String notation, String years) {
     }
 }
