@@ -27,7 +27,6 @@ import no.varcat.catalog.quality.NationalCoverage;
 import no.varcat.catalog.search.ConceptCoverageSearch;
 import no.varcat.catalog.search.SearchConnection;
 import no.varcat.catalog.search.VariableIndexer;
-import no.varcat.catalog.search.YearRange;
 import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
 import no.varcat.web.list.SiteSession;
@@ -175,10 +174,14 @@ class MatrixIT {
                 "?concept=http://%3E", "?concept=" + "x".repeat(5000))) {
             assertThat(visitor.get("/matrix" + query).statusCode()).as(query).isEqualTo(200);
         }
-        MatrixRequest request = MatrixRequest.parse(List.of("a;b", " a ", "https://sample.varcat.no/concept/sex"), "2020", "2015", "101");
-        assertThat(request.concepts()).containsExactly("a", "b", "https://sample.varcat.no/concept/sex");
-        assertThat(request.years()).isEqualTo(new YearRange(2015, 2020));
-        assertThat(request.minCoverage()).isNull();
+    }
+
+    @Test
+    void theHomePageAndTheSearchResultsLinkToTheMatrix() throws Exception {
+        Visitor visitor = new Visitor(port);
+        assertThat(visitor.get("/").body()).contains("<p class=\"matrix-link\"><a href=\"/matrix\">");
+        assertThat(visitor.get("/search?q=f%C3%B8dselsvekt%2C+r%C3%B8ykestatus").body())
+                .containsPattern("href=\"/matrix\\?concept=f%C3%B8dselsvekt(,|%2C)(%20|\\+)r%C3%B8ykestatus\"");
     }
 
     private MatrixView build(String concepts, String from, String to, String min) {
