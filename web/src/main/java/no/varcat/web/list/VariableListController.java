@@ -60,11 +60,34 @@ class VariableListController {
         return VIEW;
     }
 
+    /** One variable, or several at once (the coverage matrix adds a register's matching variables in one step). */
     @PostMapping("/list/add")
-    RedirectView add(@RequestParam("iri") String iri, @RequestParam(name = "returnTo", required = false) String returnTo,
+    RedirectView add(@RequestParam("iri") List<String> iris, @RequestParam(name = "returnTo", required = false) String returnTo,
             HttpSession session, Locale locale, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("listMessage", add(VariableList.of(session), iri, locale));
+        List<String> distinct = iris.stream().distinct().limit(VariableList.MAX_SIZE).toList();
+        VariableList list = VariableList.of(session);
+        redirect.addFlashAttribute("listMessage", distinct.size() == 1 ? add(list, distinct.get(0), locale) : addAll(list, distinct, locale));
         return back(returnTo);
+    }
+
+    /** Adds those of the variables the catalog has (one query), in the order given, and counts what happened. */
+    private String addAll(VariableList list, List<String> iris, Locale locale) {
+        List<VariableSummary> found = variables.findByIris(iris);
+        if (found.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "None of the variables is in the catalog");
+        }
+        int added = 0;
+        int already = 0;
+        for (VariableSummary variable : found) {
+            switch (list.add(variable.iri())) {
+                case ADDED -> added++;
+                case ALREADY_THERE -> already++;
+                case FULL -> {
+                    return messages.getMessage("list.full", new Object[] {variable.label().in(locale.getLanguage()), VariableList.MAX_SIZE}, locale);
+                }
+            }
+        }
+        return messages.getMessage("list.addedSeveral", new Object[] {added, already}, locale);
     }
 
     @PostMapping("/list/remove")
