@@ -80,6 +80,10 @@ final class HarvestLog {
         }
         runs.sort(Comparator.comparing((Node run) -> started(log, run)).reversed());
         Set<Node> dropped = new HashSet<>(runs.subList(keep, runs.size()));
+        // The run that wrote the source's current graph stays, however many failed since: its record
+        // is the provenance of what is served, and its warnings are what the registers' pages show.
+        log.find(Node.ANY, PROV.wasGeneratedBy.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .toList().stream().max(Comparator.comparing((Node run) -> started(log, run))).ifPresent(dropped::remove);
         Set<Node> droppedIssues = new HashSet<>();
         dropped.forEach(run -> log.find(run, VARCAT.issue.asNode(), Node.ANY).forEach(t -> droppedIssues.add(t.getObject())));
         Graph trimmed = GraphFactory.createDefaultGraph();

@@ -52,6 +52,25 @@ class HarvestLogTest {
     }
 
     @Test
+    void trimmingKeepsTheRunThatWroteTheCurrentGraphHoweverManyFailedSince() {
+        Graph log = GraphFactory.createDefaultGraph();
+        run(0, Outcome.SUCCEEDED).find().forEach(log::add);
+        for (int i = 1; i < 6; i++) {
+            run(i, Outcome.FAILED).find().forEach(log::add);
+        }
+
+        Graph trimmed = HarvestLog.trim(log, 3);
+
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            store.replaceGraph(HarvestRunMapping.logGraphName("small"), trimmed);
+            HarvestHistory history = new HarvestHistory(store);
+            assertThat(history.runs("small")).extracting(r -> r.started().getEpochSecond() % 60).containsExactly(5L, 4L, 3L, 0L);
+            assertThat(history.latestSucceeded("small")).as("the provenance of what is served").isPresent();
+            assertThat(history.runs("small").get(3).issues()).extracting(HarvestIssue::message).containsExactly("issue of run 0");
+        }
+    }
+
+    @Test
     void theHarvesterKeepsAtMostTheLimitOfRunsPerSource() {
         try (InMemoryHarvest harvest = new InMemoryHarvest()) {
             Graph log = GraphFactory.createDefaultGraph();
