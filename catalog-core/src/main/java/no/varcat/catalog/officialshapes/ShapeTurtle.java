@@ -11,8 +11,9 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 
-/** Reads one file of a shape set: Turtle, holding SHACL, or a {@link ShapeSetException} saying where it is not. */
+/** Reads one file of a shape set: Turtle, holding SHACL and no data, or a {@link ShapeSetException} saying where it is not. */
 public final class ShapeTurtle {
 
     private ShapeTurtle() {
@@ -38,8 +39,20 @@ public final class ShapeTurtle {
             throw new ShapeSetException(fileName, -1, -1, fileName + " holds no SHACL: none of its " + graph.size()
                     + " triples uses the SHACL vocabulary (" + SHACL.getURI() + ")");
         }
+        graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).filterDrop(t -> VOCABULARY_TYPES.stream()
+                .anyMatch(ns -> t.getObject().isURI() && t.getObject().getURI().startsWith(ns))).nextOptional().ifPresent(t -> {
+                    throw new ShapeSetException(fileName, -1, -1, fileName + " holds data as well as shapes: " + t.getSubject()
+                            + " is a " + t.getObject() + ". The store's catalog would show it; give the shapes only");
+                });
         return graph;
     }
+
+    /**
+     * A shapes file types its shapes, classes and ontology, nothing else. Its graph sits in the store
+     * beside the harvested ones, where a register or a variable it typed would be shown as the catalog's.
+     */
+    private static final java.util.List<String> VOCABULARY_TYPES = java.util.List.of(SHACL.getURI(), RDF.getURI(),
+            org.apache.jena.vocabulary.RDFS.getURI(), org.apache.jena.vocabulary.OWL.getURI());
 
     private static boolean usesShacl(org.apache.jena.graph.Triple t) {
         return inShacl(t.getPredicate()) || inShacl(t.getObject());

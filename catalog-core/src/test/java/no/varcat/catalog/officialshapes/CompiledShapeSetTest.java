@@ -72,6 +72,9 @@ class CompiledShapeSetTest {
         assertThatThrownBy(() -> ShapeTurtle.parse("data.ttl", (PREFIXES + "<https://d.example/a> a dcat:Dataset .\n")
                 .getBytes(StandardCharsets.UTF_8), "https://shapes.invalid/data.ttl"))
                 .hasMessage("data.ttl holds no SHACL: none of its 1 triples uses the SHACL vocabulary (http://www.w3.org/ns/shacl#)");
+        assertThatThrownBy(() -> turtle(SHAPES + "<https://d.example/a> a dcat:Dataset ; dct:title \"A\" .\n"))
+                .hasMessage("test.ttl holds data as well as shapes: https://d.example/a is a http://www.w3.org/ns/dcat#Dataset. The store's"
+                        + " catalog would show it; give the shapes only");
         assertThatThrownBy(() -> compile(PREFIXES + "<https://shapes.example/S> a sh:NodeShape ; sh:property [ sh:path dct:title ; sh:minCount 1 ] .\n"))
                 .isInstanceOf(ShapeSetException.class).hasMessageStartingWith("The files hold no SHACL shape with a target");
         assertThatThrownBy(() -> compile(PREFIXES + "<https://shapes.example/S> a sh:NodeShape ; sh:targetClass dcat:Dataset ;"
