@@ -23,6 +23,11 @@ public final class VARCAT {
     public static final Property statisticType = property("statisticType");
     /** True on a weighted statistic, so weighted and unweighted ones of one type stay apart. */
     public static final Property weighted = property("weighted");
+    /**
+     * How a variable's values relate to time: a concept of varcat's temporality list (fixed, status,
+     * accumulated, event), as microdata.no's temporalityType. No published vocabulary has it.
+     */
+    public static final Property temporality = property("temporality");
 
     // Addresses
 

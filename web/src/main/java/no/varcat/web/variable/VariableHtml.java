@@ -11,6 +11,7 @@ import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.variable.RelatedVariable;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.vocab.ControlledTerms;
 import no.varcat.web.coverage.RegisterCoverageChart;
 import no.varcat.web.resource.NotInCatalogException;
 import no.varcat.web.resource.ResourcePage;
@@ -38,6 +39,8 @@ class VariableHtml implements ResourcePage {
         model.addAttribute("variable", details.summary());
         model.addAttribute("codes", details.codes());
         model.addAttribute("details", details);
+        model.addAttribute("temporality", ScopeValue.of(details.summary().temporality(), ControlledTerms.TEMPORALITY));
+        model.addAttribute("unitType", ScopeValue.of(details.summary().unitType(), ControlledTerms.UNIT_TYPES));
         // One more than is shown, to say when there are more than the page lists.
         List<RelatedVariable> related = variables.related(iri, VariableRepository.MAX_RELATED + 1);
         model.addAttribute("related", related.subList(0, Math.min(related.size(), VariableRepository.MAX_RELATED)));

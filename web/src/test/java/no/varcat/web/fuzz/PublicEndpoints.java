@@ -90,12 +90,12 @@ final class PublicEndpoints {
     private static final Param[] SEARCH = {q("q", Kind.TEXT), q("type", Kind.ENUM), q("register", Kind.ID), q("codes", Kind.ENUM),
         q("publisher", Kind.TEXT), q("valueType", Kind.ENUM), q("from", Kind.NUMBER), q("to", Kind.NUMBER), q("theme", Kind.IRI),
         q("coverage", Kind.ENUM), q("indicators", Kind.ENUM), q("sort", Kind.ENUM), q("page", Kind.NUMBER), q("after", Kind.TEXT),
-        q("before", Kind.TEXT), q("minQuality", Kind.NUMBER), LANG};
+        q("before", Kind.TEXT), q("minQuality", Kind.NUMBER), q("temporality", Kind.ENUM), q("unitType", Kind.ENUM), LANG};
 
     private static final Param[] API_VARIABLES = {q("q", Kind.TEXT), q("register", Kind.ID), q("publisher", Kind.TEXT),
         q("theme", Kind.IRI), q("valueType", Kind.ENUM), q("codes", Kind.FLAG), q("from", Kind.NUMBER), q("to", Kind.NUMBER),
         q("coverage", Kind.ENUM), q("indicators", Kind.FLAG), q("sort", Kind.ENUM), q("size", Kind.NUMBER), q("cursor", Kind.TEXT),
-        q("facets", Kind.FLAG)};
+        q("facets", Kind.FLAG), q("temporality", Kind.ENUM), q("unitType", Kind.ENUM)};
 
     private static final Param[] SOURCE = {json("id", Kind.ID), json("title", Kind.TEXT), json("location", Kind.IRI),
         json("format", Kind.ENUM), json("preset", Kind.ENUM), json("columns", Kind.TEXT), json("register", Kind.IRI),
