@@ -96,6 +96,21 @@ public final class CodeTimeline {
     }
 
     /**
+     * One code per value, the one that came into force last, in code order: the list for a format
+     * that cannot date codes (DDI-Codebook), where a value's older labels would be a second category
+     * with the same value. A code that ended without a successor stays: older data still holds it.
+     */
+    public List<Code> latestOfEachValue() {
+        Map<String, Code> latest = new LinkedHashMap<>();
+        codes.forEach(code -> latest.merge(code.notation(), code, (a, b) -> startsLater(b, a) ? b : a));
+        return List.copyOf(latest.values());
+    }
+
+    private static boolean startsLater(Code a, Code b) {
+        return a.validFrom() != null && (b.validFrom() == null || a.validFrom().isAfter(b.validFrom()));
+    }
+
+    /**
      * The year's codes by value; where a value changed label during the year, the code that came
      * into force last is the year's.
      */
