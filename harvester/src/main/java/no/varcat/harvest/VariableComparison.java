@@ -30,7 +30,8 @@ import no.varcat.vocab.DISCO;
  *       the harvester's skolem IRIs ({@code https://w3id.org/varcat/genid/...}) and IRIs under the
  *       variable's own ({@code {variable}/...} or {@code {variable}#...}, e.g. its statistics);</li>
  *   <li>its code list (the {@code disco:representation} when the graph describes it) and the codes
- *       {@code skos:inScheme} that list, with their parts as above.</li>
+ *       {@code skos:inScheme} that list, with their parts as above and the IRIs under each code's own
+ *       (its period, {@code {code}#period}).</li>
  * </ul>
  * Other resources it points to (its dataset, a shared concept, a universe with an IRI of its own)
  * are not part of it, so one edited concept does not count every variable using it as changed. A
@@ -123,7 +124,8 @@ final class VariableComparison {
                     return;
                 }
                 content.add(t);
-                if (isPartOf(t.getObject(), variable)) {
+                // A code's own parts too: the period it is in force, at {code}#period.
+                if (isPartOf(t.getObject(), variable) || isPartOf(t.getObject(), node)) {
                     todo.add(t.getObject());
                 }
             });

@@ -126,6 +126,19 @@ class VariableChangesTest {
         assertThat(VariableComparison.compare(after, GraphFactory.createDefaultGraph())).isEqualTo(new VariableChanges(0, 0, 0, 3));
     }
 
+    @Test
+    void aCodesPeriodIsPartOfItsVariable() {
+        String code = """
+                r:D a disco:Variable ; skos:notation "D" ; disco:representation r:codelist-D .
+                r:codelist-D a skos:ConceptScheme .
+                r:code-D-1 a skos:Concept ; skos:notation "1" ; skos:inScheme r:codelist-D ; dct:temporal <https://test.varcat.no/counts/code-D-1#period> .
+                <https://test.varcat.no/counts/code-D-1#period> a dct:PeriodOfTime ; dcat:endDate "%s"^^xsd:date .
+                """;
+
+        assertThat(VariableComparison.compare(skolemised(code.formatted("2011-12-31")), skolemised(code.formatted("2012-12-31"))))
+                .isEqualTo(new VariableChanges(0, 1, 0, 0));
+    }
+
     private static Graph skolemised(String turtle) {
         Graph graph = GraphFactory.createDefaultGraph();
         RDFParser.fromString(PREFIXES + turtle, Lang.TURTLE).parse(graph);

@@ -4,6 +4,7 @@ import javax.xml.stream.XMLStreamException;
 
 import no.varcat.catalog.text.LocalizedText;
 import no.varcat.catalog.variable.Code;
+import no.varcat.catalog.variable.CodeTimeline;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableSummary;
 import no.varcat.vocab.ControlledTerms;
@@ -46,7 +47,8 @@ final class VariableWriter {
         }
         xml.texts("universe", variable.population());
         xml.texts("txt", summary.definition());
-        for (Code code : variable.codes()) {
+        // DDI-Codebook has no validity per category: a value once, with the label it has now.
+        for (Code code : new CodeTimeline(variable.codes()).latestOfEachValue()) {
             category(code);
         }
         if (format != null) {

@@ -1,6 +1,8 @@
 package no.varcat.catalog.variable;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +22,17 @@ import no.varcat.vocab.Prefixes;
 final class CodeReader {
 
     private static final String CODES = """
-            SELECT ?v ?code ?notation ?label ?missing WHERE {
+            SELECT ?v ?code ?notation ?label ?missing ?period ?from ?until ?schemaFrom ?schemaUntil WHERE {
               %s
               ?v disco:representation ?scheme .
               ?scheme a skos:ConceptScheme .
               ?code skos:inScheme ?scheme ; skos:notation ?notation .
               OPTIONAL { ?code skos:prefLabel ?label }
               OPTIONAL { ?code varcat:missingValue ?missing }
+              OPTIONAL { ?code dct:temporal|dct:valid ?period .
+                         OPTIONAL { ?period dcat:startDate ?from } OPTIONAL { ?period dcat:endDate ?until } }
+              OPTIONAL { ?code <http://schema.org/validFrom>|<https://schema.org/validFrom> ?schemaFrom }
+              OPTIONAL { ?code <http://schema.org/validThrough>|<https://schema.org/validThrough> ?schemaUntil }
             }
             """;
 
@@ -36,10 +42,14 @@ final class CodeReader {
             """;
 
     private static final String SCHEME_CODES = """
-            SELECT ?code ?notation ?label ?missing WHERE {
+            SELECT ?code ?notation ?label ?missing ?period ?from ?until ?schemaFrom ?schemaUntil WHERE {
               ?code skos:inScheme ?scheme ; skos:notation ?notation .
               OPTIONAL { ?code skos:prefLabel ?label }
               OPTIONAL { ?code varcat:missingValue ?missing }
+              OPTIONAL { ?code dct:temporal|dct:valid ?period .
+                         OPTIONAL { ?period dcat:startDate ?from } OPTIONAL { ?period dcat:endDate ?until } }
+              OPTIONAL { ?code <http://schema.org/validFrom>|<https://schema.org/validFrom> ?schemaFrom }
+              OPTIONAL { ?code <http://schema.org/validThrough>|<https://schema.org/validThrough> ?schemaUntil }
             }
             """;
 
@@ -78,17 +88,35 @@ final class CodeReader {
         return sorted;
     }
 
-    /** Folds one row into the codes by IRI: the rows OPTIONAL labels multiply add languages, a missing flag sticks. */
+    /**
+     * Folds one row into the codes by IRI: the rows OPTIONAL labels multiply add languages, a missing
+     * flag sticks, the first dates found stay (a period's dates before schema.org's and DCMI's).
+     */
     private static void addCode(Map<String, Code> byIri, QuerySolution row) {
         String iri = row.getResource("code").getURI();
         Code old = byIri.getOrDefault(iri, new Code(row.getLiteral("notation").getLexicalForm(), LocalizedText.EMPTY, false));
         boolean missing = old.missing() || isTrue(row.get("missing"));
-        byIri.put(iri, new Code(old.notation(), old.label().withLiteral(row.get("label")), missing));
+        LocalDate from = first(old.validFrom(), CodeValidity.start(row.get("from")), CodeValidity.start(row.get("schemaFrom")),
+                CodeValidity.dcmiStart(row.get("period")));
+        LocalDate until = first(old.validUntil(), CodeValidity.end(row.get("until")), CodeValidity.end(row.get("schemaUntil")),
+                CodeValidity.dcmiEnd(row.get("period")));
+        byIri.put(iri, new Code(old.notation(), old.label().withLiteral(row.get("label")), missing, from, until));
     }
 
+    private static LocalDate first(LocalDate... dates) {
+        for (LocalDate date : dates) {
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** By notation; one value used by several codes over time in the order they came into force. */
     private static List<Code> inCodeOrder(java.util.Collection<Code> codes) {
         List<Code> sorted = new ArrayList<>(codes);
-        sorted.sort((a, b) -> compareNotations(a.notation(), b.notation()));
+        sorted.sort(Comparator.<Code, String>comparing(Code::notation, CodeReader::compareNotations)
+                .thenComparing(Code::validFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
         return List.copyOf(sorted);
     }
 

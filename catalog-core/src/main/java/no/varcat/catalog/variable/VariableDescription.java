@@ -12,7 +12,7 @@ import no.varcat.vocab.Prefixes;
 /**
  * The RDF of one variable, as a linked-data client wants it: its own triples, those of the nodes
  * that exist only for it (blank nodes the harvester skolemized into genid IRIs, and hash IRIs under
- * the variable's own, such as its period), and its code list with the codes in it. Other resources
+ * the variable's own, such as its period), and its code list with the codes in it and their periods. Other resources
  * it links to (concepts, matches in other registers) are named, not described.
  */
 public final class VariableDescription {
@@ -32,6 +32,9 @@ public final class VariableDescription {
               { ?v disco:representation ?scheme . ?scheme a skos:ConceptScheme ; ?sp ?so . }
               UNION
               { ?v disco:representation ?scheme . ?scheme a skos:ConceptScheme . ?code skos:inScheme ?scheme ; ?cp ?co . }
+              UNION
+              { ?v disco:representation ?scheme . ?scheme a skos:ConceptScheme . ?code skos:inScheme ?scheme ; dct:temporal ?o .
+                ?o ?p2 ?o2 . FILTER(isBlank(?o) || STRSTARTS(STR(?o), ?genid) || STRSTARTS(STR(?o), CONCAT(STR(?code), "#"))) }
             }
             """;
 

@@ -58,6 +58,13 @@ final class VariableBrokenExamples {
                 violation("code", "two codes with one notation",
                         "DELETE WHERE { ex:sex-9 skos:notation ?n } ; INSERT DATA { ex:sex-9 skos:notation \"1\" }",
                         "CodeShape", "The stored value 1 is used by another code of the same code list"),
+                violation("code", "a relabelled code in force while the old one still is",
+                        "DELETE WHERE { ex:sex-9-2020-period dcat:startDate ?s } ;"
+                                + " INSERT DATA { ex:sex-9-2020-period dcat:startDate \"2019-06-01\"^^xsd:date }",
+                        "CodeShape", "The stored value 9 is used by another code of the same code list"),
+                violation("code", "period not a dct:PeriodOfTime",
+                        "DELETE DATA { ex:sex-9-period a dct:PeriodOfTime }",
+                        "CodeShape", "at most one period it is in force"),
                 violation("code", "no notation",
                         "DELETE WHERE { ex:sex-1 skos:notation ?n }",
                         "CodeShape", "exactly one stored value (skos:notation)"),

@@ -1,5 +1,8 @@
 package no.varcat.harvest.codebook;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
+import no.varcat.harvest.input.CodePeriods;
 import no.varcat.harvest.input.Iris;
 import no.varcat.vocab.DISCO;
 import no.varcat.vocab.SDMXAttribute;
@@ -113,8 +117,11 @@ final class CodebookTriples {
         add(node, DISCO.representation, scheme);
         add(scheme, RDF.type, SKOS.ConceptScheme);
         variable.labels().forEach((language, label) -> add(scheme, SKOS.prefLabel, text(label, language)));
+        Set<String> values = new HashSet<>();
         for (Code code : variable.codes()) {
-            Node codeNode = iri(Iris.code(register, variable.notation(), code.value()));
+            String codeIri = CodePeriods.code(register, variable.notation(), code.value(), code.from(), code.until(), values);
+            Node codeNode = iri(codeIri);
+            CodePeriods.write(sink, codeIri, code.from(), code.until());
             add(codeNode, RDF.type, SKOS.Concept);
             add(codeNode, SKOS.inScheme, scheme);
             add(codeNode, SKOS.notation, NodeFactory.createLiteralString(code.value()));

@@ -19,6 +19,12 @@ enum Column {
     /** One code of a code list, for layouts with a row per code. */
     CODE_VALUE,
     CODE_LABEL,
+    /**
+     * First and last date (or year) the codes on the row are in force: a row-per-code layout's one
+     * code, or the codes cell of a row giving the code list of one period.
+     */
+    CODE_VALID_FROM,
+    CODE_VALID_UNTIL,
     /** First and last date (or year) the variable is collected. */
     START,
     END,

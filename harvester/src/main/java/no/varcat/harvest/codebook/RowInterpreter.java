@@ -79,7 +79,7 @@ final class RowInterpreter {
             codes.add(code(row, variable.notation(), row.text(Column.CODE_VALUE), row.text(Column.CODE_LABEL)));
         }
         if (row.has(Column.CODES) && (variable.type() == ValueType.CODE || !layout.codesOfCodeTypesOnly())) {
-            codes.addAll(codeList(row, variable.notation()));
+            codes.addAll(codesOfPeriod(row, variable.notation()));
         }
         if (!codes.isEmpty() && variable.type() != ValueType.CODE) {
             Column where = row.has(Column.CODE_VALUE) ? Column.CODE_VALUE : Column.CODES;
@@ -98,7 +98,33 @@ final class RowInterpreter {
         if (label.isBlank()) {
             warn(row, Column.CODE_LABEL, "Code '" + value + "' of " + variable + " has no label");
         }
-        return layout.missingCodes().code(value.strip(), label, row.line());
+        Code code = layout.missingCodes().code(value.strip(), label, row.line());
+        return inForce(row, variable, List.of(code)).get(0);
+    }
+
+    /** Whether the row dates its codes: a further row of a variable may then give its code list of another period. */
+    static boolean datesCodes(CodebookRow row) {
+        return row.has(Column.CODE_VALID_FROM) || row.has(Column.CODE_VALID_UNTIL);
+    }
+
+    /** The codes cell of a further row giving the variable's code list of another period. */
+    List<Code> codesOfPeriod(CodebookRow row, String variable) {
+        return inForce(row, variable, codeList(row, variable));
+    }
+
+    /** The codes, in force for the days the row's code validity cells give. */
+    private List<Code> inForce(CodebookRow row, String variable, List<Code> codes) {
+        if (!datesCodes(row)) {
+            return codes;
+        }
+        LocalDate from = date(row, Column.CODE_VALID_FROM, variable, false);
+        LocalDate until = date(row, Column.CODE_VALID_UNTIL, variable, true);
+        if (from != null && until != null && until.isBefore(from)) {
+            warn(row, Column.CODE_VALID_UNTIL, "Codes of " + variable + " end (" + until + ") before they start (" + from
+                    + "); their days are left out");
+            return codes;
+        }
+        return codes.stream().map(code -> code.inForce(from, until)).toList();
     }
 
     /** The codes cell, in any syntax {@link CodeListCell} reads. */

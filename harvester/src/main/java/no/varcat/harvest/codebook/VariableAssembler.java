@@ -1,5 +1,6 @@
 package no.varcat.harvest.codebook;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +31,8 @@ final class VariableAssembler {
     }
 
     private CodebookVariable current;
-    /** The current variable's codes by value, to keep the first of a repeated value. */
-    private final Map<String, Code> codes = new LinkedHashMap<>();
+    /** The current variable's codes by value: one, or several in force one after the other. */
+    private final Map<String, List<Code>> codes = new LinkedHashMap<>();
 
     VariableAssembler(RowInterpreter interpreter, IssueCollector issues, Consumer<CodebookVariable> out) {
         this.interpreter = interpreter;
@@ -50,6 +51,10 @@ final class VariableAssembler {
         }
         if (continuesCodeList(row, name)) {
             addCode(interpreter.code(row, name));
+            return;
+        }
+        if (givesCodeListOfAnotherPeriod(row, name)) {
+            interpreter.codesOfPeriod(row, name).forEach(this::addCode);
             return;
         }
         Seen first = firstSeen.putIfAbsent(name, new Seen(sheet, row.line()));
@@ -91,7 +96,7 @@ final class VariableAssembler {
         if (current.type() == ValueType.CODE && codes.isEmpty()) {
             issues.add(Severity.WARNING, "Code list variable " + current.notation() + " has no codes", current.line(), -1);
         }
-        out.accept(current.withCodes(List.copyOf(codes.values())));
+        out.accept(current.withCodes(codes.values().stream().flatMap(List::stream).toList()));
         current = null;
         codes.clear();
     }
@@ -101,11 +106,35 @@ final class VariableAssembler {
                 && row.has(Column.CODE_VALUE);
     }
 
+    /** A row of the same variable with a codes cell and code validity: its code list of another period. */
+    private boolean givesCodeListOfAnotherPeriod(CodebookRow row, String name) {
+        return current != null && current.notation().equals(name) && current.type() == ValueType.CODE
+                && row.has(Column.CODES) && RowInterpreter.datesCodes(row);
+    }
+
+    /**
+     * Adds a code; a value given again is kept when it comes into force after the last code of that
+     * value ended (a relabelled code, or the code list of a later period), and the same code in the
+     * period right after extends the last one.
+     */
     private void addCode(Code code) {
-        Code first = codes.putIfAbsent(code.value(), code);
-        if (first != null) {
-            issues.add(Severity.WARNING, "Code '" + code.value() + "' of " + current.notation() + " is given again (first at line "
-                    + first.line() + "); the first is kept", code.line(), -1);
+        List<Code> same = codes.computeIfAbsent(code.value(), value -> new ArrayList<>());
+        if (same.isEmpty()) {
+            same.add(code);
+            return;
         }
+        Code last = same.get(same.size() - 1);
+        if (last.until() != null && code.from() != null && last.until().isBefore(code.from())) {
+            boolean continues = last.label().equals(code.label()) && last.missing() == code.missing()
+                    && last.until().plusDays(1).equals(code.from());
+            if (continues) {
+                same.set(same.size() - 1, last.inForce(last.from(), code.until()));
+            } else {
+                same.add(code);
+            }
+            return;
+        }
+        issues.add(Severity.WARNING, "Code '" + code.value() + "' of " + current.notation() + " is given again (first at line "
+                + same.get(0).line() + "); the first is kept", code.line(), -1);
     }
 }

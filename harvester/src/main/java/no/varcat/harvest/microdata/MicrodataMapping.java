@@ -53,9 +53,15 @@ final class MicrodataMapping {
         LocalDate end = null;
         boolean allEnd = true;
         for (JsonNode code : domain.path("codeList")) {
-            codes.add(new MicrodataVariable.Code(text(code.path("code")), texts(code.path("categoryTitle"), "nb"), false));
             LocalDate from = date(code.path("validFrom"), name);
             LocalDate until = date(code.path("validUntil"), name);
+            if (from != null && until != null && until.isBefore(from)) {
+                warn("Code " + text(code.path("code")) + " of " + name + " ends (" + until + ") before it starts (" + from
+                        + "); its days are left out");
+                from = null;
+                until = null;
+            }
+            codes.add(new MicrodataVariable.Code(text(code.path("code")), texts(code.path("categoryTitle"), "nb"), false, from, until));
             start = from != null && (start == null || from.isBefore(start)) ? from : start;
             allEnd &= until != null;
             end = until != null && (end == null || until.isAfter(end)) ? until : end;
@@ -102,17 +108,17 @@ final class MicrodataMapping {
         JsonNode represented = measure.path("representedVariables");
         // The last represented variable is the current one.
         JsonNode current = represented.isArray() && !represented.isEmpty() ? represented.get(represented.size() - 1) : measure;
-        JsonNode domain = current.path("valueDomain");
         List<MicrodataVariable.Code> codes = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (JsonNode value : domain.path("missingValues")) {
-            missing.add(value.isObject() ? text(value.path("code")) : text(value));
+        if (represented.isArray() && represented.size() > 1) {
+            // A represented variable per period: each is the code list of its validPeriod.
+            for (JsonNode version : represented) {
+                JsonNode period = version.path("validPeriod");
+                codes = MicrodataCodeVersions.merge(codes, codes(version.path("valueDomain"), language, day(period.path("start")),
+                        day(period.path("stop"))));
+            }
+        } else {
+            codes.addAll(codes(current.path("valueDomain"), language, null, null));
         }
-        for (JsonNode code : domain.path("codeList")) {
-            String value = text(code.path("code"));
-            codes.add(new MicrodataVariable.Code(value, single(text(code.path("category")), language), missing.remove(value)));
-        }
-        missing.forEach(value -> codes.add(new MicrodataVariable.Code(value, Map.of(), true)));
         JsonNode coverage = structure.path("temporalCoverage");
         // A unit-type variable (FNR, a person) names its unit type as keyType: the units it identifies.
         JsonNode keyType = measure.path("keyType");
@@ -122,6 +128,21 @@ final class MicrodataMapping {
         return variable(name, single(text(measure.path("label")), language), single(text(current.path("description")), language),
                 universe, text(measure.path("dataType")), codes, day(coverage.path("start")), day(coverage.path("stop")))
                 .described(temporality(text(structure.path("temporality")), name), unitType(units, name));
+    }
+
+    /** A value domain's codes and missing values, each in force {@code from} through {@code until}. */
+    private static List<MicrodataVariable.Code> codes(JsonNode domain, String language, LocalDate from, LocalDate until) {
+        List<MicrodataVariable.Code> codes = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (JsonNode value : domain.path("missingValues")) {
+            missing.add(value.isObject() ? text(value.path("code")) : text(value));
+        }
+        for (JsonNode code : domain.path("codeList")) {
+            String value = text(code.path("code"));
+            codes.add(new MicrodataVariable.Code(value, single(text(code.path("category")), language), missing.remove(value), from, until));
+        }
+        missing.forEach(value -> codes.add(new MicrodataVariable.Code(value, Map.of(), true, from, until)));
+        return codes;
     }
 
     private MicrodataVariable variable(String name, Map<String, String> labels, Map<String, String> definitions,

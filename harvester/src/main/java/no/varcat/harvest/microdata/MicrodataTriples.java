@@ -1,5 +1,8 @@
 package no.varcat.harvest.microdata;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -11,6 +14,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
+import no.varcat.harvest.input.CodePeriods;
 import no.varcat.harvest.input.Iris;
 import no.varcat.vocab.DISCO;
 import no.varcat.vocab.VARCAT;
@@ -69,8 +73,11 @@ final class MicrodataTriples {
         add(node, DISCO.representation, scheme);
         add(scheme, RDF.type.asNode(), SKOS.ConceptScheme.asNode());
         variable.labels().forEach((language, text) -> add(scheme, SKOS.prefLabel, text(text, language)));
+        Set<String> values = new HashSet<>();
         for (MicrodataVariable.Code code : variable.codes()) {
-            Node codeNode = iri(Iris.code(register, variable.name(), code.value()));
+            String codeIri = CodePeriods.code(register, variable.name(), code.value(), code.from(), code.until(), values);
+            Node codeNode = iri(codeIri);
+            CodePeriods.write(sink, codeIri, code.from(), code.until());
             add(codeNode, RDF.type.asNode(), SKOS.Concept.asNode());
             add(codeNode, SKOS.inScheme, scheme);
             add(codeNode, SKOS.notation, NodeFactory.createLiteralString(code.value()));

@@ -23,8 +23,15 @@ import org.apache.jena.graph.Node;
 record MicrodataVariable(String name, Map<String, String> labels, Map<String, String> definitions, Map<String, String> universe,
         Node datatype, List<Code> codes, LocalDate start, LocalDate end, String temporality, String unitType) {
 
-    /** A value of the code list; {@code missing}: a sentinel or missing value. */
-    record Code(String value, Map<String, String> labels, boolean missing) {
+    /**
+     * A value of the code list; {@code missing}: a sentinel or missing value; {@code from} and
+     * {@code until} the days it is in force, null when not given.
+     */
+    record Code(String value, Map<String, String> labels, boolean missing, LocalDate from, LocalDate until) {
+
+        Code(String value, Map<String, String> labels, boolean missing) {
+            this(value, labels, missing, null, null);
+        }
     }
 
     MicrodataVariable(String name, Map<String, String> labels, Map<String, String> definitions, Map<String, String> universe,

@@ -25,6 +25,8 @@ import no.varcat.catalog.register.RegisterDetails;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.register.RegisterSummary;
 import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.catalog.variable.Code;
+import no.varcat.catalog.variable.CodeTimeline;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.harvest.HarvestIssue;
@@ -155,6 +157,8 @@ class DdiExportRoundTripTest {
         }
         assertThat(after.unit()).as(what + " unit").isEqualTo(before.unit());
         assertThat(after.summary().unitType()).as(what + " unit type").isEqualTo(before.summary().unitType());
-        assertThat(after.codes()).as(what + " codes").isEqualTo(before.codes());
+        // DDI-Codebook cannot date a code: each value once, with the label it has now, undated.
+        assertThat(after.codes()).as(what + " codes").isEqualTo(new CodeTimeline(before.codes()).latestOfEachValue().stream()
+                .map(code -> new Code(code.notation(), code.label(), code.missing())).toList());
     }
 }

@@ -15,9 +15,15 @@ record CodeJson(
         @Schema(description = "What the value means") Text label,
         @Schema(description = "Whether the value stands for unknown, not given or not applicable",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        boolean missing) {
+        boolean missing,
+        @Schema(description = "The first day the code is in force (yyyy-mm-dd); absent when the source does not say",
+                example = "2012-01-01") String validFrom,
+        @Schema(description = "The last day the code is in force (yyyy-mm-dd); absent while it still is", example = "2011-12-31")
+        String validUntil) {
 
     static CodeJson of(Code code) {
-        return new CodeJson(code.notation(), Text.of(code.label()), code.missing());
+        return new CodeJson(code.notation(), Text.of(code.label()), code.missing(),
+                code.validFrom() == null ? null : code.validFrom().toString(),
+                code.validUntil() == null ? null : code.validUntil().toString());
     }
 }

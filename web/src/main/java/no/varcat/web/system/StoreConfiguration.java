@@ -17,6 +17,7 @@ import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.catalog.variable.VariableDescription;
 import no.varcat.catalog.variable.SharedConceptRepository;
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.catalog.variable.VariableSuccessions;
 import no.varcat.web.resource.ResourceUrls;
 
 @Configuration(proxyBeanMethods = false)
@@ -35,6 +36,11 @@ class StoreConfiguration {
     @Bean
     SharedConceptRepository sharedConceptRepository(CatalogStore store) {
         return new SharedConceptRepository(store);
+    }
+
+    @Bean
+    VariableSuccessions variableSuccessions(CatalogStore store, VariableRepository variables) {
+        return new VariableSuccessions(store, variables);
     }
 
     @Bean

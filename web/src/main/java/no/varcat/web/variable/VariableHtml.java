@@ -1,5 +1,6 @@
 package no.varcat.web.variable;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,21 +12,25 @@ import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.variable.RelatedVariable;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.catalog.variable.VariableSuccessions;
 import no.varcat.vocab.ControlledTerms;
 import no.varcat.web.coverage.RegisterCoverageChart;
 import no.varcat.web.resource.NotInCatalogException;
 import no.varcat.web.resource.ResourcePage;
 
-/** The variable page: code list, the register's coverage, the same concept in other registers. */
+/** The variable page: code list and its timeline, successors, the register's coverage, the same concept in other registers. */
 @Component
 class VariableHtml implements ResourcePage {
 
     private final VariableRepository variables;
     private final RegisterCoverageChart coverage;
+    private final VariableSuccessions successions;
+    private final Clock clock = Clock.systemUTC();
 
-    VariableHtml(VariableRepository variables, RegisterCoverageChart coverage) {
+    VariableHtml(VariableRepository variables, RegisterCoverageChart coverage, VariableSuccessions successions) {
         this.variables = variables;
         this.coverage = coverage;
+        this.successions = successions;
     }
 
     @Override
@@ -41,6 +46,9 @@ class VariableHtml implements ResourcePage {
         model.addAttribute("details", details);
         model.addAttribute("temporality", ScopeValue.of(details.summary().temporality(), ControlledTerms.TEMPORALITY));
         model.addAttribute("unitType", ScopeValue.of(details.summary().unitType(), ControlledTerms.UNIT_TYPES));
+        // The one variable's codes and replacement links: what the timeline reads, bounded by the variable.
+        model.addAttribute("timeline", CodeTimelineView.of(details, params, clock));
+        model.addAttribute("succession", successions.of(iri));
         // One more than is shown, to say when there are more than the page lists.
         List<RelatedVariable> related = variables.related(iri, VariableRepository.MAX_RELATED + 1);
         model.addAttribute("related", related.subList(0, Math.min(related.size(), VariableRepository.MAX_RELATED)));

@@ -56,6 +56,12 @@ final class AxeCheck {
         assertThat(blocking).as("serious or critical axe-core violations:\n" + String.join("", blocking)).isEmpty();
     }
 
+    /** Prints what axe found and fails on any violation at all, whatever its impact: for pages held to no violations. */
+    void assertNoViolations() {
+        System.out.println("axe-core on " + pages + " pages:\n" + summary + "violations:\n" + (report.isEmpty() ? "  none\n" : report));
+        assertThat(report).as("axe-core violations:\n" + report).isEmpty();
+    }
+
     private static String describe(String name, String path, Rule rule) {
         StringBuilder line = new StringBuilder().append("  [").append(rule.getImpact()).append("] ").append(name)
                 .append(" (").append(path).append("): ").append(rule.getId()).append(" – ").append(rule.getHelp())
