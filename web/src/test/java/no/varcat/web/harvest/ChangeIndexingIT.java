@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -19,10 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.apache.http.util.EntityUtils;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.ResponseException;
@@ -34,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.sun.net.httpserver.HttpServer;
 
 import no.varcat.catalog.change.ChangeLog;
-import no.varcat.catalog.quality.CoverageRate;
-import no.varcat.catalog.quality.CoverageRateMapping;
 import no.varcat.catalog.register.RegisterFactsRepository;
 import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.search.AliasedIndex;
@@ -73,7 +65,7 @@ class ChangeIndexingIT {
 
     private static final String ID = "change-indexing-it";
     private static final String COVERAGE_ID = "change-indexing-it-coverage";
-    private static final String BASE = "https://test.varcat.no/outbox/";
+    private static final String BASE = OutboxSources.BASE;
 
     @Autowired
     Harvester harvester;
@@ -137,7 +129,7 @@ class ChangeIndexingIT {
 
     @Test
     void aHarvestSendsOnlyTheVariablesItChangedAndARemovedVariableLeavesTheSearch() throws IOException {
-        harvest(register("Alder", "A1", "A2", "A3", "A4", "A5"));
+        harvest(OutboxSources.register("Alder", "A1", "A2", "A3", "A4", "A5"));
         indexSync.afterHarvest(source);
         for (String v : List.of("A1", "A2", "A3", "A4", "A5")) {
             assertThat(label(v)).isEqualTo("Alder " + v);
@@ -148,7 +140,7 @@ class ChangeIndexingIT {
         long registersBefore = stat(registerIndexer.index(), "index_total");
 
         // A1 gets a new label, A5 goes; A2..A4 are as they were.
-        harvest(register("Alder", "A2", "A3", "A4").replace("\"Alder A2\"", "\"Alder A2\"@nb .\n<" + BASE + "A1> a disco:Variable, "
+        harvest(OutboxSources.register("Alder", "A2", "A3", "A4").replace("\"Alder A2\"", "\"Alder A2\"@nb .\n<" + BASE + "A1> a disco:Variable, "
                 + "skos:Concept ; skos:notation \"A1\" ; skos:prefLabel \"Ny alder A1\"").replace("disco:variable <", "disco:variable <" + BASE + "A1> , <"));
         indexSync.afterHarvest(source);
 
@@ -163,13 +155,13 @@ class ChangeIndexingIT {
 
     @Test
     void aHarvestWhoseIndexingFailedIsCaughtUpAtTheNextSync() throws IOException {
-        harvest(register("Alder", "A1", "A2"));
+        harvest(OutboxSources.register("Alder", "A1", "A2"));
         indexSync.afterHarvest(source);
         IndexCursor cursor = new IndexCursor(store);
         long indexed = cursor.position().orElseThrow();
 
         // Committed to the store; Elasticsearch is unreachable when the change is to be indexed.
-        harvest(register("Vekt", "A1"));
+        harvest(OutboxSources.register("Vekt", "A1"));
         try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
                 SearchConnection unreachable = SearchConnection.open(SearchEndpoint.unauthenticated(
                         URI.create("http://127.0.0.1:" + port(closed))))) {
@@ -200,7 +192,7 @@ class ChangeIndexingIT {
         HarvestSource coverage = new HarvestSource(COVERAGE_ID, URI.create(url("/coverage.ttl")), "turtle", "Dekningsgrad");
         registry.save(new RegisteredSource(source, null, null));
         registry.save(new RegisteredSource(coverage, null, null));
-        harvest(register("Alder", "A1", "A2"));
+        harvest(OutboxSources.register("Alder", "A1", "A2"));
         indexSync.afterHarvest(source);
         serveCoverage("0.97");
         assertThat(harvester.harvest(coverage).succeeded()).isTrue();
@@ -221,7 +213,7 @@ class ChangeIndexingIT {
 
     @Test
     void aSourceOfCoverageRatesReindexesTheVariablesOfTheRegistersItGivesRatesForAfterAnOutageToo() throws IOException {
-        harvest(register("Alder", "A1", "A2"));
+        harvest(OutboxSources.register("Alder", "A1", "A2"));
         indexSync.afterHarvest(source);
         assertThat(field("A1", "coverageRate")).isNull();
         long logEnd = new ChangeLog(store).lastSequence();
@@ -265,7 +257,7 @@ class ChangeIndexingIT {
     @Test
     void registerFactsAreSetInTheVariablesDocumentsWithoutReadingOrSendingTheVariables() throws IOException {
         String[] names = IntStream.range(0, 600).mapToObj(i -> "F" + i).toArray(String[]::new);
-        harvest(register("Fakta", names));
+        harvest(OutboxSources.register("Fakta", names));
         indexSync.afterHarvest(source);
         HarvestSource coverage = new HarvestSource(COVERAGE_ID, URI.create(url("/coverage.ttl")), "turtle", "Dekningsgrad");
         serveCoverage("0.97");
@@ -302,7 +294,7 @@ class ChangeIndexingIT {
      */
     @Test
     void aHarvestEndingWhileAnotherCatchesUpLeavesItsChangesToThatCatchUpInsteadOfWaiting() throws Exception {
-        harvest(register("Alder", "A1"));
+        harvest(OutboxSources.register("Alder", "A1"));
         Thread first;
         synchronized (indexSync) {
             first = new Thread(() -> indexSync.afterHarvest(source), "first-harvest");
@@ -312,7 +304,7 @@ class ChangeIndexingIT {
             }
             assertThat(first.getState()).as("the first harvest's catch-up waits for the monitor").isEqualTo(Thread.State.BLOCKED);
 
-            harvest(register("Vekt", "A1", "A2"));
+            harvest(OutboxSources.register("Vekt", "A1", "A2"));
             Thread second = new Thread(() -> indexSync.afterHarvest(source), "second-harvest");
             second.start();
             second.join(30_000);
@@ -331,45 +323,7 @@ class ChangeIndexingIT {
     }
 
     private void serveCoverage(String on, String rate) {
-        Graph rates = GraphFactory.createDefaultGraph();
-        CoverageRateMapping.write(new CoverageRate(BASE + "coverage/2024", on, 2024, new BigDecimal(rate), null, null, null),
-                StreamRDFLib.graph(rates));
-        StringWriter turtle = new StringWriter();
-        RDFDataMgr.write(turtle, rates, Lang.TURTLE);
-        served.put("/coverage.ttl", turtle.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A register with the variables named, each labelled "{prefix} {name}". */
-    private static String register(String prefix, String... names) {
-        StringBuilder ttl = new StringBuilder("""
-                @prefix dcat:  <http://www.w3.org/ns/dcat#> .
-                @prefix dct:   <http://purl.org/dc/terms/> .
-                @prefix skos:  <http://www.w3.org/2004/02/skos/core#> .
-                @prefix disco: <http://rdf-vocabulary.ddialliance.org/discovery#> .
-                @prefix foaf:  <http://xmlns.com/foaf/0.1/> .
-                @prefix vcard: <http://www.w3.org/2006/vcard/ns#> .
-
-                <%sregister> a dcat:Dataset ;
-                    dct:identifier "%sregister" ;
-                    dct:title "Outbox-testregister"@nb, "Outbox test register"@en ;
-                    dcat:theme <http://publications.europa.eu/resource/authority/data-theme/HEAL> ;
-                    dct:description "Et register for tester av indekseringen."@nb ;
-                    dct:publisher <https://data.brreg.no/enhetsregisteret/api/enheter/983744516> ;
-                    dcat:contactPoint <%scontact> ;
-                    disco:variable %s .
-
-                <https://data.brreg.no/enhetsregisteret/api/enheter/983744516> a foaf:Organization ;
-                    dct:identifier "983744516" ;
-                    foaf:name "Folkehelseinstituttet"@nb .
-
-                <%scontact> a vcard:Organization ;
-                    vcard:fn "Registerkontakt" .
-                """.formatted(BASE, BASE, BASE, String.join(" , ", java.util.Arrays.stream(names).map(n -> "<" + BASE + n + ">").toList()), BASE));
-        for (String name : names) {
-            ttl.append("\n<").append(BASE).append(name).append("> a disco:Variable, skos:Concept ;\n    skos:notation \"")
-                    .append(name).append("\" ;\n    skos:prefLabel \"").append(prefix).append(' ').append(name).append("\"@nb .\n");
-        }
-        return ttl.toString();
+        served.put("/coverage.ttl", OutboxSources.coverage(on, rate).getBytes(StandardCharsets.UTF_8));
     }
 
     private String url(String path) {
