@@ -1,12 +1,9 @@
 package no.varcat.harvest.codebook;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
@@ -16,29 +13,27 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 
-import no.varcat.harvest.input.CodePeriods;
-import no.varcat.harvest.input.Iris;
+import no.varcat.harvest.input.VariableTriples;
 import no.varcat.vocab.DISCO;
 import no.varcat.vocab.SDMXAttribute;
 import no.varcat.vocab.VARCAT;
 
 /**
- * Writes variables of one register as docs/model.md describes them: the register's disco:variable,
- * the variable, its period, and its own code list with its codes. Shared by every codebook layout.
- * IRIs come from the register and names in the file only ({@link Iris}), so a re-harvest gives the
- * same triples.
+ * Writes variables of one register as docs/model.md describes them, through the readers' shared
+ * {@link VariableTriples}, with what only codebooks give (the form a variable belongs to, its unit),
+ * and the register itself for files that name their registers. Shared by every codebook layout.
  */
 final class CodebookTriples {
 
     static final String QUDT_UNIT = "http://qudt.org/vocab/unit/";
 
-    private final StreamRDF sink;
     private final String register;
+    private final VariableTriples variables;
 
     /** @param register the register's IRI without trailing slash */
     CodebookTriples(StreamRDF sink, String register) {
-        this.sink = sink;
         this.register = register;
+        this.variables = new VariableTriples(sink, register);
     }
 
     static void prefixes(StreamRDF sink) {
@@ -61,13 +56,7 @@ final class CodebookTriples {
     }
 
     void write(CodebookVariable variable) {
-        Node node = iri(Iris.variable(register, variable.notation()));
-        add(iri(register), DISCO.variable, node);
-        add(node, RDF.type, DISCO.Variable);
-        add(node, RDF.type, SKOS.Concept);
-        add(node, SKOS.notation, NodeFactory.createLiteralString(variable.notation()));
-        variable.labels().forEach((language, label) -> add(node, SKOS.prefLabel, text(label, language)));
-        variable.definitions().forEach((language, text) -> add(node, SKOS.definition, text(text, language)));
+        Node node = variables.variable(variable.notation(), variable.labels(), variable.definitions());
         if (!variable.subject().isEmpty()) {
             add(node, DCTerms.subject, text(variable.subject(), variable.language()));
         }
@@ -75,86 +64,35 @@ final class CodebookTriples {
             add(node, SDMXAttribute.unitMeasure, NodeFactory.createURI(QUDT_UNIT + variable.unit()));
         }
         if (variable.period() != null) {
-            period(variable, node);
+            variables.period(node, variable.period().start(), variable.period().end());
         }
-        scope(variable, node);
-        if (variable.type() == ValueType.CODE) {
-            codeList(variable, node);
-        } else if (variable.type() != null) {
-            variable.type().datatype().ifPresent(datatype -> add(node, DISCO.representation, datatype));
-        }
-    }
-
-    private void scope(CodebookVariable variable, Node node) {
         CodebookVariable.Scope scope = variable.scope();
-        if (scope.temporality() != null) {
-            add(node, VARCAT.temporality, iri(scope.temporality()));
-        }
-        if (scope.unitType() != null) {
-            add(node, DISCO.analysisUnit, iri(scope.unitType()));
-        }
-        if (!scope.population().isEmpty()) {
-            Node universe = iri(Iris.variable(register, variable.notation()) + "/universe");
-            add(node, DISCO.universe, universe);
-            add(universe, RDF.type, DISCO.Universe);
-            add(universe, SKOS.definition, text(scope.population(), variable.language()));
-        }
-    }
-
-    private void period(CodebookVariable variable, Node node) {
-        Node period = iri(Iris.variable(register, variable.notation()) + "#period");
-        add(node, DCTerms.temporal, period);
-        add(period, RDF.type, DCTerms.PeriodOfTime);
-        add(period, DCAT.startDate, date(variable.period().start().toString()));
-        if (variable.period().end() != null) {
-            add(period, DCAT.endDate, date(variable.period().end().toString()));
-        }
-    }
-
-    /** The variable's own code list, labelled as the variable is (the codebook names no list). */
-    private void codeList(CodebookVariable variable, Node node) {
-        Node scheme = iri(Iris.codeList(register, variable.notation()));
-        add(node, DISCO.representation, scheme);
-        add(scheme, RDF.type, SKOS.ConceptScheme);
-        variable.labels().forEach((language, label) -> add(scheme, SKOS.prefLabel, text(label, language)));
-        Set<String> values = new HashSet<>();
-        for (Code code : variable.codes()) {
-            String codeIri = CodePeriods.code(register, variable.notation(), code.value(), code.from(), code.until(), values);
-            Node codeNode = iri(codeIri);
-            CodePeriods.write(sink, codeIri, code.from(), code.until());
-            add(codeNode, RDF.type, SKOS.Concept);
-            add(codeNode, SKOS.inScheme, scheme);
-            add(codeNode, SKOS.notation, NodeFactory.createLiteralString(code.value()));
-            if (!code.label().isEmpty()) {
-                add(codeNode, SKOS.prefLabel, text(code.label(), variable.language()));
-            }
-            if (code.missing()) {
-                add(codeNode, VARCAT.missingValue, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
-            }
+        variables.scope(node, scope.temporality(), scope.unitType());
+        variables.universe(node, scope.population().isEmpty() ? Map.of() : Map.of(variable.language(), scope.population()));
+        if (variable.type() == ValueType.CODE) {
+            variables.codeList(node, variable.notation(), variable.labels(), variable.codes().stream()
+                    .map(code -> new VariableTriples.CodeEntry(code.value(),
+                            code.label().isEmpty() ? Map.of() : Map.of(variable.language(), code.label()),
+                            code.missing(), code.from(), code.until()))
+                    .toList());
+        } else if (variable.type() != null) {
+            variable.type().datatype().ifPresent(datatype -> variables.representation(node, datatype));
         }
     }
 
     private static Node iri(String iri) {
-        return NodeFactory.createURI(iri);
+        return VariableTriples.iri(iri);
     }
 
     private static Node text(String text, String language) {
-        return NodeFactory.createLiteralLang(text, language);
-    }
-
-    private static Node date(String lexical) {
-        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdate);
+        return VariableTriples.text(text, language);
     }
 
     private void add(Node subject, Property predicate, Resource object) {
-        add(subject, predicate.asNode(), object.asNode());
+        variables.add(subject, predicate, object);
     }
 
     private void add(Node subject, Property predicate, Node object) {
-        add(subject, predicate.asNode(), object);
-    }
-
-    private void add(Node subject, Node predicate, Node object) {
-        sink.triple(Triple.create(subject, predicate, object));
+        variables.add(subject, predicate, object);
     }
 }
