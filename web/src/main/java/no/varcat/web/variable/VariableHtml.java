@@ -12,6 +12,7 @@ import no.varcat.catalog.variable.RelatedVariable;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.web.coverage.RegisterCoverageChart;
+import no.varcat.web.list.Concepts;
 import no.varcat.web.resource.NotInCatalogException;
 import no.varcat.web.resource.ResourcePage;
 
@@ -21,10 +22,12 @@ class VariableHtml implements ResourcePage {
 
     private final VariableRepository variables;
     private final RegisterCoverageChart coverage;
+    private final Concepts concepts;
 
-    VariableHtml(VariableRepository variables, RegisterCoverageChart coverage) {
+    VariableHtml(VariableRepository variables, RegisterCoverageChart coverage, Concepts concepts) {
         this.variables = variables;
         this.coverage = coverage;
+        this.concepts = concepts;
     }
 
     @Override
@@ -38,6 +41,8 @@ class VariableHtml implements ResourcePage {
         model.addAttribute("variable", details.summary());
         model.addAttribute("codes", details.codes());
         model.addAttribute("details", details);
+        // Its concept, which the list takes as a whole (every register's variable sharing it).
+        model.addAttribute("concept", concepts.ofVariable(iri).orElse(null));
         // One more than is shown, to say when there are more than the page lists.
         List<RelatedVariable> related = variables.related(iri, VariableRepository.MAX_RELATED + 1);
         model.addAttribute("related", related.subList(0, Math.min(related.size(), VariableRepository.MAX_RELATED)));

@@ -307,6 +307,8 @@ class HostileInputFuzzIT {
         ids.put("variablePage", "/variables/" + ids.get("variable"));
         ids.put("source", PublicEndpoints.FUZZ_SOURCE);
         ids.put("page", "1");
+        // A well-formed saved-list id that names no list.
+        ids.put("list", "AAAAAAAAAAAAAAAAAAAAAA");
         return ids;
     }
 
