@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -35,22 +33,50 @@ final class HarvestLog {
 
     /**
      * The change that records {@code run} in the source's log, moving the source's
-     * {@code varcat:latestRun} to it: an addition, or the log trimmed with it.
+     * {@code varcat:latestRun} to it, and taking out whole the runs beyond the newest {@link #KEEP}.
+     * It reads the log's run list and the dropped runs' issue names, never the whole log: a source on
+     * a five-minute schedule records a run every five minutes, each at the limit.
      */
     static GraphChange record(CatalogStore store, String sourceId, Graph run) {
+        return record(store, sourceId, run, KEEP);
+    }
+
+    static GraphChange record(CatalogStore store, String sourceId, Graph run, int keep) {
         String name = HarvestRunMapping.logGraphName(sourceId);
         Node source = NodeFactory.createURI(HarvestRunMapping.sourceIri(sourceId));
-        Triple previousLatest = Triple.create(source, VARCAT.latestRun.asNode(), Node.ANY);
         Graph entry = GraphFactory.createDefaultGraph();
         run.find().forEach(entry::add);
         entry.add(Triple.create(source, VARCAT.latestRun.asNode(), NodeFactory.createURI(HarvestRunMapping.runIri(run))));
-        Graph log = store.readGraph(name);
-        if (runs(log).size() < KEEP) {
-            return new GraphChange.Patch(name, List.of(previousLatest), entry);
+        List<Triple> removed = new ArrayList<>();
+        removed.add(Triple.create(source, VARCAT.latestRun.asNode(), Node.ANY));
+        for (Node dropped : runsBeyond(store, name, keep - 1)) {
+            removed.add(Triple.create(dropped, Node.ANY, Node.ANY));
+            removed.add(Triple.create(Node.ANY, Node.ANY, dropped));
+            issuesOf(store, name, dropped).forEach(issue -> removed.add(Triple.create(issue, Node.ANY, Node.ANY)));
         }
-        log.remove(source, VARCAT.latestRun.asNode(), Node.ANY);
-        entry.find().forEach(log::add);
-        return new GraphChange.Replace(name, trim(log, KEEP));
+        return new GraphChange.Patch(name, removed, entry);
+    }
+
+    /** The runs of the log after its newest {@code keep}; a run without a start sorts as the oldest. */
+    private static List<Node> runsBeyond(CatalogStore store, String logGraphName, int keep) {
+        List<Node> runs = new ArrayList<>();
+        store.select("""
+                PREFIX varcat: <%s>
+                PREFIX prov: <%s>
+                SELECT ?run WHERE {
+                  GRAPH <%s> { ?run a varcat:HarvestRun OPTIONAL { ?run prov:startedAtTime ?started } }
+                } ORDER BY DESC(?started) OFFSET %d
+                """.formatted(VARCAT.NS, PROV.NS, logGraphName, Math.max(keep, 0)), row -> runs.add(row.get("run").asNode()));
+        return runs;
+    }
+
+    private static List<Node> issuesOf(CatalogStore store, String logGraphName, Node run) {
+        List<Node> issues = new ArrayList<>();
+        store.select("""
+                PREFIX varcat: <%s>
+                SELECT ?issue WHERE { GRAPH <%s> { <%s> varcat:issue ?issue } }
+                """.formatted(VARCAT.NS, logGraphName, run.getURI()), row -> issues.add(row.get("issue").asNode()));
+        return issues;
     }
 
     /**
@@ -70,25 +96,6 @@ final class HarvestLog {
         Graph pointer = GraphFactory.createDefaultGraph();
         pointer.add(Triple.create(used.next().getObject(), VARCAT.latestRun.asNode(), newest));
         return Optional.of(new GraphChange.Add(logGraphName, pointer));
-    }
-
-    /** A copy of {@code log} without its runs older than the newest {@code keep}. */
-    static Graph trim(Graph log, int keep) {
-        List<Node> runs = runs(log);
-        if (runs.size() <= keep) {
-            return log;
-        }
-        runs.sort(Comparator.comparing((Node run) -> started(log, run)).reversed());
-        Set<Node> dropped = new HashSet<>(runs.subList(keep, runs.size()));
-        Set<Node> droppedIssues = new HashSet<>();
-        dropped.forEach(run -> log.find(run, VARCAT.issue.asNode(), Node.ANY).forEach(t -> droppedIssues.add(t.getObject())));
-        Graph trimmed = GraphFactory.createDefaultGraph();
-        log.find().forEach(t -> {
-            if (!dropped.contains(t.getSubject()) && !droppedIssues.contains(t.getSubject()) && !dropped.contains(t.getObject())) {
-                trimmed.add(t);
-            }
-        });
-        return trimmed;
     }
 
     private static List<Node> runs(Graph log) {

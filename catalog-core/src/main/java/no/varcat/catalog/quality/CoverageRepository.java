@@ -1,6 +1,7 @@
 package no.varcat.catalog.quality;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -35,6 +36,17 @@ public final class CoverageRepository {
         query.setIri("wanted", iri);
         List<CoverageRate> rates = new ArrayList<>();
         store.select(query.toString(), row -> rates.add(CoverageRateMapping.read(row)));
+        return rates;
+    }
+
+    /** Coverage rates of several registers or variables (keep them to a page's worth), in one query. */
+    public List<CoverageRate> forResources(Collection<String> iris) {
+        if (!Iris.anyAbsolute(iris)) {
+            return List.of();
+        }
+        List<CoverageRate> rates = new ArrayList<>();
+        store.select(Prefixes.sparqlPrologue() + String.format(CoverageRateMapping.SELECT, Iris.values("on", iris)),
+                row -> rates.add(CoverageRateMapping.read(row)));
         return rates;
     }
 }

@@ -50,10 +50,9 @@ class ListApiController {
                     + "document with any fault stores nothing: 400 naming each field at fault, e.g. entries[2].from.",
             responses = {
                 @ApiResponse(responseCode = "201", description = "The list is saved; Location and link open it"),
-                @ApiResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
                 @ApiResponse(responseCode = "413", description = "The document is larger than 2 MB",
                         content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
+    @Faults(Faults.Fault.BAD_REQUEST)
     ResponseEntity<?> create(@RequestBody(required = false) byte[] document, HttpServletRequest request) {
         if (document == null || document.length == 0) {
             throw new InvalidParameterException("body", "is empty; send the list's JSON document");

@@ -14,8 +14,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +30,7 @@ import no.varcat.catalog.search.VariableSearchResult;
 import no.varcat.catalog.variable.CodeList;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.web.api.Faults.Fault;
 
 /**
  * Registers, variables and code lists by the ids of their URLs. Each read is bounded by the
@@ -67,12 +66,8 @@ class ResourceApiController {
     @Operation(operationId = "getRegister", summary = "A register",
             description = "A register with its publisher, contact, legal basis, access rights, years and themes.",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The register"),
-                @ApiResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
-                @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
+                @ApiResponse(responseCode = "200", description = "The register")})
+    @Faults({Fault.NOT_FOUND, Fault.UNAVAILABLE})
     ResponseEntity<RegisterJson> register(@Parameter(description = ApiDoc.ID, example = "fhi-mfr-4dc71d01") @PathVariable String id) {
         return ApiResponses.ok(representations.register(registerDetails(id)));
     }
@@ -85,14 +80,8 @@ class ResourceApiController {
                         schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20")),
                 @Parameter(name = "cursor", in = ParameterIn.QUERY, description = ApiDoc.CURSOR, schema = @Schema(type = "string"))},
             responses = {
-                @ApiResponse(responseCode = "200", description = "A page of the register's variables"),
-                @ApiResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
-                @ApiResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
-                @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
+                @ApiResponse(responseCode = "200", description = "A page of the register's variables")})
+    @Faults({Fault.BAD_REQUEST, Fault.NOT_FOUND, Fault.UNAVAILABLE})
     ResponseEntity<VariablePage> registerVariables(@Parameter(description = ApiDoc.ID, example = "fhi-mfr-4dc71d01") @PathVariable String id,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         String iri = iri(ResourceKind.REGISTER, id);
@@ -112,12 +101,8 @@ class ResourceApiController {
             description = "The register's national coverage rate per year (published, or pooled from its units) and every "
                     + "rate it publishes, per hospital, health trust or region where it gives them.",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The register's coverage; empty lists when it publishes none"),
-                @ApiResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
-                @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
+                @ApiResponse(responseCode = "200", description = "The register's coverage; empty lists when it publishes none")})
+    @Faults({Fault.NOT_FOUND, Fault.UNAVAILABLE})
     ResponseEntity<CoverageJson> registerCoverage(@Parameter(description = ApiDoc.ID, example = "fhi-mfr-4dc71d01") @PathVariable String id) {
         RegisterDetails register = registerDetails(id);
         String iri = register.summary().iri();
@@ -130,12 +115,8 @@ class ResourceApiController {
             description = "The quality indicators computed from the register, with their target levels and every measurement "
                     + "(per year and reporting unit).",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The register's indicators; an empty list when it has none"),
-                @ApiResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
-                @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
+                @ApiResponse(responseCode = "200", description = "The register's indicators; an empty list when it has none")})
+    @Faults({Fault.NOT_FOUND, Fault.UNAVAILABLE})
     ResponseEntity<IndicatorsJson> registerIndicators(@Parameter(description = ApiDoc.ID, example = "fhi-mfr-4dc71d01") @PathVariable String id) {
         RegisterDetails register = registerDetails(id);
         String iri = register.summary().iri();
@@ -148,12 +129,8 @@ class ResourceApiController {
     @Operation(operationId = "getVariable", summary = "A variable",
             description = "A variable with its register, years, value domain and, when its values are codes, its code list.",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The variable"),
-                @ApiResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
-                @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
+                @ApiResponse(responseCode = "200", description = "The variable")})
+    @Faults({Fault.NOT_FOUND, Fault.UNAVAILABLE})
     ResponseEntity<VariableJson> variable(@Parameter(description = ApiDoc.ID, example = "mfr-vekt-9907ed3b") @PathVariable String id) {
         VariableDetails details = variables.find(iri(ResourceKind.VARIABLE, id))
                 .orElseThrow(() -> new ResourceNotFoundException(ResourceKind.VARIABLE, id));
@@ -163,12 +140,8 @@ class ResourceApiController {
     @GetMapping("/codelists/{id}")
     @Operation(operationId = "getCodeList", summary = "A code list", description = "A code list with its codes.",
             responses = {
-                @ApiResponse(responseCode = "200", description = "The code list"),
-                @ApiResponse(responseCode = "404", description = ApiDoc.NOT_FOUND,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
-                @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
+                @ApiResponse(responseCode = "200", description = "The code list")})
+    @Faults({Fault.NOT_FOUND, Fault.UNAVAILABLE})
     ResponseEntity<CodeListJson> codeList(@Parameter(description = ApiDoc.ID, example = "mfr-kjonn-ac07dd52") @PathVariable String id) {
         CodeList list = variables.findCodeList(iri(ResourceKind.CODE_LIST, id))
                 .orElseThrow(() -> new ResourceNotFoundException(ResourceKind.CODE_LIST, id));

@@ -13,9 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,6 +26,7 @@ import no.varcat.catalog.search.VariableQuery;
 import no.varcat.catalog.search.VariableSearch;
 import no.varcat.catalog.search.VariableSearchResult;
 import no.varcat.catalog.store.Iris;
+import no.varcat.web.api.Faults.Fault;
 
 /** The search page's two searches, for programs: variables with every filter and facet, and registers. */
 @RestController
@@ -101,12 +100,8 @@ class SearchApiController {
                 @Parameter(name = "cursor", in = ParameterIn.QUERY, description = ApiDoc.CURSOR,
                         schema = @Schema(type = "string"))},
             responses = {
-                @ApiResponse(responseCode = "200", description = "A page of variables found"),
-                @ApiResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
-                @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
+                @ApiResponse(responseCode = "200", description = "A page of variables found")})
+    @Faults({Fault.BAD_REQUEST, Fault.UNAVAILABLE})
     ResponseEntity<VariableSearchPage> searchVariables(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         QueryParameters query = new QueryParameters(params);
         VariableQuery request = VariableSearchRequest.parse(query, this::registerIri);
@@ -130,12 +125,8 @@ class SearchApiController {
                 @Parameter(name = "cursor", in = ParameterIn.QUERY, description = ApiDoc.CURSOR,
                         schema = @Schema(type = "string"))},
             responses = {
-                @ApiResponse(responseCode = "200", description = "A page of registers found"),
-                @ApiResponse(responseCode = "400", description = ApiDoc.BAD_REQUEST,
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class))),
-                @ApiResponse(responseCode = "503", description = ApiDoc.UNAVAILABLE,
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = "integer")),
-                        content = @Content(mediaType = ApiDoc.PROBLEM_JSON, schema = @Schema(implementation = ApiProblem.class)))})
+                @ApiResponse(responseCode = "200", description = "A page of registers found")})
+    @Faults({Fault.BAD_REQUEST, Fault.UNAVAILABLE})
     ResponseEntity<RegisterSearchPage> searchRegisters(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         QueryParameters query = new QueryParameters(params);
         String text = query.text("q");

@@ -61,20 +61,11 @@ public final class RdfNegotiation {
      * {@code text/html}; the RDF syntax asked for before any of those; null when nothing on offer is acceptable.
      */
     public static Representation chooseRepresentation(String accept) {
-        if (accept == null || accept.isBlank()) {
+        List<MediaType> wanted = acceptable(accept);
+        if (wanted == null) {
             return Representation.HTML;
         }
-        List<MediaType> wanted;
-        try {
-            wanted = MediaType.parseMediaTypes(accept);
-        } catch (IllegalArgumentException e) {
-            return Representation.HTML;
-        }
-        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
         for (MediaType type : wanted) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
             Lang exact = OFFERED.get(type.getType() + "/" + type.getSubtype());
             if (exact != null) {
                 return new Representation(exact);
@@ -119,20 +110,11 @@ public final class RdfNegotiation {
      * a wildcard. The first offered for no header; null when nothing offered is acceptable.
      */
     public static Lang choose(String accept, List<Lang> offered) {
-        if (accept == null || accept.isBlank()) {
+        List<MediaType> wanted = acceptable(accept);
+        if (wanted == null) {
             return offered.get(0);
         }
-        List<MediaType> wanted;
-        try {
-            wanted = MediaType.parseMediaTypes(accept);
-        } catch (IllegalArgumentException e) {
-            return offered.get(0);
-        }
-        wanted.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
         for (MediaType type : wanted) {
-            if (type.getQualityValue() == 0) {
-                continue;
-            }
             for (Lang lang : offered) {
                 if (takes(type, lang)) {
                     return lang;
@@ -140,6 +122,24 @@ public final class RdfNegotiation {
             }
         }
         return null;
+    }
+
+    /**
+     * The types an Accept header takes, best quality first, without those it refuses ({@code q=0});
+     * null for no header or one that does not parse, which both choosers answer with their default.
+     */
+    private static List<MediaType> acceptable(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .filter(type -> type.getQualityValue() > 0)
+                    .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+                    .toList();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static boolean takes(MediaType wanted, Lang lang) {

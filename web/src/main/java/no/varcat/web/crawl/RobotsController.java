@@ -28,6 +28,7 @@ class RobotsController {
                 Disallow: /search
                 Disallow: /list
                 Disallow: /compare
+                Disallow: /matrix
                 Disallow: /admin
                 Disallow: /login
                 Disallow: /api/

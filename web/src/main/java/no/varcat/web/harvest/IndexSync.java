@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,9 @@ public class IndexSync {
     private final ChangeLog changeLog;
     private final IndexCursor cursor;
     private final ChangeIndexing changes;
+    /** Held by the harvest thread catching up for the harvests that ended meanwhile. */
+    private final ReentrantLock followingHarvests = new ReentrantLock();
+    private final AtomicInteger catchUpsAsked = new AtomicInteger();
 
     IndexSync(VariableRepository variables, RegisterFactsRepository registerFacts, VariableIndexer variableIndexer,
             RegisterRepository registers, RegisterIndexer registerIndexer, CatalogStore store) {
@@ -90,10 +95,23 @@ public class IndexSync {
 
     /**
      * After a harvest of {@code source} wrote to the store: its changes, and the registers whose
-     * coverage rates or quality indicators its graph gives (the log does not name them).
+     * coverage rates or quality indicators its graph gives (the log does not name them). When
+     * another harvest's thread is catching up already, this one only asks it to go round once more
+     * and returns to its next harvest: that catch-up, or its next round, takes these changes in too.
+     * Harvests running at once thus index together, instead of waiting in turn to index a source each.
      */
-    public synchronized void afterHarvest(HarvestSource source) {
-        catchUpAfter(List.of(source));
+    public void afterHarvest(HarvestSource source) {
+        catchUpsAsked.incrementAndGet();
+        // Read before trying the lock: a thread that leaves the lock after its round sees this
+        // request, or this thread gets the lock once it has left (no request is left unserved).
+        while (catchUpsAsked.get() > 0 && followingHarvests.tryLock()) {
+            try {
+                catchUpsAsked.set(0);
+                catchUpAfter(List.of(source));
+            } finally {
+                followingHarvests.unlock();
+            }
+        }
     }
 
     /**

@@ -73,8 +73,9 @@ class VariableListController {
     }
 
     /**
-     * "Legg til i listen", for one variable or concept or several ({@code iri} repeated): each must be
-     * in the catalog (404 naming the first that is not); the list takes them until it is full.
+     * "Legg til i listen", for one variable or concept, or several at once ({@code iri} repeated: the
+     * coverage matrix adds a register's matching variables in one step). One that the catalog lacks is
+     * 404; of several, those it lacks are passed over (404 if it has none). The list takes them until full.
      */
     @PostMapping("/list/add")
     RedirectView add(@RequestParam("iri") List<String> iri, @RequestParam(name = "returnTo", required = false) String returnTo,
@@ -118,13 +119,14 @@ class VariableListController {
             } else if (conceptsFound.containsKey(iri)) {
                 wanted.add(ListEntry.of(ListEntry.Kind.CONCEPT, iri));
                 labels.put(iri, conceptsFound.get(iri).label().in(lang));
-            } else {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No variable or concept " + iri);
             }
+        }
+        if (wanted.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No variable or concept " + distinct.get(0));
         }
         ListId id = current.readOrCreate(request, response);
         List<SavedLists.Added> outcome = lists.add(id, wanted, false);
-        if (outcome.size() == 1) {
+        if (distinct.size() == 1) {
             String key = switch (outcome.get(0)) {
                 case ADDED -> "list.added";
                 case ALREADY_THERE -> "list.already";
@@ -132,11 +134,12 @@ class VariableListController {
             };
             return new Added(id, messages.getMessage(key, new Object[] {labels.get(distinct.get(0)), SavedLists.MAX_ENTRIES}, locale));
         }
-        long added = outcome.stream().filter(o -> o == SavedLists.Added.ADDED).count();
-        long already = outcome.stream().filter(o -> o == SavedLists.Added.ALREADY_THERE).count();
-        long full = outcome.stream().filter(o -> o == SavedLists.Added.FULL).count();
-        return new Added(id, messages.getMessage("list.added.several", new Object[] {added, already, full, SavedLists.MAX_ENTRIES},
-                locale));
+        int added = (int) outcome.stream().filter(o -> o == SavedLists.Added.ADDED).count();
+        int already = (int) outcome.stream().filter(o -> o == SavedLists.Added.ALREADY_THERE).count();
+        int full = (int) outcome.stream().filter(o -> o == SavedLists.Added.FULL).count();
+        String message = messages.getMessage("list.addedSeveral", new Object[] {added, already}, locale);
+        return new Added(id, full == 0 ? message
+                : message + " " + messages.getMessage("list.fullSeveral", new Object[] {full, SavedLists.MAX_ENTRIES}, locale));
     }
 
     @PostMapping("/list/remove")

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import no.varcat.catalog.qualityscore.QualityRepository;
 import no.varcat.catalog.search.AliasedIndex;
 import no.varcat.catalog.search.CatalogOverview;
+import no.varcat.catalog.search.ConceptCoverageSearch;
 import no.varcat.catalog.search.IndexDefinition;
 import no.varcat.catalog.search.RegisterIndexer;
 import no.varcat.catalog.search.RegisterSearch;
@@ -88,6 +89,11 @@ class SearchConfiguration {
     @Bean
     VariableSearch variableSearch(SearchConnection connection, VariableIndexer variableIndexer) {
         return new VariableSearch(connection, variableIndexer.index().alias());
+    }
+
+    @Bean
+    ConceptCoverageSearch conceptCoverageSearch(SearchConnection connection, VariableIndexer variableIndexer) {
+        return new ConceptCoverageSearch(connection, variableIndexer.index().alias());
     }
 
     @Bean

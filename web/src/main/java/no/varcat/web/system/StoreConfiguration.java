@@ -15,6 +15,7 @@ import no.varcat.catalog.register.RegisterRepository;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Tdb2CatalogStore;
 import no.varcat.catalog.variable.VariableDescription;
+import no.varcat.catalog.variable.SharedConceptRepository;
 import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.web.resource.ResourceUrls;
 
@@ -29,6 +30,11 @@ class StoreConfiguration {
     @Bean
     VariableRepository variableRepository(CatalogStore store) {
         return new VariableRepository(store);
+    }
+
+    @Bean
+    SharedConceptRepository sharedConceptRepository(CatalogStore store) {
+        return new SharedConceptRepository(store);
     }
 
     @Bean

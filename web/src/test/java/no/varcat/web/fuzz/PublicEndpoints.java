@@ -151,6 +151,8 @@ final class PublicEndpoints {
                     q("iri", Kind.IRI), q("format", Kind.ENUM)),
             row("GET", "/compare", "/compare", Answer.HTML, Door.PUBLIC,
                     java.util.Map.of("iri", "https://sample.varcat.no/fhi/mfr"), q("iri", Kind.IRI), LANG),
+            row("GET", "/matrix", "/matrix", Answer.HTML, Door.PUBLIC, java.util.Map.of("concept", "fødselsvekt, røykestatus"),
+                    q("concept", Kind.TEXT), q("from", Kind.NUMBER), q("to", Kind.NUMBER), q("minCoverage", Kind.NUMBER), LANG),
             row("GET", "/list", "/list", Answer.HTML, Door.SESSION_FORM, LANG),
             row("POST", "/list/add", "/list/add", Answer.HTML, Door.SESSION_FORM,
                     java.util.Map.of("iri", "https://sample.varcat.no/fhi/mfr/variable/KJONN", "returnTo", "/list"),

@@ -296,6 +296,36 @@ class ChangeIndexingIT {
         assertThat(stat(variableIndexer.index(), "index_total")).isEqualTo(indexedBefore);
     }
 
+    /**
+     * Two harvests ending at once: the second does not wait for the first one's catch-up (here held
+     * at IndexSync's monitor) but leaves its changes to it, and they are searchable when it is done.
+     */
+    @Test
+    void aHarvestEndingWhileAnotherCatchesUpLeavesItsChangesToThatCatchUpInsteadOfWaiting() throws Exception {
+        harvest(register("Alder", "A1"));
+        Thread first;
+        synchronized (indexSync) {
+            first = new Thread(() -> indexSync.afterHarvest(source), "first-harvest");
+            first.start();
+            for (int i = 0; i < 600 && first.getState() != Thread.State.BLOCKED; i++) {
+                Thread.sleep(50);
+            }
+            assertThat(first.getState()).as("the first harvest's catch-up waits for the monitor").isEqualTo(Thread.State.BLOCKED);
+
+            harvest(register("Vekt", "A1", "A2"));
+            Thread second = new Thread(() -> indexSync.afterHarvest(source), "second-harvest");
+            second.start();
+            second.join(30_000);
+            assertThat(second.isAlive()).as("the second harvest went on while the first one's catch-up waited").isFalse();
+        }
+        first.join(120_000);
+        assertThat(first.isAlive()).isFalse();
+
+        assertThat(label("A1")).isEqualTo("Vekt A1");
+        assertThat(label("A2")).isEqualTo("Vekt A2");
+        assertThat(new IndexCursor(store).position()).hasValue(new ChangeLog(store).lastSequence());
+    }
+
     private void serveCoverage(String rate) {
         serveCoverage(BASE + "register", rate);
     }

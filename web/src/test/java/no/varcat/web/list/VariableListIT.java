@@ -153,7 +153,11 @@ class VariableListIT {
                 + SiteSession.encode(NYFODT_WEIGHT), Map.of("returnTo", "/list"));
 
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(visitor.get("/list").body()).contains("2 lagt til, 0 var allerede i listen, 0 fikk ikke plass", "2 oppføringer i listen");
+        assertThat(visitor.get("/list").body()).contains("2 variabler er lagt til i listen.", "2 oppføringer i listen");
+        // Of several, one the catalog lacks is passed over; the one there already is said so.
+        visitor.submit(WITH_FORMS, "/list/add?iri=" + SiteSession.encode(birthWeight.iri()) + "&iri="
+                + SiteSession.encode("https://nowhere.example/x"), Map.of("returnTo", "/list"));
+        assertThat(visitor.get("/list").body()).contains("Ingen nye variabler er lagt til i listen; én var der fra før.");
     }
 
     @Test
