@@ -123,6 +123,19 @@ public final class HarvestHistory {
         return issues;
     }
 
+    /**
+     * What the run that wrote the source's current graph said about its resources (the registers'
+     * warnings), in the order found; empty when no run did.
+     */
+    public List<HarvestIssue> aboutCurrentContent(HarvestSource source) {
+        List<HarvestIssue> issues = new ArrayList<>();
+        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
+                + HarvestRunMapping.SELECT_ISSUES_OF_CURRENT_CONTENT);
+        query.setIri("graph", source.graphName());
+        store.select(query.toString(), row -> issues.add(HarvestRunMapping.readIssue(row)));
+        return issues;
+    }
+
     /** The runs {@code pattern} selects, newest first, each with its issues from {@code issuesByRun}. */
     private List<HarvestReport> runs(String sourceId, String pattern, Map<String, List<HarvestIssue>> issuesByRun) {
         List<HarvestReport> runs = new ArrayList<>();

@@ -49,7 +49,13 @@ final class HarvestLog {
         entry.add(Triple.create(source, VARCAT.latestRun.asNode(), NodeFactory.createURI(HarvestRunMapping.runIri(run))));
         List<Triple> removed = new ArrayList<>();
         removed.add(Triple.create(source, VARCAT.latestRun.asNode(), Node.ANY));
+        Optional<Node> current = newestGenerating(store, name);
         for (Node dropped : runsBeyond(store, name, keep - 1)) {
+            if (current.isPresent() && current.get().equals(dropped)) {
+                // The run that wrote the source's current graph stays, however many failed since: its record
+                // is the provenance of what is served, and its warnings are what the registers' pages show.
+                continue;
+            }
             removed.add(Triple.create(dropped, Node.ANY, Node.ANY));
             removed.add(Triple.create(Node.ANY, Node.ANY, dropped));
             issuesOf(store, name, dropped).forEach(issue -> removed.add(Triple.create(issue, Node.ANY, Node.ANY)));
@@ -68,6 +74,18 @@ final class HarvestLog {
                 } ORDER BY DESC(?started) OFFSET %d
                 """.formatted(VARCAT.NS, PROV.NS, logGraphName, Math.max(keep, 0)), row -> runs.add(row.get("run").asNode()));
         return runs;
+    }
+
+    /** The newest run of the log that wrote the source's graph ({@code prov:wasGeneratedBy}). */
+    private static Optional<Node> newestGenerating(CatalogStore store, String logGraphName) {
+        List<Node> runs = new ArrayList<>();
+        store.select("""
+                PREFIX prov: <%s>
+                SELECT ?run WHERE {
+                  GRAPH <%s> { ?graph prov:wasGeneratedBy ?run OPTIONAL { ?run prov:startedAtTime ?started } }
+                } ORDER BY DESC(?started) LIMIT 1
+                """.formatted(PROV.NS, logGraphName), row -> runs.add(row.get("run").asNode()));
+        return runs.stream().findFirst();
     }
 
     private static List<Node> issuesOf(CatalogStore store, String logGraphName, Node run) {

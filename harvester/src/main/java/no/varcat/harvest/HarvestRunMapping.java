@@ -95,6 +95,25 @@ final class HarvestRunMapping {
             ORDER BY ?run ?position
             """;
 
+    /**
+     * The issues about resources ({@code varcat:about}) of the newest run that generated one source's
+     * graph ({@code ?graph}): what the registers' pages show of the source's current content.
+     */
+    static final String SELECT_ISSUES_OF_CURRENT_CONTENT = """
+            SELECT ?position ?severity ?message ?line ?column ?about WHERE {
+              { SELECT ?run WHERE { ?graph prov:wasGeneratedBy ?run . ?run prov:startedAtTime ?started }
+                ORDER BY DESC(?started) ?run LIMIT 1 }
+              ?run varcat:issue ?issue .
+              ?issue varcat:about ?about ;
+                     varcat:position ?position ;
+                     varcat:severity ?severity ;
+                     dct:description ?message .
+              OPTIONAL { ?issue varcat:line ?line }
+              OPTIONAL { ?issue varcat:column ?column }
+            }
+            ORDER BY ?position
+            """;
+
     private static final String SOURCE_IRI = "urn:varcat:harvest-source:";
 
     /**

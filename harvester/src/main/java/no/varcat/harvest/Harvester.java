@@ -117,7 +117,7 @@ public final class Harvester {
             return finish(source, started, Outcome.FAILED, 0, issues);
         }
         Graph stored = store.readGraph(source.graphName());
-        if (sameTriples(stored, checked)) {
+        if (sameTriples(stored, checked) && sameWarnings(source, issues)) {
             // Served again without a 304, but the same content: nothing to write, nothing to reindex.
             return unchanged(source, started, issues).withFetchState(fetched);
         }
@@ -150,6 +150,18 @@ public final class Harvester {
      */
     private static boolean sameTriples(Graph stored, Graph harvested) {
         return stored.size() == harvested.size() && !harvested.find().filterDrop(stored::contains).hasNext();
+    }
+
+    /**
+     * Whether the run that wrote the stored graph said what this one says about its registers. Equal
+     * triples can be judged otherwise (a newer profile, or what they point to harvested since): then
+     * the run is recorded, as a run that writes, so that the registers' pages show what is said of
+     * their content now.
+     */
+    private boolean sameWarnings(HarvestSource source, IssueCollector issues) {
+        List<HarvestIssue> now = issues.issues().stream().filter(i -> i.about() != null).toList();
+        List<HarvestIssue> recorded = new HarvestHistory(store).aboutCurrentContent(source);
+        return now.equals(recorded);
     }
 
     private HarvestReport unchanged(HarvestSource source, Instant started, IssueCollector issues) {

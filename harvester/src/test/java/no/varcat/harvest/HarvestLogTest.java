@@ -55,6 +55,21 @@ class HarvestLogTest {
     }
 
     @Test
+    void recordingKeepsTheRunThatWroteTheCurrentGraphHoweverManyFailedSince() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            store.apply(List.of(HarvestLog.record(store, "small", run(0, Outcome.SUCCEEDED), 3)));
+            for (int i = 1; i < 6; i++) {
+                store.apply(List.of(HarvestLog.record(store, "small", run(i, Outcome.FAILED), 3)));
+            }
+
+            HarvestHistory history = new HarvestHistory(store);
+            assertThat(history.runs("small")).extracting(r -> r.started().getEpochSecond() % 60).containsExactly(5L, 4L, 3L, 0L);
+            assertThat(history.latestSucceeded("small")).as("the provenance of what is served").isPresent();
+            assertThat(history.runs("small").get(3).issues()).extracting(HarvestIssue::message).containsExactly("issue of run 0");
+        }
+    }
+
+    @Test
     void theHarvesterKeepsAtMostTheLimitOfRunsPerSource() {
         try (InMemoryHarvest harvest = new InMemoryHarvest()) {
             Graph log = GraphFactory.createDefaultGraph();

@@ -71,6 +71,35 @@ class LandingTest {
         assertThat(new HarvestHistory(harvest.store).latestAbout("not an iri")).isEmpty();
     }
 
+    /**
+     * The same content judged otherwise than when it was written (here: by a varcat that did not yet
+     * name the register in its warnings, as one before this profile) is recorded once, so that the
+     * register's page shows what is said of its content now; equal warnings then write nothing.
+     */
+    @Test
+    void theSameContentJudgedOtherwiseIsRecordedOnceSoThePageShowsTheWarningsOfTheContentNow() {
+        HarvestSource source = source("no-contact", "no-contact-no-english.ttl");
+        harvest.harvest(source);
+        String log = HarvestRunMapping.logGraphName("no-contact");
+        harvest.store.apply(List.of(new no.varcat.catalog.store.GraphChange.Patch(log,
+                List.of(org.apache.jena.graph.Triple.create(Node.ANY, no.varcat.vocab.VARCAT.about.asNode(), Node.ANY)),
+                org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph())));
+        assertThat(new HarvestHistory(harvest.store).latestAbout(REGISTER)).as("the older run said nothing about it").isEmpty();
+
+        HarvestReport again = harvest.harvest(source);
+
+        assertThat(again.outcome()).isEqualTo(HarvestReport.Outcome.SUCCEEDED);
+        assertThat(again.variables().added() + again.variables().changed() + again.variables().removed()).isZero();
+        assertThat(new HarvestHistory(harvest.store).latestAbout(REGISTER)).extracting(HarvestIssue::detail)
+                .contains("A register needs at least one contact point (dcat:contactPoint) that is a resource, not a literal.");
+
+        HarvestReport third = harvest.harvest(source);
+
+        assertThat(third.outcome()).as("judged as recorded: nothing to write").isEqualTo(HarvestReport.Outcome.UNCHANGED);
+        assertThat(new HarvestHistory(harvest.store).runs("no-contact")).hasSize(2);
+        assertThat(new HarvestHistory(harvest.store).latestAbout(REGISTER)).isNotEmpty();
+    }
+
     @Test
     void theFixtureHasNoViolationOfTheOfficialShapes() {
         List<Violation> violations = OfficialDcatApNo2.violations(parse("no-contact-no-english.ttl"));

@@ -36,6 +36,14 @@ public final class ControlledVocabularies {
         return ControlledVocabulary.HEALTH_THEMES.model();
     }
 
+    public static Model temporalityTypes() {
+        return ControlledVocabulary.TEMPORALITY_TYPES.model();
+    }
+
+    public static Model unitTypes() {
+        return ControlledVocabulary.UNIT_TYPES.model();
+    }
+
     public static Model codingSystems() {
         return ControlledVocabulary.CODING_SYSTEMS.model();
     }

@@ -24,6 +24,10 @@ public enum ControlledVocabulary {
     LICENCES("licences.ttl", "http://publications.europa.eu/resource/authority/licence"),
     /** varcat's health themes, for healthdcatap:healthTheme. */
     HEALTH_THEMES("health-themes.ttl", "https://w3id.org/varcat/health-theme"),
+    /** How a variable's values relate to time (microdata.no's temporalityType), for varcat:temporality. */
+    TEMPORALITY_TYPES("temporality-types.ttl", "https://w3id.org/varcat/temporality"),
+    /** What a variable's values describe (person, episode, prescription, ...), for disco:analysisUnit. */
+    UNIT_TYPES("unit-types.ttl", "https://w3id.org/varcat/unit-type"),
     /**
      * Standard code systems, for healthdcatap:hasCodingSystem and disco:representation. Unlike the
      * others this file declares several concept schemes (one per code system) and no concepts.

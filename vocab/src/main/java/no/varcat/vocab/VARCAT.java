@@ -23,6 +23,11 @@ public final class VARCAT {
     public static final Property statisticType = property("statisticType");
     /** True on a weighted statistic, so weighted and unweighted ones of one type stay apart. */
     public static final Property weighted = property("weighted");
+    /**
+     * How a variable's values relate to time: a concept of varcat's temporality list (fixed, status,
+     * accumulated, event), as microdata.no's temporalityType. No published vocabulary has it.
+     */
+    public static final Property temporality = property("temporality");
 
     // Addresses
 
@@ -98,6 +103,16 @@ public final class VARCAT {
     public static final Property sequence = property("sequence");
     /** The highest sequence number the change log has given, on the log graph's own IRI. */
     public static final Property lastSequence = property("lastSequence");
+    /** An official set of SHACL shapes an operator registered; its shapes are in the named graph of its IRI. */
+    public static final Resource ShapeSet = resource("ShapeSet");
+    /** One of the files a shape set was registered from. */
+    public static final Property shapeFile = property("shapeFile");
+    /** Changes with each save: what compiled copies of shape sets are keyed by. */
+    public static final Property version = property("version");
+    /** A shape file's place in its set, from 1. */
+    public static final Property order = property("order");
+    /** How many triples a shape file held. */
+    public static final Property tripleCount = property("tripleCount");
     /** ADDED, CHANGED or REMOVED. */
     public static final Property changeType = property("changeType");
     /** The register or variable a change is about. */

@@ -2,13 +2,15 @@ package no.varcat.catalog.ddi;
 
 import javax.xml.stream.XMLStreamException;
 
+import no.varcat.catalog.text.LocalizedText;
 import no.varcat.catalog.variable.Code;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableSummary;
+import no.varcat.vocab.ControlledTerms;
 
 /**
  * One {@code var}: the inverse of the harvester's DDI reader. Children in the order the schema's
- * varType sequence demands: labl, qstn, universe, txt, catgry, varFormat.
+ * varType sequence demands: labl, anlysUnit, qstn, universe, txt, catgry, varFormat.
  */
 final class VariableWriter {
 
@@ -32,6 +34,11 @@ final class VariableWriter {
             xml.attribute("representationType", format.representationType());
         }
         xml.texts("labl", summary.label());
+        // The unit type's labels, which the reader finds the concept by; one of no list varcat knows has none to write.
+        var unitType = ControlledTerms.UNIT_TYPES.byIri(summary.unitType());
+        if (unitType.isPresent()) {
+            xml.texts("anlysUnit", new LocalizedText(unitType.get().labelNb(), null, unitType.get().labelEn()));
+        }
         if (!variable.question().isEmpty()) {
             xml.start("qstn");
             xml.texts("qstnLit", variable.question());

@@ -74,7 +74,9 @@ public final class ChangeIndexing {
         ChangesIndexed done = ChangesIndexed.at(position.getAsLong());
         for (long at = position.getAsLong(); at < last;) {
             long to = Math.min(last, at + ChangeLog.MAX_RANGE);
-            done = done.plus(take(log.range(at + 1, to, ChangeFilter.ALL))).movedTo(to);
+            ChangesIndexed page = take(log.range(at + 1, to, ChangeFilter.ALL));
+            makeSearchable(page);
+            done = done.plus(page).movedTo(to);
             cursor.moveTo(to);
             at = to;
         }
@@ -85,12 +87,27 @@ public final class ChangeIndexing {
     }
 
     /**
+     * One refresh per index for a page of the log, however many bulks it took: a refresh makes a
+     * segment, so one per bulk made many small ones for Elasticsearch to merge. (The bulks themselves
+     * are durable once confirmed; the refresh only makes them searchable.)
+     */
+    private void makeSearchable(ChangesIndexed page) {
+        if (page.variablesWritten() + page.variablesDeleted() > 0) {
+            variableIndexer.index().refresh();
+        }
+        if (page.registersWritten() + page.registersDeleted() > 0) {
+            registerIndexer.index().refresh();
+        }
+    }
+
+    /**
      * Registers whose facts changed with no entry in the log: their own documents are written, and
      * their facts set in their variables' documents by partial updates of those fields, without
      * reading the variables from the store.
      */
     private ChangesIndexed registerFacts(Set<String> changed) {
         ChangesIndexed done = registers(Set.of(), changed);
+        makeSearchable(done);
         Map<String, RegisterFacts> facts = registerFacts.find(changed);
         for (String register : changed) {
             long updated = variableIndexer.updateRegisterFacts(register, facts.getOrDefault(register, RegisterFacts.NONE));

@@ -6,7 +6,10 @@ import java.util.List;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 
-/** Writes given documents and deletes given IRIs' documents in the index behind an alias, then makes them searchable. */
+/**
+ * Writes given documents and deletes given IRIs' documents in the index behind an alias, in one bulk;
+ * the caller refreshes the index once it has written what is to become searchable together.
+ */
 final class IndexWrites {
 
     private IndexWrites() {
@@ -22,7 +25,6 @@ final class IndexWrites {
             return 0;
         }
         BulkWriter.write(connection, index.alias(), operations);
-        index.refresh();
         return operations.size();
     }
 }

@@ -45,7 +45,8 @@ public final class RegisterIndexer {
 
     /**
      * Writes these registers and deletes the documents of {@code removedIris}, in bulk, without
-     * looking at the rest of the index; the index must exist. Keep the lists to a batch.
+     * looking at the rest of the index; the index must exist. Keep the lists to a batch. They become
+     * searchable at the index's next refresh ({@link AliasedIndex#refresh} for at once).
      *
      * @return the number of documents written or deleted
      */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import no.varcat.catalog.register.RegisterFacts;
 import no.varcat.catalog.variable.VariableSummary;
+import no.varcat.vocab.ControlledTerms;
 
 /**
  * A variable as stored in the search index; field names match variables-index.json. The register
@@ -14,6 +15,9 @@ import no.varcat.catalog.variable.VariableSummary;
  * @param coverageBand the {@link CoverageBand#param()} of {@code coverageRate}
  * @param modified     {@code dct:modified} of the variable or, when it has none, of its register, as yyyy-MM-dd; or null
  * @param registerKeywords the register's {@code dcat:keyword}s: they add to the score of a variable found by its own text
+ * @param temporality  the {@link ControlledTerms.Term#param()} of its temporality ({@code event}), or null
+ * @param unitType     the {@link ControlledTerms.Term#param()} of its unit type ({@code person}), or null when it has
+ *                     none or one of no list varcat knows
  */
 public record VariableDocument(
         String iri,
@@ -41,6 +45,8 @@ public record VariableDocument(
         boolean hasQualityIndicators,
         String modified,
         List<String> registerKeywords,
+        String temporality,
+        String unitType,
         String contentHash) implements IndexedDocument {
 
     public VariableDocument {
@@ -66,9 +72,15 @@ public record VariableDocument(
                 register.coverageRate() == null ? null : register.coverageRate().doubleValue(), register.coverageYear(),
                 CoverageBand.of(register.coverageRate()).param(), register.hasQualityIndicators(),
                 modified == null ? null : modified.toString(), register.keywords(),
+                param(ControlledTerms.TEMPORALITY, v.temporality()), param(ControlledTerms.UNIT_TYPES, v.unitType()),
                 ContentHash.of(v.iri(), v.notation(), v.label(), v.definition(), v.registerIri(), v.registerTitle(),
-                        v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(), v.publisherName(), modified, register.keywords())
+                        v.firstYear(), v.lastYear(), v.representation(), v.hasCodeList(), v.publisherName(), modified, register.keywords(),
+                        v.temporality(), v.unitType())
                         + FACTS_HASH_SEPARATOR + factsHash(register));
+    }
+
+    private static String param(ControlledTerms terms, String iri) {
+        return terms.byIri(iri).map(ControlledTerms.Term::param).orElse(null);
     }
 
     /**

@@ -9,6 +9,8 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 
+import no.varcat.vocab.ControlledTerms;
+
 /** Turns the facet aggregations of a variable search into facet values. */
 final class VariableFacets {
 
@@ -86,6 +88,29 @@ final class VariableFacets {
             }
         }
         return values;
+    }
+
+    /**
+     * Concepts of one of varcat's lists (temporality, unit type) by count, labelled from the list; a
+     * chosen one stays listed when nothing matches it now.
+     */
+    static List<FacetValue> concepts(Aggregate facet, List<String> chosen, ControlledTerms terms) {
+        List<FacetValue> values = new ArrayList<>();
+        for (StringTermsBucket bucket : facet.filter().aggregations().get("values").sterms().buckets().array()) {
+            String param = bucket.key().stringValue();
+            values.add(concept(terms, param, bucket.docCount(), chosen.contains(param)));
+        }
+        for (String param : chosen) {
+            if (values.stream().noneMatch(v -> v.key().equals(param))) {
+                values.add(concept(terms, param, 0, true));
+            }
+        }
+        return values;
+    }
+
+    private static FacetValue concept(ControlledTerms terms, String param, long count, boolean chosen) {
+        return terms.byParam(param).map(t -> new FacetValue(param, t.labelNb(), t.labelEn(), count, chosen))
+                .orElseGet(() -> new FacetValue(param, param, null, count, chosen));
     }
 
     /** Coverage bands from high to low, then unknown; those with no variables only when chosen. */

@@ -56,7 +56,8 @@ public final class VariableIndexer {
     /**
      * Writes these variables, with the facts of their registers by register IRI, and deletes the
      * documents of {@code removedIris}, in bulk, without looking at the rest of the index; the index
-     * must exist ({@link AliasedIndex#isCurrent}). Keep the lists to a batch.
+     * must exist ({@link AliasedIndex#isCurrent}). Keep the lists to a batch. They become searchable
+     * at the index's next refresh ({@link AliasedIndex#refresh} for at once).
      *
      * @return the number of documents written or deleted
      */

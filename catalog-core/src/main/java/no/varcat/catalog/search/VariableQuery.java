@@ -16,10 +16,13 @@ import java.util.List;
  * @param sort                 the order of the results; null means relevance
  * @param from                 hits to skip; ignored when there is a cursor
  * @param cursor               where the page starts, from the page before or after it; null pages by {@code from}
+ * @param temporalities        temporalities to keep, by {@link no.varcat.vocab.ControlledTerms.Term#param()} (any of them); empty keeps all
+ * @param unitTypes            unit types to keep, by {@link no.varcat.vocab.ControlledTerms.Term#param()} (any of them); empty keeps all
  */
 public record VariableQuery(String text, List<String> registers, Boolean hasCodeList, List<String> publishers,
         List<ValueType> valueTypes, YearRange years, List<String> themes, List<CoverageBand> coverageBands,
-        Boolean hasQualityIndicators, VariableSort sort, int from, int size, PageCursor cursor) {
+        Boolean hasQualityIndicators, VariableSort sort, int from, int size, PageCursor cursor,
+        List<String> temporalities, List<String> unitTypes) {
 
     public VariableQuery {
         text = text == null ? "" : text.strip();
@@ -32,6 +35,16 @@ public record VariableQuery(String text, List<String> registers, Boolean hasCode
         sort = sort == null ? VariableSort.RELEVANCE : sort;
         from = cursor == null ? Math.max(0, from) : 0;
         size = Math.max(1, Math.min(size, VariableSearch.MAX_PAGE_SIZE));
+        temporalities = chosen(temporalities);
+        unitTypes = chosen(unitTypes);
+    }
+
+    /** Without the temporality and unit type facets. */
+    public VariableQuery(String text, List<String> registers, Boolean hasCodeList, List<String> publishers,
+            List<ValueType> valueTypes, YearRange years, List<String> themes, List<CoverageBand> coverageBands,
+            Boolean hasQualityIndicators, VariableSort sort, int from, int size, PageCursor cursor) {
+        this(text, registers, hasCodeList, publishers, valueTypes, years, themes, coverageBands, hasQualityIndicators, sort, from,
+                size, cursor, List.of(), List.of());
     }
 
     /** Without the register-fact facets, paged by {@code from}. */
@@ -57,13 +70,14 @@ public record VariableQuery(String text, List<String> registers, Boolean hasCode
     /** The same query for the page a cursor points at. */
     public VariableQuery at(PageCursor pageCursor) {
         return new VariableQuery(text, registers, hasCodeList, publishers, valueTypes, years, themes, coverageBands,
-                hasQualityIndicators, sort, 0, size, pageCursor);
+                hasQualityIndicators, sort, 0, size, pageCursor, temporalities, unitTypes);
     }
 
     /** Whether a facet narrows the results. */
     public boolean hasFilters() {
         return !registers.isEmpty() || hasCodeList != null || !publishers.isEmpty() || !valueTypes.isEmpty()
-                || !years.isAny() || !themes.isEmpty() || !coverageBands.isEmpty() || hasQualityIndicators != null;
+                || !years.isAny() || !themes.isEmpty() || !coverageBands.isEmpty() || hasQualityIndicators != null
+                || !temporalities.isEmpty() || !unitTypes.isEmpty();
     }
 
     private static List<String> chosen(List<String> values) {

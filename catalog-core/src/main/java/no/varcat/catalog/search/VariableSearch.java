@@ -19,6 +19,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
+import no.varcat.vocab.ControlledTerms;
+
 /** Full-text search over variables: codes first, then Norwegian-analysed labels and definitions. */
 public final class VariableSearch {
 
@@ -30,6 +32,8 @@ public final class VariableSearch {
     static final String THEME_FACET = "theme";
     static final String COVERAGE_FACET = "coverage";
     static final String INDICATORS_FACET = "indicators";
+    static final String TEMPORALITY_FACET = "temporality";
+    static final String UNIT_TYPE_FACET = "unitType";
     private static final String YEARS = "years";
     /** Norway has about 70 national and quality registers; room for all of them and more. */
     private static final int MAX_FACET_VALUES = 200;
@@ -80,6 +84,8 @@ public final class VariableSearch {
         filters.put(THEME_FACET, termsFilter("themes", request.themes()));
         filters.put(COVERAGE_FACET, termsFilter("coverageBand", request.coverageBands().stream().map(CoverageBand::param).toList()));
         filters.put(INDICATORS_FACET, booleanFilter("hasQualityIndicators", request.hasQualityIndicators()));
+        filters.put(TEMPORALITY_FACET, termsFilter("temporality", request.temporalities()));
+        filters.put(UNIT_TYPE_FACET, termsFilter("unitType", request.unitTypes()));
         PageCursor cursor = request.cursor();
         boolean backward = cursor != null && cursor.backward();
         try {
@@ -113,6 +119,12 @@ public final class VariableSearch {
                     .aggregations(INDICATORS_FACET, a -> a
                             .filter(allExcept(filters, INDICATORS_FACET))
                             .aggregations("values", v -> v.terms(t -> t.field("hasQualityIndicators"))))
+                    .aggregations(TEMPORALITY_FACET, a -> a
+                            .filter(allExcept(filters, TEMPORALITY_FACET))
+                            .aggregations("values", v -> v.terms(t -> t.field("temporality").size(MAX_FACET_VALUES))))
+                    .aggregations(UNIT_TYPE_FACET, a -> a
+                            .filter(allExcept(filters, UNIT_TYPE_FACET))
+                            .aggregations("values", v -> v.terms(t -> t.field("unitType").size(MAX_FACET_VALUES))))
                     .sort(sortOptions(request.sort(), backward))
                     .suggest(q.isEmpty() ? null : SpellingSuggestion.suggester(q, "labelNb.suggest"))
                     .from(cursor == null ? request.from() : null)
@@ -142,7 +154,9 @@ public final class VariableSearch {
                     total == 0 ? SpellingSuggestion.from(q, response.suggest()) : null,
                     page.isEmpty() ? null : PageCursor.after(page.get(0).sort()).token(),
                     page.isEmpty() ? null : PageCursor.after(page.get(page.size() - 1).sort()).token(),
-                    cursor != null);
+                    cursor != null,
+                    VariableFacets.concepts(facets.get(TEMPORALITY_FACET), request.temporalities(), ControlledTerms.TEMPORALITY),
+                    VariableFacets.concepts(facets.get(UNIT_TYPE_FACET), request.unitTypes(), ControlledTerms.UNIT_TYPES));
         } catch (ElasticsearchException e) {
             throw SearchConnection.outageOr(e, "Elasticsearch at " + connection.endpoint() + " cannot search " + alias + " now");
         } catch (IOException e) {

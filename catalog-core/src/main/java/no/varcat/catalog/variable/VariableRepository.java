@@ -28,7 +28,7 @@ public final class VariableRepository {
      * publisher names multiplied every variable's labels and definitions: four times the rows.
      */
     private static final String SUMMARY_PATTERN = """
-            SELECT ?v ?notation ?label ?definition ?d ?dTitle ?publisherName ?start ?end ?repr ?isScheme ?modified WHERE {
+            SELECT ?v ?notation ?label ?definition ?d ?dTitle ?publisherName ?start ?end ?repr ?isScheme ?modified ?temporality ?unitType WHERE {
               {
                 %1$s
                 ?d disco:variable ?v .
@@ -38,6 +38,8 @@ public final class VariableRepository {
                 OPTIONAL { ?v dct:temporal ?t . OPTIONAL { ?t dcat:startDate ?start } OPTIONAL { ?t dcat:endDate ?end } }
                 OPTIONAL { ?v disco:representation ?repr . BIND(EXISTS { ?repr a skos:ConceptScheme } AS ?isScheme) }
                 OPTIONAL { ?v dct:modified ?modified }
+                OPTIONAL { ?v varcat:temporality ?temporality }
+                OPTIONAL { ?v disco:analysisUnit ?unitType }
               } UNION {
                 { SELECT DISTINCT ?d WHERE { %1$s ?d disco:variable ?v . ?v skos:notation ?anyNotation } }
                 OPTIONAL { ?d dct:title ?dTitle }
@@ -354,6 +356,8 @@ public final class VariableRepository {
         private String representation;
         private boolean hasCodeList;
         private LocalDate modified;
+        private String temporality;
+        private String unitType;
 
         VariableBuilder(String iri) {
             this.iri = iri;
@@ -370,6 +374,8 @@ public final class VariableRepository {
             lastYear = lastYear != null ? lastYear : RdfValues.year(row.get("end"));
             LocalDate date = RdfValues.date(row.get("modified"));
             modified = modified == null || date != null && date.isAfter(modified) ? date : modified;
+            temporality = temporality != null ? temporality : iri(row, "temporality");
+            unitType = unitType != null ? unitType : iri(row, "unitType");
             if (representation == null && row.get("repr") != null && row.get("repr").isURIResource()) {
                 representation = row.getResource("repr").getURI();
                 hasCodeList = row.getLiteral("isScheme").getBoolean();
@@ -378,7 +384,11 @@ public final class VariableRepository {
 
         VariableSummary build(RegisterNames register) {
             return new VariableSummary(iri, notation, label, definition, registerIri, register.title,
-                    firstYear, lastYear, representation, hasCodeList, register.publisherName, modified);
+                    firstYear, lastYear, representation, hasCodeList, register.publisherName, modified, temporality, unitType);
+        }
+
+        private static String iri(QuerySolution row, String name) {
+            return row.get(name) != null && row.get(name).isURIResource() ? row.getResource(name).getURI() : null;
         }
     }
 }

@@ -139,6 +139,6 @@ class DeepPagingIT {
         String register = "https://test.varcat.no/deep/register/" + (i % 7);
         String modified = i % 11 == 0 ? null : String.format("2025-%02d-%02d", 1 + i % 12, 1 + i % 28);
         return new VariableDocument(iri, "V" + i, label, null, null, null, null, null, register, "Register " + (i % 7), null,
-                2000, null, null, false, "other", null, null, List.of(), null, null, "unknown", false, modified, null, "hash" + i);
+                2000, null, null, false, "other", null, null, List.of(), null, null, "unknown", false, modified, null, null, null, "hash" + i);
     }
 }

@@ -106,6 +106,6 @@ class RegisterVariablesIT {
     private static VariableDocument document(String register, String notation, String label, String definition, String valueType) {
         return new VariableDocument(register + "/variable/" + notation, notation, label, null, null, definition, null, null,
                 register, "Register", null, 2000, null, null, false, valueType, null, null, List.of(), null, null, "unknown",
-                false, null, null, "hash-" + notation);
+                false, null, null, null, null, "hash-" + notation);
     }
 }

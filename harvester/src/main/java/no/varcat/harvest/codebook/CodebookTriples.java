@@ -73,10 +73,27 @@ final class CodebookTriples {
         if (variable.period() != null) {
             period(variable, node);
         }
+        scope(variable, node);
         if (variable.type() == ValueType.CODE) {
             codeList(variable, node);
         } else if (variable.type() != null) {
             variable.type().datatype().ifPresent(datatype -> add(node, DISCO.representation, datatype));
+        }
+    }
+
+    private void scope(CodebookVariable variable, Node node) {
+        CodebookVariable.Scope scope = variable.scope();
+        if (scope.temporality() != null) {
+            add(node, VARCAT.temporality, iri(scope.temporality()));
+        }
+        if (scope.unitType() != null) {
+            add(node, DISCO.analysisUnit, iri(scope.unitType()));
+        }
+        if (!scope.population().isEmpty()) {
+            Node universe = iri(Iris.variable(register, variable.notation()) + "/universe");
+            add(node, DISCO.universe, universe);
+            add(universe, RDF.type, DISCO.Universe);
+            add(universe, SKOS.definition, text(scope.population(), variable.language()));
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param period       when it was collected; null when not given
  * @param unit         QUDT unit local name; empty when not given
  * @param language     the language tag of {@code subject} and code labels
+ * @param scope        its temporality, unit type and population
  */
 record CodebookVariable(
         String notation,
@@ -27,15 +28,28 @@ record CodebookVariable(
         List<Code> codes,
         Period period,
         String unit,
-        String language) {
+        String language,
+        Scope scope) {
+
+    /**
+     * How the values relate to time and what and whom they describe.
+     *
+     * @param temporality the IRI of a temporality concept, or null
+     * @param unitType    the IRI of a unit-type concept, or null
+     * @param population  who the variable is recorded for; empty when not given
+     */
+    record Scope(String temporality, String unitType, String population) {
+        static final Scope NONE = new Scope(null, null, "");
+    }
 
     CodebookVariable {
+        scope = scope == null ? Scope.NONE : scope;
         labels = Map.copyOf(labels);
         definitions = Map.copyOf(definitions);
         codes = List.copyOf(codes);
     }
 
     CodebookVariable withCodes(List<Code> allCodes) {
-        return new CodebookVariable(notation, line, labels, definitions, subject, type, allCodes, period, unit, language);
+        return new CodebookVariable(notation, line, labels, definitions, subject, type, allCodes, period, unit, language, scope);
     }
 }

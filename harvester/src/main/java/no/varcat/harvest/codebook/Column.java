@@ -26,6 +26,12 @@ enum Column {
     UNIT,
     /** The form (skjema) the variable is on. */
     SUBJECT,
+    /** How the values relate to time: fixed, status, accumulated or event (microdata.no's codes, or the list's labels). */
+    TEMPORALITY,
+    /** What the values describe: person, episode, prescription, ... (varcat's unit-type list, by code or label). */
+    UNIT_TYPE,
+    /** Who the variable is recorded for, as free text in the layout's language. */
+    POPULATION,
     /**
      * The register (dataset) a row's variable is in, for layouts listing several registers: the last
      * segment of the register's IRI.

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
+import no.varcat.vocab.ControlledTerms;
 
 /**
  * Reads the cells of one row into a variable and its codes. A cell it cannot use is a warning at
@@ -47,7 +48,25 @@ final class RowInterpreter {
         }
         ValueType type = type(row, name);
         return new CodebookVariable(name, row.line(), labels, texts(row, Column.DESCRIPTION, Column.DESCRIPTION_EN),
-                row.text(Column.SUBJECT), type, List.of(), period(row, name), unit(row, name), layout.language());
+                row.text(Column.SUBJECT), type, List.of(), period(row, name), unit(row, name), layout.language(), scope(row, name));
+    }
+
+    /** The temporality and unit type cells as concepts of varcat's lists (a text naming none is a warning), and the population. */
+    private CodebookVariable.Scope scope(CodebookRow row, String name) {
+        return new CodebookVariable.Scope(concept(row, Column.TEMPORALITY, ControlledTerms.TEMPORALITY, "temporality", name),
+                concept(row, Column.UNIT_TYPE, ControlledTerms.UNIT_TYPES, "unit type", name), plain(row.text(Column.POPULATION)));
+    }
+
+    private String concept(CodebookRow row, Column column, ControlledTerms terms, String what, String name) {
+        String text = row.text(column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        return terms.byText(text).map(ControlledTerms.Term::iri).orElseGet(() -> {
+            warn(row, column, "'" + text + "' (" + layout.headerNames(column) + " of " + name + ") is no " + what + " varcat knows ("
+                    + String.join(", ", terms.terms().stream().map(ControlledTerms.Term::param).toList()) + "); left out");
+            return null;
+        });
     }
 
     /**

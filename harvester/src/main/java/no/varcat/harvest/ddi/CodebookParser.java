@@ -83,6 +83,7 @@ final class CodebookParser {
         }
         Study description = new StudyParser(cursor).parse();
         study.emit(description);
+        variables.studyAnalysisUnit(description.analysisUnit());
         kept = describeStudy ? null : description;
         studyRead = true;
     }

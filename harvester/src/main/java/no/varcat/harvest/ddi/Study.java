@@ -2,7 +2,10 @@ package no.varcat.harvest.ddi;
 
 import java.util.List;
 
-/** What varcat takes from a stdyDscr: the study becomes the dcat:Dataset holding the variables. */
+/**
+ * What varcat takes from a stdyDscr: the study becomes the dcat:Dataset holding the variables.
+ * {@code analysisUnit}: the unit-type concept its sumDscr/anlyUnit names, for variables that name none; or null.
+ */
 record Study(
         List<LangText> titles,
         List<LangText> descriptions,
@@ -11,7 +14,8 @@ record Study(
         List<Agent> distributors,
         List<LangText> keywords,
         List<LangText> populations,
-        Period period) {
+        Period period,
+        String analysisUnit) {
 
     Study {
         titles = List.copyOf(titles);

@@ -20,6 +20,7 @@ final class StudyParser {
     private final List<Agent> distributors = new ArrayList<>();
     private final List<LangText> keywords = new ArrayList<>();
     private final List<LangText> populations = new ArrayList<>();
+    private String analysisUnit;
     private final PeriodCollector period = new PeriodCollector();
 
     StudyParser(XmlCursor cursor) {
@@ -30,7 +31,7 @@ final class StudyParser {
     Study parse() throws XMLStreamException {
         walk("");
         return new Study(allTitles(), descriptions, identifiers, producers, distributors, keywords, populations,
-                period.period());
+                period.period(), analysisUnit);
     }
 
     private void walk(String path) throws XMLStreamException {
@@ -45,6 +46,14 @@ final class StudyParser {
                 case "stdyInfo/abstract" -> cursor.langText().ifPresent(descriptions::add);
                 case "stdyInfo/subject/keyword" -> cursor.langText().ifPresent(keywords::add);
                 case "stdyInfo/sumDscr/universe" -> cursor.langText().ifPresent(populations::add);
+                case "stdyInfo/sumDscr/anlyUnit" -> {
+                    if (analysisUnit == null) {
+                        String read = AnalysisUnits.read(cursor, "the study");
+                        analysisUnit = read == null || read.isEmpty() ? null : read;
+                    } else {
+                        cursor.skip();
+                    }
+                }
                 case "stdyInfo/sumDscr/timePrd" -> {
                     String date = cursor.attribute("date");
                     String event = cursor.attribute("event");

@@ -29,6 +29,7 @@ final class VariableParser {
     private String formatType;
     private String xmlSchemaType;
     private String name;
+    private String analysisUnit;
 
     VariableParser(XmlCursor cursor) {
         this.cursor = cursor;
@@ -48,7 +49,7 @@ final class VariableParser {
             return Optional.empty();
         }
         return Optional.of(new Variable(name, labels, definitions, questions, universes, formatType, xmlSchemaType, unit, categories,
-                statistics, concepts));
+                statistics, concepts, analysisUnit));
     }
 
     private void child() throws XMLStreamException {
@@ -58,6 +59,7 @@ final class VariableParser {
             case "qstn" -> question();
             case "universe" -> cursor.langText().ifPresent(universes::add);
             case "concept" -> cursor.langText().ifPresent(concepts::add);
+            case "anlysUnit" -> analysisUnit = analysisUnit != null ? skipped() : AnalysisUnits.read(cursor, "variable " + name);
             case "varFormat" -> {
                 formatType = cursor.attribute("type");
                 if ("XML-Data".equals(cursor.attribute("schema"))) {
@@ -69,6 +71,12 @@ final class VariableParser {
             case "sumStat" -> statistic();
             default -> cursor.skip();
         }
+    }
+
+    /** A second anlysUnit is the first in another language: the first is kept. */
+    private String skipped() throws XMLStreamException {
+        cursor.skip();
+        return analysisUnit;
     }
 
     private void question() throws XMLStreamException {

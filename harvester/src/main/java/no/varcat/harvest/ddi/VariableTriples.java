@@ -18,10 +18,16 @@ final class VariableTriples {
 
     private final CodebookIris iris;
     private final TripleWriter out;
+    /** The study's unit of analysis, for the variables that name none of their own. */
+    private String studyAnalysisUnit;
 
     VariableTriples(CodebookIris iris, TripleWriter out) {
         this.iris = iris;
         this.out = out;
+    }
+
+    void studyAnalysisUnit(String iri) {
+        this.studyAnalysisUnit = iri;
     }
 
     void emit(Variable variable) {
@@ -38,6 +44,10 @@ final class VariableTriples {
         representation(node, variable);
         unit(node, variable);
         statistics(node, variable);
+        String analysisUnit = variable.analysisUnit() != null ? variable.analysisUnit() : studyAnalysisUnit;
+        if (analysisUnit != null && !analysisUnit.isEmpty()) {
+            out.add(node, DISCO.analysisUnit.asNode(), NodeFactory.createURI(analysisUnit));
+        }
     }
 
     /** measUnit is free text in DDI; only a web address (a QUDT unit, as varcat exports it) is a unit IRI. */

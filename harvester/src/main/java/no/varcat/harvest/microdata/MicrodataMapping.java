@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 
 import no.varcat.harvest.HarvestIssue.Severity;
 import no.varcat.harvest.IssueCollector;
+import no.varcat.vocab.ControlledTerms;
 
 /**
  * Turns microdata.no's two JSON shapes into {@link MicrodataVariable}s: a dataset's metadata as
@@ -63,7 +64,9 @@ final class MicrodataMapping {
             codes.add(new MicrodataVariable.Code(text(code.path("code")), texts(code.path("categoryTitle"), "nb"), true));
         }
         return variable(name, texts(measure.path("name"), "nb"), texts(measure.path("description"), "nb"),
-                texts(dataset.path("populationDescription"), "nb"), text(measure.path("dataType")), codes, start, allEnd ? end : null);
+                texts(dataset.path("populationDescription"), "nb"), text(measure.path("dataType")), codes, start, allEnd ? end : null)
+                .described(temporality(text(dataset.path("temporalityType")), name),
+                        unitType(text(dataset.path("identifierVariables").path(0).path("unitType")), name));
     }
 
     /**
@@ -83,7 +86,8 @@ final class MicrodataMapping {
             universe = texts(unitType.path("name"), "nb");
         }
         return variable(name, texts(variable.path("name"), "nb"), texts(variable.path("description"), "nb"), universe,
-                text(variable.path("dataType")), new ArrayList<>(), null, null);
+                text(variable.path("dataType")), new ArrayList<>(), null, null)
+                .described(null, unitType(text(unitType.path("shortName")), name));
     }
 
     /** The measure variable of one of the metadata service's data structures. */
@@ -113,8 +117,11 @@ final class MicrodataMapping {
         // A unit-type variable (FNR, a person) names its unit type as keyType: the units it identifies.
         JsonNode keyType = measure.path("keyType");
         Map<String, String> universe = single(text(keyType.path("description")), language);
+        // The units a structure's rows describe are its identifier's key type (FNR_HASH: PERSON).
+        String units = text(structure.path("identifierVariables").path(0).path("keyType").path("name"));
         return variable(name, single(text(measure.path("label")), language), single(text(current.path("description")), language),
-                universe, text(measure.path("dataType")), codes, day(coverage.path("start")), day(coverage.path("stop")));
+                universe, text(measure.path("dataType")), codes, day(coverage.path("start")), day(coverage.path("stop")))
+                .described(temporality(text(structure.path("temporality")), name), unitType(units, name));
     }
 
     private MicrodataVariable variable(String name, Map<String, String> labels, Map<String, String> definitions,
@@ -153,6 +160,27 @@ final class MicrodataMapping {
                 yield null;
             }
         };
+    }
+
+    /** The temporality concept microdata.no's code names (FIXED, STATUS, ACCUMULATED, EVENT); null for none or an unknown one. */
+    private String temporality(String code, String name) {
+        return concept(ControlledTerms.TEMPORALITY, code, "temporality", name);
+    }
+
+    /** The unit type concept a microdata.no unit type (PERSON, SYKEHUSOPPHOLD) names; null for none or an unknown one. */
+    private String unitType(String code, String name) {
+        return concept(ControlledTerms.UNIT_TYPES, code, "unit type", name);
+    }
+
+    private String concept(ControlledTerms terms, String code, String what, String name) {
+        if (code.isEmpty()) {
+            return null;
+        }
+        return terms.byText(code).map(ControlledTerms.Term::iri).orElseGet(() -> {
+            warn("The " + what + " '" + code + "' of " + name + " is not one varcat knows; left out (known: "
+                    + String.join(", ", terms.terms().stream().map(ControlledTerms.Term::notation).toList()) + ")");
+            return null;
+        });
     }
 
     /** {@code [{languageCode, value}]} as text per language tag; a plain string is in {@code language}. */

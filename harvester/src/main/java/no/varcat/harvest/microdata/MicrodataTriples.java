@@ -42,6 +42,12 @@ final class MicrodataTriples {
             add(universe, RDF.type.asNode(), DISCO.Universe.asNode());
             variable.universe().forEach((language, text) -> add(universe, SKOS.definition, text(text, language)));
         }
+        if (variable.temporality() != null) {
+            add(node, VARCAT.temporality, iri(variable.temporality()));
+        }
+        if (variable.unitType() != null) {
+            add(node, DISCO.analysisUnit, iri(variable.unitType()));
+        }
         if (variable.start() != null) {
             Node period = iri(iri + "#period");
             add(node, DCTerms.temporal, period);

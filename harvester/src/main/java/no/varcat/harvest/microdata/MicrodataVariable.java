@@ -17,12 +17,24 @@ import org.apache.jena.graph.Node;
  * @param codes       the code list, missing values included; empty when uncoded
  * @param start       first day it exists; null when not given
  * @param end         last day; null when still collected
+ * @param temporality the IRI of its temporality concept; null when not given
+ * @param unitType    the IRI of its unit type concept; null when not given
  */
 record MicrodataVariable(String name, Map<String, String> labels, Map<String, String> definitions, Map<String, String> universe,
-        Node datatype, List<Code> codes, LocalDate start, LocalDate end) {
+        Node datatype, List<Code> codes, LocalDate start, LocalDate end, String temporality, String unitType) {
 
     /** A value of the code list; {@code missing}: a sentinel or missing value. */
     record Code(String value, Map<String, String> labels, boolean missing) {
+    }
+
+    MicrodataVariable(String name, Map<String, String> labels, Map<String, String> definitions, Map<String, String> universe,
+            Node datatype, List<Code> codes, LocalDate start, LocalDate end) {
+        this(name, labels, definitions, universe, datatype, codes, start, end, null, null);
+    }
+
+    /** The same variable with its temporality and unit type (IRIs, or null). */
+    MicrodataVariable described(String temporalityIri, String unitTypeIri) {
+        return new MicrodataVariable(name, labels, definitions, universe, datatype, codes, start, end, temporalityIri, unitTypeIri);
     }
 
     MicrodataVariable {

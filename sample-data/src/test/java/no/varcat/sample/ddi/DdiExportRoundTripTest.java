@@ -154,6 +154,7 @@ class DdiExportRoundTripTest {
             assertThat(after.summary().representation()).as(what + " datatype").isEqualTo(before.summary().representation());
         }
         assertThat(after.unit()).as(what + " unit").isEqualTo(before.unit());
+        assertThat(after.summary().unitType()).as(what + " unit type").isEqualTo(before.summary().unitType());
         assertThat(after.codes()).as(what + " codes").isEqualTo(before.codes());
     }
 }

@@ -13,5 +13,7 @@ record Facets(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<FacetValueJson> valueType,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<FacetValueJson> codes,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<FacetValueJson> coverage,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<FacetValueJson> indicators) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<FacetValueJson> indicators,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<FacetValueJson> temporality,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<FacetValueJson> unitType) {
 }

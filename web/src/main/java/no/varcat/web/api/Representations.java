@@ -30,6 +30,7 @@ import no.varcat.catalog.text.LocalizedText;
 import no.varcat.catalog.variable.Code;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableSummary;
+import no.varcat.vocab.ControlledTerms;
 
 /** Turns the catalog's records into the API's JSON records, each with its id and links. */
 @Component
@@ -59,7 +60,7 @@ class Representations {
                 register(v.registerIri(), new LocalizedText(v.registerTitleNb(), null, v.registerTitleEn())),
                 v.firstYear(), v.lastYear(), v.valueType(), v.hasCodeList(), v.publisherName(),
                 v.themes().isEmpty() ? null : v.themes(), v.modified(), highlightedLabel,
-                links.of(ResourceKind.VARIABLE, v.iri()));
+                links.of(ResourceKind.VARIABLE, v.iri()), v.temporality(), v.unitType());
     }
 
     List<VariableItem> items(List<VariableHit> hits, boolean highlighted) {
@@ -71,7 +72,8 @@ class Representations {
                 result.registers().stream().map(f -> new FacetValueJson(links.id(f.key()), f.label(), f.labelEn(), f.key(),
                         f.count(), f.selected())).toList(),
                 plain(result.publishers()), plain(result.themes()), plain(result.valueTypes()), plain(result.codeList()),
-                plain(result.coverageBands()), plain(result.qualityIndicators()));
+                plain(result.coverageBands()), plain(result.qualityIndicators()), plain(result.temporalities()),
+                plain(result.unitTypes()));
     }
 
     private static List<FacetValueJson> plain(List<FacetValue> values) {
@@ -106,7 +108,12 @@ class Representations {
                 register(v.registerIri(), v.registerTitle()), v.publisherName().isEmpty() ? null : v.publisherName().in("nb"),
                 v.firstYear(), v.lastYear(), ValueType.of(v.representation(), v.hasCodeList()).param(), v.representation(),
                 codeList, Text.of(details.population()), Text.of(details.question()), details.unit(),
-                v.modified() == null ? null : v.modified().toString(), links.of(ResourceKind.VARIABLE, v.iri()));
+                v.modified() == null ? null : v.modified().toString(), links.of(ResourceKind.VARIABLE, v.iri()),
+                param(ControlledTerms.TEMPORALITY, v.temporality()), param(ControlledTerms.UNIT_TYPES, v.unitType()));
+    }
+
+    private static String param(ControlledTerms terms, String iri) {
+        return terms.byIri(iri).map(ControlledTerms.Term::param).orElse(null);
     }
 
     CodeListJson codeList(String iri, LocalizedText label, List<Code> codes) {

@@ -36,5 +36,10 @@ record VariableItem(
         String modified,
         @Schema(description = "The label with <mark> around what matched the text searched for (HTML-escaped); search hits only")
         String highlightedLabel,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Links links) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Links links,
+        @Schema(description = "How the values relate to time, as the temporality facet names it",
+                allowableValues = {"fixed", "status", "accumulated", "event"}, example = "event")
+        String temporality,
+        @Schema(description = "What the values describe, as the unit type facet names it", example = "person")
+        String unitType) {
 }

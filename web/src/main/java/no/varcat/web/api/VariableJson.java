@@ -32,5 +32,10 @@ record VariableJson(
         @Schema(description = "The question asked") Text question,
         @Schema(description = "The unit of measure's IRI (QUDT)", example = "http://qudt.org/vocab/unit/GM") String unit,
         @Schema(description = "When the variable last changed", format = "date", example = "2024-03-01") String modified,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Links links) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Links links,
+        @Schema(description = "How the values relate to time, as the temporality facet names it",
+                allowableValues = {"fixed", "status", "accumulated", "event"}, example = "event")
+        String temporality,
+        @Schema(description = "What the values describe, as the unit type facet names it", example = "person")
+        String unitType) {
 }

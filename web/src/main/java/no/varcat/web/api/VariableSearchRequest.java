@@ -14,6 +14,7 @@ import no.varcat.catalog.search.VariableQuery;
 import no.varcat.catalog.search.VariableSearch;
 import no.varcat.catalog.search.VariableSort;
 import no.varcat.catalog.search.YearRange;
+import no.varcat.vocab.ControlledTerms;
 
 /**
  * A variable search as the API's query parameters give it, read once into the catalog's
@@ -26,6 +27,10 @@ final class VariableSearchRequest {
     static final Set<String> VALUE_TYPES = params(ValueType.values(), ValueType::param);
     static final Set<String> COVERAGE_BANDS = params(CoverageBand.values(), CoverageBand::param);
     static final Set<String> SORTS = params(VariableSort.values(), VariableSort::param);
+    static final Set<String> TEMPORALITIES = params(ControlledTerms.TEMPORALITY.terms().toArray(ControlledTerms.Term[]::new),
+            ControlledTerms.Term::param);
+    static final Set<String> UNIT_TYPES = params(ControlledTerms.UNIT_TYPES.terms().toArray(ControlledTerms.Term[]::new),
+            ControlledTerms.Term::param);
     /** The years the search can tell apart: {@link YearRange} reads up to four digits. */
     static final int MAX_YEAR = 9999;
 
@@ -52,12 +57,19 @@ final class VariableSearchRequest {
         List<String> themes = params.values("theme");
         List<CoverageBand> coverage = params.values("coverage", CoverageBand::fromParam, COVERAGE_BANDS);
         Boolean indicators = params.flag("indicators");
+        List<String> temporalities = params.values("temporality", concept(ControlledTerms.TEMPORALITY), TEMPORALITIES);
+        List<String> unitTypes = params.values("unitType", concept(ControlledTerms.UNIT_TYPES), UNIT_TYPES);
         VariableSort sort = params.choice("sort", VariableSort::fromParam, SORTS, VariableSort.RELEVANCE);
         int size = params.integer("size", 1, VariableSearch.MAX_PAGE_SIZE, DEFAULT_SIZE);
         PageCursor cursor = cursor(params);
         params.requireValid();
         return new VariableQuery(text, registers, codes, publishers, valueTypes, new YearRange(from, to), themes, coverage,
-                indicators, sort, 0, size, cursor);
+                indicators, sort, 0, size, cursor, temporalities, unitTypes);
+    }
+
+    /** A concept of the list by its name, as the list writes it; null for a name it does not have. */
+    private static Function<String, String> concept(ControlledTerms terms) {
+        return name -> terms.byParam(name).map(ControlledTerms.Term::param).orElse(null);
     }
 
     /** A register's variables by name: the search with one register chosen, so the page reads only what it shows. */

@@ -80,6 +80,8 @@ class SearchController {
         model.addAttribute("themes", state.themes());
         model.addAttribute("coverage", state.coverage());
         model.addAttribute("indicators", state.indicators());
+        model.addAttribute("temporalities", state.temporalities());
+        model.addAttribute("unitTypes", state.unitTypes());
         model.addAttribute("sort", state.sort());
         model.addAttribute("sorts", List.of(VariableSort.values()));
         model.addAttribute("filtered", query.hasFilters());

@@ -12,6 +12,7 @@ import no.varcat.catalog.search.ValueType;
 import no.varcat.catalog.search.VariableQuery;
 import no.varcat.catalog.search.VariableSort;
 import no.varcat.catalog.search.YearRange;
+import no.varcat.vocab.ControlledTerms;
 
 /**
  * Everything a variable search is, as the URL carries it, read leniently (what cannot be read is
@@ -20,11 +21,14 @@ import no.varcat.catalog.search.YearRange;
  *
  * @param codes      "yes", "no" or "" (either)
  * @param indicators "yes", "no" or "" (either): whether the register has quality indicators
+ * @param temporalities the temporalities chosen, by URL name ({@code event}); unknown names are left out
+ * @param unitTypes     the unit types chosen, by URL name ({@code person}); unknown names are left out
  *
  * <p>Public, with public methods, for the template: SpEL calls methods of public types only.
  */
 public record SearchState(String q, List<String> registers, String codes, List<String> publishers, List<String> valueTypes,
-        String fromYear, String toYear, List<String> themes, List<String> coverage, String indicators, String sort) {
+        String fromYear, String toYear, List<String> themes, List<String> coverage, String indicators, String sort,
+        List<String> temporalities, List<String> unitTypes) {
 
     static SearchState of(MultiValueMap<String, String> params) {
         YearRange years = YearRange.parse(params.getFirst("from"), params.getFirst("to"));
@@ -41,7 +45,14 @@ public record SearchState(String q, List<String> registers, String codes, List<S
                 values(params, "coverage").stream().map(CoverageBand::fromParam).filter(Objects::nonNull).distinct()
                         .map(CoverageBand::param).toList(),
                 yesNo(params.getFirst("indicators")),
-                VariableSort.fromParam(params.getFirst("sort")).param());
+                VariableSort.fromParam(params.getFirst("sort")).param(),
+                known(values(params, "temporality"), ControlledTerms.TEMPORALITY),
+                known(values(params, "unitType"), ControlledTerms.UNIT_TYPES));
+    }
+
+    /** The names of concepts the list has, as the list writes them; the rest left out. */
+    private static List<String> known(List<String> names, ControlledTerms terms) {
+        return names.stream().map(terms::byParam).flatMap(java.util.Optional::stream).map(ControlledTerms.Term::param).distinct().toList();
     }
 
     /** Longer than anyone types: a pasted page would only make the search engine refuse the query. */
@@ -57,7 +68,7 @@ public record SearchState(String q, List<String> registers, String codes, List<S
         return new VariableQuery(q, registers, flag(codes), publishers,
                 valueTypes.stream().map(ValueType::fromParam).toList(), YearRange.parse(fromYear, toYear), themes,
                 coverage.stream().map(CoverageBand::fromParam).toList(), flag(indicators), VariableSort.fromParam(sort),
-                from, size, null);
+                from, size, null, temporalities, unitTypes);
     }
 
     /** Page {@code page} of this search, found by skipping hits. */
@@ -97,6 +108,8 @@ public record SearchState(String q, List<String> registers, String codes, List<S
             themes.forEach(t -> add(url, "theme", t));
             coverage.forEach(c -> add(url, "coverage", c));
             add(url, "indicators", indicators);
+            temporalities.forEach(t -> add(url, "temporality", t));
+            unitTypes.forEach(u -> add(url, "unitType", u));
         }
         add(url, "sort", sort);
         return url.toString();

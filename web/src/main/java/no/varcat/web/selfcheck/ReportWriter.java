@@ -37,7 +37,7 @@ final class ReportWriter {
     private ReportWriter() {
     }
 
-    static SelfCheckReport of(SelfCheckRequest request, DryRunResult result) {
+    static SelfCheckReport of(SelfCheckRequest request, DryRunResult result, SelfCheckReport.Official official) {
         Model landing = ModelFactory.createModelForGraph(result.landing());
         Model leftOut = ModelFactory.createModelForGraph(result.leftOut());
         List<SelfCheckReport.Register> registers = new ArrayList<>();
@@ -58,7 +58,7 @@ final class ReportWriter {
         }
         List<SelfCheckReport.Issue> issues = result.issues().stream().limit(MAX_ISSUES).map(ReportWriter::issue).toList();
         return new SelfCheckReport(request.checked(), request.format(), result.wouldLand(), result.httpStatus(),
-                result.landing().size(), variables, issues, registers, left);
+                result.landing().size(), variables, issues, registers, left, official);
     }
 
     private static SelfCheckReport.Register register(Resource register, long count, QualityAssessor.SourceAssessment assessment,

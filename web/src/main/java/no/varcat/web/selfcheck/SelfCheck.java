@@ -3,6 +3,7 @@ package no.varcat.web.selfcheck;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 
+import no.varcat.catalog.officialshapes.OfficialShapeSets;
 import no.varcat.harvest.DryRun;
 import no.varcat.harvest.DryRunResult;
 
@@ -18,10 +19,18 @@ public class SelfCheck {
     private final DryRun dryRun;
     private final Set<String> formats;
     private final Semaphore running = new Semaphore(AT_ONCE);
+    private final OfficialCheck official;
 
+    /** A self-check without official shape sets: its reports say none is registered. */
     public SelfCheck(DryRun dryRun, Set<String> formats) {
+        this(dryRun, formats, null);
+    }
+
+    /** A self-check that also reports what the official shape sets registered in the store say. */
+    public SelfCheck(DryRun dryRun, Set<String> formats, OfficialShapeSets officialSets) {
         this.dryRun = dryRun;
         this.formats = Set.copyOf(formats);
+        this.official = new OfficialCheck(officialSets);
     }
 
     public Set<String> formats() {
@@ -45,7 +54,8 @@ public class SelfCheck {
         try {
             DryRunResult result = request.url() != null ? dryRun.fetchAndCheck(request.source())
                     : dryRun.check(request.source(), request.file(), request.fileType());
-            return ReportWriter.of(request, result);
+            // Within the busy guard: the official shapes' check is bounded by OfficialCheck's limits, and runs at most AT_ONCE.
+            return ReportWriter.of(request, result, official.check(result));
         } finally {
             running.release();
         }

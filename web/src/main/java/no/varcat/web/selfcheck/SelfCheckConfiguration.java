@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import no.varcat.catalog.officialshapes.OfficialShapeSets;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.harvest.DryRun;
 import no.varcat.harvest.SourceOpener;
@@ -19,11 +20,11 @@ import no.varcat.web.system.VarcatProperties;
 class SelfCheckConfiguration {
 
     @Bean
-    SelfCheck selfCheck(CatalogStore store, SourceReaders readers, VarcatProperties properties) {
+    SelfCheck selfCheck(CatalogStore store, SourceReaders readers, VarcatProperties properties, OfficialShapeSets officialSets) {
         FetchSettings fetch = FetchSettings.defaults()
                 .withGuard(properties.harvest().allowPrivateAddresses() ? TargetGuard.ANY : TargetGuard.PUBLIC_ONLY)
                 // Someone is waiting for the answer and can ask again: one attempt, not a harvest's retries.
                 .withRetries(1, Duration.ofSeconds(1));
-        return new SelfCheck(new DryRun(store, readers, new SourceOpener(false, new HttpFetcher(fetch))), readers.formats());
+        return new SelfCheck(new DryRun(store, readers, new SourceOpener(false, new HttpFetcher(fetch))), readers.formats(), officialSets);
     }
 }

@@ -67,6 +67,7 @@ class SelfCheckPageController {
     private String show(Model model) {
         model.addAttribute("formats", selfCheck.formats().stream().sorted().toList());
         model.addAttribute("metricKeys", METRIC_KEYS);
+        model.addAttribute("officialMaxTriples", OfficialCheck.MAX_TRIPLES);
         return VIEW;
     }
 

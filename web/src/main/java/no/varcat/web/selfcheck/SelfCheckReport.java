@@ -19,11 +19,51 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *                   registers, warnings of the profile
  * @param registers  the registers that would land, each with its quality score
  * @param leftOut    the registers that would be left out, and why
+ * @param official   what the official shape sets registered on this catalog say about the source as read
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "SelfCheckReport")
 public record SelfCheckReport(String checked, String format, boolean wouldLand, Integer httpStatus, long triples, long variables,
-        List<Issue> issues, List<Register> registers, List<LeftOut> leftOut) {
+        List<Issue> issues, List<Register> registers, List<LeftOut> leftOut, Official official) {
+
+    /**
+     * The official shape sets' verdicts, one per set registered on this catalog (docs/admin.md).
+     *
+     * @param status {@code checked}; or why {@code sets} is empty: {@code none-registered}, {@code nothing-read},
+     *               {@code too-large} (past the triples a self-check checks against them)
+     * @param sets   each registered set's results; empty unless {@code checked}
+     * @param note   why {@code sets} is empty, in words; null when checked
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SelfCheckOfficial")
+    public record Official(String status, List<OfficialSet> sets, String note) {
+    }
+
+    /**
+     * What one official shape set says about the source.
+     *
+     * @param conforms   SHACL's verdict: no result at all, not even a warning
+     * @param violations results of severity sh:Violation: what the official validator calls an error
+     * @param results    the results, violations first, at most 100
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SelfCheckOfficialSet")
+    public record OfficialSet(String name, String label, boolean conforms, long violations, long warnings, long infos,
+            List<OfficialResult> results) {
+    }
+
+    /**
+     * One SHACL result.
+     *
+     * @param severity  violation, warning or info
+     * @param focusNode the node it is about (an IRI, or a blank node's label)
+     * @param path      the property; null for a result about the node as a whole
+     * @param value     the offending value in N-Triples syntax; null when a value is missing
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SelfCheckOfficialResult")
+    public record OfficialResult(String severity, String focusNode, String path, String message, String value) {
+    }
 
     /** One issue; line and column are null when the format has no position for it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

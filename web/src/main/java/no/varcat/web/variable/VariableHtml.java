@@ -11,6 +11,7 @@ import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.variable.RelatedVariable;
 import no.varcat.catalog.variable.VariableDetails;
 import no.varcat.catalog.variable.VariableRepository;
+import no.varcat.vocab.ControlledTerms;
 import no.varcat.web.coverage.RegisterCoverageChart;
 import no.varcat.web.list.Concepts;
 import no.varcat.web.resource.NotInCatalogException;
@@ -41,6 +42,8 @@ class VariableHtml implements ResourcePage {
         model.addAttribute("variable", details.summary());
         model.addAttribute("codes", details.codes());
         model.addAttribute("details", details);
+        model.addAttribute("temporality", ScopeValue.of(details.summary().temporality(), ControlledTerms.TEMPORALITY));
+        model.addAttribute("unitType", ScopeValue.of(details.summary().unitType(), ControlledTerms.UNIT_TYPES));
         // Its concept, which the list takes as a whole (every register's variable sharing it).
         model.addAttribute("concept", concepts.ofVariable(iri).orElse(null));
         // One more than is shown, to say when there are more than the page lists.

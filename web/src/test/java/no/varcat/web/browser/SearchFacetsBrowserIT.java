@@ -109,6 +109,8 @@ class SearchFacetsBrowserIT extends BrowserTest {
         pages.put("registers, none", "/search?type=registers&q=zzzyx");
         pages.put("registers, English", "/search?type=registers&q=diabetes&lang=en");
         pages.put("search, new facets", "/search?q=&theme=" + encode(CARDIOVASCULAR) + "&coverage=80-95&indicators=yes&sort=changed");
+        pages.put("search, temporality and unit type", "/search?q=&temporality=event&unitType=episode&unitType=prescription");
+        pages.put("search, temporality and unit type, English", "/search?q=&unitType=birth&lang=en");
         pages.put("search, cursor page", null);
 
         AxeCheck axe = new AxeCheck();

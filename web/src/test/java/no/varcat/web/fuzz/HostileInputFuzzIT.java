@@ -306,6 +306,7 @@ class HostileInputFuzzIT {
         ids.put("publisher", ResourceIds.of(publishers.get(0)));
         ids.put("variablePage", "/variables/" + ids.get("variable"));
         ids.put("source", PublicEndpoints.FUZZ_SOURCE);
+        ids.put("shapes", PublicEndpoints.FUZZ_SHAPES);
         ids.put("page", "1");
         // A well-formed saved-list id that names no list.
         ids.put("list", "AAAAAAAAAAAAAAAAAAAAAA");

@@ -90,12 +90,12 @@ final class PublicEndpoints {
     private static final Param[] SEARCH = {q("q", Kind.TEXT), q("type", Kind.ENUM), q("register", Kind.ID), q("codes", Kind.ENUM),
         q("publisher", Kind.TEXT), q("valueType", Kind.ENUM), q("from", Kind.NUMBER), q("to", Kind.NUMBER), q("theme", Kind.IRI),
         q("coverage", Kind.ENUM), q("indicators", Kind.ENUM), q("sort", Kind.ENUM), q("page", Kind.NUMBER), q("after", Kind.TEXT),
-        q("before", Kind.TEXT), q("minQuality", Kind.NUMBER), LANG};
+        q("before", Kind.TEXT), q("minQuality", Kind.NUMBER), q("temporality", Kind.ENUM), q("unitType", Kind.ENUM), LANG};
 
     private static final Param[] API_VARIABLES = {q("q", Kind.TEXT), q("register", Kind.ID), q("publisher", Kind.TEXT),
         q("theme", Kind.IRI), q("valueType", Kind.ENUM), q("codes", Kind.FLAG), q("from", Kind.NUMBER), q("to", Kind.NUMBER),
         q("coverage", Kind.ENUM), q("indicators", Kind.FLAG), q("sort", Kind.ENUM), q("size", Kind.NUMBER), q("cursor", Kind.TEXT),
-        q("facets", Kind.FLAG)};
+        q("facets", Kind.FLAG), q("temporality", Kind.ENUM), q("unitType", Kind.ENUM)};
 
     private static final Param[] SOURCE = {json("id", Kind.ID), json("title", Kind.TEXT), json("location", Kind.IRI),
         json("format", Kind.ENUM), json("preset", Kind.ENUM), json("columns", Kind.TEXT), json("register", Kind.IRI),
@@ -118,6 +118,8 @@ final class PublicEndpoints {
     }
 
     static final String FUZZ_SOURCE = "fuzz-source";
+    /** The name in the official shape sets' paths: no set of that name is ever registered. */
+    static final String FUZZ_SHAPES = "fuzz-shapes";
 
     static final List<Endpoint> TABLE = List.of(
             // The site
@@ -242,10 +244,22 @@ final class PublicEndpoints {
             row("GET", "/api/admin/index", "/api/admin/index", Answer.MACHINE, Door.ADMIN_BASIC),
             row("POST", "/api/admin/index/rebuild", "/api/admin/index/rebuild", Answer.MACHINE, Door.ADMIN_BASIC),
             row("GET", "/api/admin/backup", "/api/admin/backup", Answer.MACHINE, Door.ADMIN_BASIC),
+            // Official shape sets: the good address is refused at once (nothing listens on port 9), so nothing is registered
+            row("GET", "/api/admin/shapes", "/api/admin/shapes", Answer.MACHINE, Door.ADMIN_BASIC),
+            row("GET", "/api/admin/shapes/{name}", "/api/admin/shapes/{shapes}", Answer.MACHINE, Door.ADMIN_BASIC, path("name")),
+            row("PUT", "/api/admin/shapes/{name}", "/api/admin/shapes/{shapes}", Answer.MACHINE, Door.ADMIN_BASIC,
+                    java.util.Map.of("label", "Fuzz", "url", "http://127.0.0.1:9/shapes.ttl"), path("name"), q("label", Kind.TEXT),
+                    q("url", Kind.IRI), q("file", Kind.TEXT)),
+            row("DELETE", "/api/admin/shapes/{name}", "/api/admin/shapes/{shapes}", Answer.MACHINE, Door.ADMIN_BASIC, path("name")),
             // The admin pages (form login, CSRF)
             row("POST", "/admin/sources/import", "/admin/sources/import", Answer.HTML, Door.ADMIN_LOGIN,
                     new Param("file", In.FILE, Kind.TEXT)),
             row("POST", "/admin/index/rebuild", "/admin/index/rebuild", Answer.HTML, Door.ADMIN_LOGIN, CSRF),
+            row("GET", "/admin/shapes", "/admin/shapes", Answer.HTML, Door.ADMIN_LOGIN, LANG),
+            row("POST", "/admin/shapes", "/admin/shapes", Answer.HTML, Door.ADMIN_LOGIN,
+                    java.util.Map.of("name", PublicEndpoints.FUZZ_SHAPES, "label", "Fuzz", "url", "http://127.0.0.1:9/shapes.ttl"),
+                    form("name", Kind.ID), form("label", Kind.TEXT), form("url", Kind.IRI), new Param("file", In.FILE, Kind.TEXT), CSRF),
+            row("POST", "/admin/shapes/{name}/delete", "/admin/shapes/{shapes}/delete", Answer.HTML, Door.ADMIN_LOGIN, path("name"), CSRF),
             row("GET", "/login", "/login", Answer.HTML, Door.PUBLIC, LANG),
             row("GET", "/admin", "/admin", Answer.HTML, Door.ADMIN_LOGIN, LANG),
             row("GET", "/admin/sources", "/admin/sources", Answer.HTML, Door.ADMIN_LOGIN, LANG),

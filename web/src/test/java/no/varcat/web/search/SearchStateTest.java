@@ -22,6 +22,23 @@ class SearchStateTest {
     }
 
     @Test
+    void temporalitiesAndUnitTypesOfNoListAreLeftOutAndTheRestKeptAsTheListNamesThem() {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        params.add("temporality", "EVENT");
+        params.add("temporality", "sometimes");
+        params.add("unitType", "person");
+        params.add("unitType", "<script>");
+        params.add("unitType", "person");
+
+        SearchState state = SearchState.of(params);
+
+        assertThat(state.temporalities()).containsExactly("event");
+        assertThat(state.unitTypes()).containsExactly("person");
+        assertThat(state.query(0, 20).unitTypes()).containsExactly("person");
+        assertThat(state.page(2)).contains("&temporality=event&unitType=person&sort=relevance&page=2");
+    }
+
+    @Test
     void aPastedPageIsCutToWhatAnyoneTypes() {
         MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
         params.add("q", "fødselsvekt ".repeat(500));
