@@ -89,6 +89,13 @@ class ApiProblems {
     }
 
     /** The API speaks JSON only; the problem goes out as JSON all the same, since its content type is set. */
+    /** A body of a type the operation does not read, or a Content-Type that does not parse (a list's document is JSON). */
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedType(Exception e, HttpServletRequest request) {
+        return Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body's Content-Type is not one this operation reads")
+                .parameter("Content-Type").instance(request.getRequestURI()).response();
+    }
+
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
         return Problem.of(HttpStatus.NOT_ACCEPTABLE, "The API answers application/json only").instance(request.getRequestURI())

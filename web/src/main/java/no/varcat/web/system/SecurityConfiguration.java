@@ -41,7 +41,8 @@ import no.varcat.web.login.VerifiedPasswordCache;
  * request, no session, no cookies, so no CSRF token either; a request without credentials gets 401,
  * not a login page. The SPARQL endpoint is public, stateless and read-only. Everything else is the web site: the catalog is public and read-only, every GET
  * is open except the admin pages, which send to the login form; the anonymous reader's own variable
- * list ({@code POST /list/**}) changes only that reader's session; every other POST needs the admin.
+ * list ({@code POST /list/**}) changes only that reader's list (the one its cookie names); a program may save a
+ * list from its JSON document ({@code POST /api/v1/lists}, stateless); every other POST needs the admin.
  * CSRF protection stays on for the site: its forms carry the token (Thymeleaf adds it to
  * {@code th:action} forms). {@code /error} is open so that bad requests get their own status.
  * Logins, by form or HTTP Basic, are throttled per user name and address ({@link LoginThrottle});
@@ -93,10 +94,12 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/list/**").permitAll()
                 // A register's self-check reads what it is given and stores nothing.
                 .requestMatchers(HttpMethod.POST, "/self-check", "/api/v1/self-check").permitAll()
+                // A program saves a variable list from its JSON document; no session, the answer is the list's link.
+                .requestMatchers(HttpMethod.POST, "/api/v1/lists").permitAll()
                 .anyRequest().denyAll())
                 // The API's self-check is for programs, stateless and changes nothing: no token (the page's form has one).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST,
-                        "/api/v1/self-check")))
+                        "/api/v1/self-check"), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/lists")))
                 // The public API answers reads from any origin, preflight included.
                 .cors(cors -> cors.configurationSource(ApiConfiguration.cors()))
                 // Only the admin pages send to the login form; any other refused request is plain 403.

@@ -15,6 +15,7 @@ import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.catalog.variable.VariableSuccessions;
 import no.varcat.vocab.ControlledTerms;
 import no.varcat.web.coverage.RegisterCoverageChart;
+import no.varcat.web.list.Concepts;
 import no.varcat.web.resource.NotInCatalogException;
 import no.varcat.web.resource.ResourcePage;
 
@@ -25,12 +26,14 @@ class VariableHtml implements ResourcePage {
     private final VariableRepository variables;
     private final RegisterCoverageChart coverage;
     private final VariableSuccessions successions;
+    private final Concepts concepts;
     private final Clock clock = Clock.systemUTC();
 
-    VariableHtml(VariableRepository variables, RegisterCoverageChart coverage, VariableSuccessions successions) {
+    VariableHtml(VariableRepository variables, RegisterCoverageChart coverage, VariableSuccessions successions, Concepts concepts) {
         this.variables = variables;
         this.coverage = coverage;
         this.successions = successions;
+        this.concepts = concepts;
     }
 
     @Override
@@ -49,6 +52,8 @@ class VariableHtml implements ResourcePage {
         // The one variable's codes and replacement links: what the timeline reads, bounded by the variable.
         model.addAttribute("timeline", CodeTimelineView.of(details, params, clock));
         model.addAttribute("succession", successions.of(iri));
+        // Its concept, which the list takes as a whole (every register's variable sharing it).
+        model.addAttribute("concept", concepts.ofVariable(iri).orElse(null));
         // One more than is shown, to say when there are more than the page lists.
         List<RelatedVariable> related = variables.related(iri, VariableRepository.MAX_RELATED + 1);
         model.addAttribute("related", related.subList(0, Math.min(related.size(), VariableRepository.MAX_RELATED)));

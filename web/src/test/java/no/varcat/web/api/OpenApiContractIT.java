@@ -78,11 +78,12 @@ class OpenApiContractIT {
         assertThat(document.path("openapi").asString()).startsWith("3.1");
         assertThat(description.operations()).extracting(ApiDescription.Operation::id).containsExactlyInAnyOrder(
                 "searchVariables", "searchRegisters", "getRegister", "listRegisterVariables", "getRegisterCoverage",
-                "listRegisterIndicators", "getVariable", "getCodeList", "selfCheck");
+                "listRegisterIndicators", "getVariable", "getCodeList", "selfCheck", "createList");
         assertThat(description.operations()).allSatisfy(o -> {
             assertThat(o.path()).startsWith("/api/v1/");
-            // The self-check reads a body; it changes nothing (SelfCheckApiIT checks its answers against the description).
-            assertThat(o.method()).isEqualTo(o.id().equals("selfCheck") ? "post" : "get");
+            // The self-check reads a body and changes nothing (SelfCheckApiIT checks its answers against the description);
+            // createList saves a new list (VariableListIT).
+            assertThat(o.method()).isEqualTo(o.id().equals("selfCheck") || o.id().equals("createList") ? "post" : "get");
             assertThat(o.node().path("summary").asString()).isNotBlank();
             o.node().path("parameters").forEach(p -> assertThat(p.path("description").asString())
                     .as("description of parameter " + p.path("name") + " of " + o.path()).isNotBlank());

@@ -76,8 +76,8 @@ class BrowserIT extends BrowserTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("Register;Teknisk navn;Navn (bokmål);Navn (engelsk);Definisjon;År;");
-        assertThat(lines.get(1)).startsWith("Medisinsk fødselsregister (MFR);VEKT;Fødselsvekt;").contains(MFR);
+        assertThat(lines.get(0)).startsWith("Register;Teknisk navn;Navn;År ønsket;Begrunnelse;");
+        assertThat(lines.get(1)).startsWith("Medisinsk fødselsregister (MFR);VEKT;Fødselsvekt;").contains("/variables/");
     }
 
     @Test

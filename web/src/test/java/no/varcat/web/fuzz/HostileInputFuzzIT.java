@@ -308,6 +308,8 @@ class HostileInputFuzzIT {
         ids.put("source", PublicEndpoints.FUZZ_SOURCE);
         ids.put("shapes", PublicEndpoints.FUZZ_SHAPES);
         ids.put("page", "1");
+        // A well-formed saved-list id that names no list.
+        ids.put("list", "AAAAAAAAAAAAAAAAAAAAAA");
         return ids;
     }
 

@@ -165,6 +165,17 @@ final class PublicEndpoints {
                     form("iri", Kind.IRI), form("returnTo", Kind.TEXT), CSRF),
             row("POST", "/list/clear", "/list/clear", Answer.HTML, Door.SESSION_FORM,
                     java.util.Map.of("returnTo", "/list"), form("returnTo", Kind.TEXT), CSRF),
+            row("POST", "/list/save", "/list/save", Answer.HTML, Door.SESSION_FORM,
+                    java.util.Map.of("iri", "https://sample.varcat.no/fhi/mfr/variable/KJONN", "from", "2015", "to", "2020",
+                            "reason", "Justering"),
+                    form("iri", Kind.IRI), form("from", Kind.NUMBER), form("to", Kind.NUMBER), form("reason", Kind.TEXT), CSRF),
+            // A saved list by its link; the fuzz's id names no list (404), the path's pattern refuses anything else.
+            row("GET", "/list/{id:" + "[A-Za-z0-9_-]{22}" + "}", "/list/{list}", Answer.HTML, Door.PUBLIC, path("id"), LANG),
+            row("POST", "/list/restore", "/list/restore", Answer.HTML, Door.SESSION_FORM,
+                    java.util.Map.of("id", "AAAAAAAAAAAAAAAAAAAAAA"), form("id", Kind.ID), CSRF),
+            row("POST", "/list/import", "/list/import", Answer.HTML, Door.SESSION_FORM, new Param("file", In.FILE, Kind.TEXT), CSRF),
+            row("GET", "/list.json", "/list.json", Answer.MACHINE, Door.SESSION_FORM, LANG),
+            row("GET", "/list/{id:" + "[A-Za-z0-9_-]{22}" + "}.json", "/list/{list}.json", Answer.MACHINE, Door.PUBLIC, path("id")),
             row("GET", "/self-check", "/self-check", Answer.HTML, Door.PUBLIC, LANG),
             row("POST", "/self-check", "/self-check", Answer.HTML, Door.SESSION_FORM,
                     java.util.Map.of("url", "http://127.0.0.1:9/katalog.ttl", "format", "turtle"), with(SELF_CHECK, CSRF)),
@@ -213,6 +224,9 @@ final class PublicEndpoints {
             // A register's self-check: the good url is refused at once (nothing listens on port 9), so the report says so fast
             row("POST", "/api/v1/self-check", "/api/v1/self-check", Answer.MACHINE, Door.PUBLIC,
                     java.util.Map.of("url", "http://127.0.0.1:9/katalog.ttl", "format", "turtle"), with(SELF_CHECK, SELF_CHECK_JSON)),
+            // A variable list saved from its JSON document
+            row("POST", "/api/v1/lists", "/api/v1/lists", Answer.MACHINE, Door.PUBLIC, json("version", Kind.NUMBER),
+                    json("entries", Kind.TEXT), new Param("Content-Type", In.HEADER, Kind.ENUM)),
             row("GET", "/api/v1/**", "/api/v1/no-such-thing", Answer.MACHINE, Door.PUBLIC),
             // Where the servlet container sends what no handler answered (Boot's, with problem+json for programs)
             row("GET", "/error", "/error", Answer.MACHINE, Door.PUBLIC),

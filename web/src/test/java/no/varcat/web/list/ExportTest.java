@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -45,43 +46,58 @@ class ExportTest {
             "https://x/mfr", new LocalizedText("Medisinsk fødselsregister", null, null), 1967, 2024,
             "http://www.w3.org/2001/XMLSchema#integer", false, LocalizedText.EMPTY), List.of());
 
-    @Test
-    void tableFollowsTheReadersLanguageAndSpellsOutCodeLists() {
-        ListTable nb = ListTable.of(List.of(SEX, WEIGHT), MESSAGES, Locale.forLanguageTag("nb"));
-        ListTable en = ListTable.of(List.of(SEX), MESSAGES, Locale.ENGLISH);
+    private static final ListPage PAGE = new ListPage(List.of(new ListPage.Group("https://x/mfr", SEX.summary().registerTitle(),
+            List.of(row(0, SEX, 2015, 2020, "Kjønn som justering; «viktig»"), row(1, WEIGHT, 2010, null, "=SUM(A1)")))),
+            List.of(), 2, List.of());
 
-        assertThat(nb.rows().get(0)).containsExactly("Medisinsk fødselsregister", "KJONN", "Kjønn", "Sex",
-                "Barnets kjønn; «registrert»", "fra 1967", "1=Gutt; 2=Jente; 9=Ukjent", "https://x/mfr/KJONN");
-        assertThat(nb.rows().get(1)).containsSequence("1967–2024", "xsd:integer");
-        assertThat(nb.rows().get(1).get(3)).isEmpty();
+    private static ListPage.Row row(int index, VariableDetails v, Integer from, Integer to, String reason) {
+        ListEntry entry = new ListEntry(ListEntry.Kind.VARIABLE, v.summary().iri(), from, to, reason);
+        return new ListPage.Row(index, entry, v.summary(), null, "", "", reason);
+    }
+
+    private static ListTable table(Locale locale) {
+        return ListTable.of(PAGE, Map.of(SEX.summary().iri(), SEX, WEIGHT.summary().iri(), WEIGHT), iri -> "https://varcat/v/" + iri.hashCode(),
+                MESSAGES, locale);
+    }
+
+    @Test
+    void tableHasTheApplicationsColumnsInTheReadersLanguage() {
+        ListTable nb = table(Locale.forLanguageTag("nb"));
+        ListTable en = table(Locale.ENGLISH);
+
+        assertThat(nb.headings()).startsWith("Register", "Teknisk navn", "Navn", "År ønsket", "Begrunnelse");
+        assertThat(nb.rows().get(0)).startsWith("Medisinsk fødselsregister", "KJONN", "Kjønn", "2015–2020",
+                "Kjønn som justering; «viktig»", "", "Barnets kjønn; «registrert»", "1=Gutt; 2=Jente; 9=Ukjent", "fra 1967");
+        assertThat(nb.rows().get(1)).containsSequence("Fødselsvekt", "fra 2010", "=SUM(A1)");
         assertThat(en.name()).isEqualTo("Variable list");
-        assertThat(en.rows().get(0)).containsExactly("Medical Birth Registry", "KJONN", "Kjønn", "Sex",
-                "The child's sex", "from 1967", "1=Boy; 2=Girl; 9=Ukjent", "https://x/mfr/KJONN");
+        assertThat(en.headings()).startsWith("Register", "Technical name", "Label", "Years wanted", "Reason");
+        assertThat(en.rows().get(0)).startsWith("Medical Birth Registry", "KJONN", "Sex", "2015–2020");
     }
 
     @Test
     void csvHasABomSemicolonsQuotingAndNoLiveFormulas() throws Exception {
-        byte[] csv = CsvExport.write(ListTable.of(List.of(SEX, WEIGHT), MESSAGES, Locale.forLanguageTag("nb")));
+        byte[] csv = CsvExport.write(table(Locale.forLanguageTag("nb")));
 
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("Register;Teknisk navn;").contains("\r\n")
+        assertThat(text).startsWith("Register;Teknisk navn;Navn;År ønsket;Begrunnelse;").contains("\r\n")
                 .contains("\"Barnets kjønn; «registrert»\"", "\"1=Gutt; 2=Jente; 9=Ukjent\"");
         List<CSVRecord> records = CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(new StringReader(text)).getRecords();
         assertThat(records).hasSize(3);
-        assertThat(records.get(2).get(4)).isEqualTo("'=HYPERLINK(\"https://evil\")");
+        assertThat(records.get(2).get(4)).isEqualTo("'=SUM(A1)");
+        assertThat(records.get(2).get(6)).isEqualTo("'=HYPERLINK(\"https://evil\")");
     }
 
     @Test
     void xlsxHasAHeadingRowAndStringCellsOnly() throws Exception {
-        byte[] xlsx = XlsxExport.write(ListTable.of(List.of(SEX, WEIGHT), MESSAGES, Locale.forLanguageTag("nb")));
+        byte[] xlsx = XlsxExport.write(table(Locale.forLanguageTag("nb")));
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheet("Variabelliste");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Register");
             assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(sheet.getRow(2).getCell(4).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("=HYPERLINK(\"https://evil\")");
+            assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("=SUM(A1)");
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
         }
     }
@@ -96,7 +112,7 @@ class ExportTest {
 
     @Test
     void filenameCarriesTheDate() {
-        assertThat(VariableListController.filename(java.time.LocalDate.of(2026, 11, 23), "csv"))
+        assertThat(ListViews.filename(java.time.LocalDate.of(2026, 11, 23), "csv"))
                 .isEqualTo("varcat-variabelliste-2026-11-23.csv");
     }
 }

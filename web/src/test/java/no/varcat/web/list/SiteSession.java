@@ -56,6 +56,35 @@ public final class SiteSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Uploads {@code content} as the file part {@code field} of a multipart form, with the CSRF token of {@code page}. */
+    public HttpResponse<String> upload(String page, String action, String field, String filename, byte[] content) throws Exception {
+        String token = csrfToken(get(page).body());
+        String boundary = "----varcattest";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The cookies this visitor holds, as {@code name=value}. */
+    public java.util.List<String> cookies() {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).toList();
+    }
+
+    /** Posts an already encoded form body. */
+    public HttpResponse<String> postRaw(String action, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public static String csrfToken(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {

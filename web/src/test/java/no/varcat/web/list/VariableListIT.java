@@ -31,6 +31,7 @@ class VariableListIT {
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     /** A page with list forms, so with a CSRF token: every search hit has "Legg til i listen". */
     private static final String WITH_FORMS = "/search";
+    private static final String NYFODT_WEIGHT = "https://sample.varcat.no/ous/nyfodt/variable/INNLEGGELSE_FODSELSVEKT";
 
     @LocalServerPort
     int port;
@@ -59,7 +60,7 @@ class VariableListIT {
         assertThat(added.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(search + "#hit-1"));
         String back = visitor.get(search).body();
         assertThat(back).contains("«Fødselsvekt» er lagt til i listen.", "Min variabelliste (1)", "action=\"/list/remove\"");
-        assertThat(visitor.get("/list").body()).contains("<code>VEKT</code>", "Medisinsk fødselsregister", "Én variabel i listen");
+        assertThat(visitor.get("/list").body()).contains("<code>VEKT</code>", "Medisinsk fødselsregister", "Én oppføring i listen");
     }
 
     @Test
@@ -102,7 +103,7 @@ class VariableListIT {
     void clearEmptiesTheListAndAddingTwiceKeepsOne() throws Exception {
         add(birthWeight.iri());
         add(birthWeight.iri());
-        assertThat(visitor.get("/list").body()).contains("Én variabel i listen");
+        assertThat(visitor.get("/list").body()).contains("Én oppføring i listen");
 
         visitor.submit("/list", "/list/clear", Map.of("returnTo", "/list"));
         assertThat(visitor.get("/list").body()).contains("Listen er tom.");
@@ -122,9 +123,9 @@ class VariableListIT {
         byte[] body = csv.body();
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).isEqualTo(
-                "Register;Teknisk navn;Navn (bokmål);Navn (engelsk);Definisjon;År;Verditype eller kodeliste;IRI");
-        assertThat(lines.get(1)).startsWith("Medisinsk fødselsregister").contains(";VEKT;Fødselsvekt;", ";" + birthWeight.iri());
+        assertThat(lines.get(0)).isEqualTo("Register;Teknisk navn;Navn;År ønsket;Begrunnelse;Begrep;Definisjon;"
+                + "Verditype eller kodeliste;År i katalogen;Variabelside");
+        assertThat(lines.get(1)).startsWith("Medisinsk fødselsregister").contains(";VEKT;Fødselsvekt;;;", "/variables/");
         assertThat(new String(body, StandardCharsets.UTF_8)).contains("\r\n");
     }
 
@@ -139,11 +140,24 @@ class VariableListIT {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Variable list");
-            assertThat(text(sheet.getRow(0))).containsExactly("Register", "Technical name", "Label (Norwegian)",
-                    "Label (English)", "Definition", "Years", "Value type or code list", "IRI");
-            assertThat(text(sheet.getRow(1))).contains("VEKT", "Fødselsvekt", birthWeight.iri());
+            assertThat(text(sheet.getRow(0))).containsExactly("Register", "Technical name", "Label", "Years wanted", "Reason",
+                    "Concept", "Definition", "Value type or code list", "Years in the catalogue", "Variable page");
+            assertThat(text(sheet.getRow(1))).contains("VEKT", "Birth weight");
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void severalIrisInOneRequestAreAddedTogether() throws Exception {
+        var response = visitor.submit(WITH_FORMS, "/list/add?iri=" + SiteSession.encode(birthWeight.iri()) + "&iri="
+                + SiteSession.encode(NYFODT_WEIGHT), Map.of("returnTo", "/list"));
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(visitor.get("/list").body()).contains("2 variabler er lagt til i listen.", "2 oppføringer i listen");
+        // Of several, one the catalog lacks is passed over; the one there already is said so.
+        visitor.submit(WITH_FORMS, "/list/add?iri=" + SiteSession.encode(birthWeight.iri()) + "&iri="
+                + SiteSession.encode("https://nowhere.example/x"), Map.of("returnTo", "/list"));
+        assertThat(visitor.get("/list").body()).contains("Ingen nye variabler er lagt til i listen; én var der fra før.");
     }
 
     @Test
@@ -187,8 +201,10 @@ class VariableListIT {
         assertThat(visitor.submit(WITH_FORMS, "/list/add", Map.of("iri", "https://nowhere.example/x")).statusCode()).isEqualTo(404);
     }
 
+    /** Adds as the form does, and follows the redirect as a browser would (which shows, and so uses up, its message). */
     private void add(String iri) throws Exception {
         assertThat(visitor.submit(WITH_FORMS, "/list/add", Map.of("iri", iri, "returnTo", "/list")).statusCode()).isEqualTo(303);
+        visitor.get("/list");
     }
 
     private static List<String> text(Row row) {

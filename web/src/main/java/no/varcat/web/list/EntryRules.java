@@ -1,0 +1,46 @@
+package no.varcat.web.list;
+
+import java.time.Clock;
+import java.time.Year;
+
+/**
+ * What a list entry may hold, the same for the form and for an imported file: years within what
+ * registers can have (the oldest Norwegian health registers start in the 1950s; an application
+ * may plan a few years ahead), {@code from} not after {@code to}, and a reason of bounded length
+ * without control characters (it goes into XML, CSV and the store).
+ */
+final class EntryRules {
+
+    static final int MIN_YEAR = 1900;
+    /** How far ahead a wanted year may lie. */
+    static final int YEARS_AHEAD = 10;
+    static final int MAX_REASON = 1000;
+    static final int MAX_IRI = 2000;
+
+    private final Clock clock;
+
+    EntryRules(Clock clock) {
+        this.clock = clock;
+    }
+
+    int maxYear() {
+        return Year.now(clock).getValue() + YEARS_AHEAD;
+    }
+
+    boolean yearInRange(int year) {
+        return year >= MIN_YEAR && year <= maxYear();
+    }
+
+    /** The reason as stored: line ends as {@code \n}, other control characters dropped, trimmed; blank is none. */
+    static String cleanReason(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        String lines = reason.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(lines.length());
+        lines.codePoints().filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+                .filter(c -> c != 0xFFFE && c != 0xFFFF && !(c >= 0xD800 && c <= 0xDFFF)).forEach(out::appendCodePoint);
+        String clean = out.toString().strip();
+        return clean.isEmpty() ? null : clean;
+    }
+}
