@@ -31,6 +31,37 @@ final class EntryRules {
         return year >= MIN_YEAR && year <= maxYear();
     }
 
+    /** The years wanted of an entry; either may be null. */
+    record Years(Integer from, Integer to) {
+        static final Years NONE = new Years(null, null);
+    }
+
+    /**
+     * The years wanted that a form adding to the list carries along (the coverage matrix's years): each kept only when it is a year these rules take, and both only in order.
+     * They are a starting point the researcher edits on the list, so what does not fit is left out
+     * rather than refused.
+     */
+    Years wantedYears(String from, String to) {
+        Integer first = year(from);
+        Integer last = year(to);
+        if (first != null && last != null && first > last) {
+            return Years.NONE;
+        }
+        return new Years(first, last);
+    }
+
+    private Integer year(String text) {
+        if (text == null || text.isBlank() || text.strip().length() > 4) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(text.strip());
+            return yearInRange(year) ? year : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The reason as stored: line ends as {@code \n}, other control characters dropped, trimmed; blank is none. */
     static String cleanReason(String reason) {
         if (reason == null) {

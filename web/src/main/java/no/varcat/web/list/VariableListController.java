@@ -79,8 +79,9 @@ class VariableListController {
      */
     @PostMapping("/list/add")
     RedirectView add(@RequestParam("iri") List<String> iri, @RequestParam(name = "returnTo", required = false) String returnTo,
+            @RequestParam(name = "from", required = false) String from, @RequestParam(name = "to", required = false) String to,
             HttpServletRequest request, HttpServletResponse response, Locale locale, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("listMessage", add(iri, request, response, locale).message());
+        redirect.addFlashAttribute("listMessage", add(iri, rules.wantedYears(from, to), request, response, locale).message());
         return back(returnTo);
     }
 
@@ -89,7 +90,7 @@ class VariableListController {
     @ResponseBody
     ListChange addFromScript(@RequestParam("iri") List<String> iri, HttpServletRequest request, HttpServletResponse response,
             Locale locale) {
-        Added added = add(iri, request, response, locale);
+        Added added = add(iri, EntryRules.Years.NONE, request, response, locale);
         return change(Optional.of(added.id()), iri.get(0), added.message(), request, locale);
     }
 
@@ -97,7 +98,9 @@ class VariableListController {
     private record Added(ListId id, String message) {
     }
 
-    private Added add(List<String> iris, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    /** @param years the years wanted for the entries added (not for those already there) */
+    private Added add(List<String> iris, EntryRules.Years years, HttpServletRequest request, HttpServletResponse response,
+            Locale locale) {
         if (iris.isEmpty() || iris.size() > SavedLists.MAX_ENTRIES) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Between 1 and " + SavedLists.MAX_ENTRIES + " iri");
         }
@@ -114,10 +117,10 @@ class VariableListController {
         String lang = locale.getLanguage();
         for (String iri : distinct) {
             if (found.containsKey(iri)) {
-                wanted.add(ListEntry.of(ListEntry.Kind.VARIABLE, iri));
+                wanted.add(ListEntry.of(ListEntry.Kind.VARIABLE, iri).withDetails(years.from(), years.to(), null));
                 labels.put(iri, found.get(iri).label().in(lang));
             } else if (conceptsFound.containsKey(iri)) {
-                wanted.add(ListEntry.of(ListEntry.Kind.CONCEPT, iri));
+                wanted.add(ListEntry.of(ListEntry.Kind.CONCEPT, iri).withDetails(years.from(), years.to(), null));
                 labels.put(iri, conceptsFound.get(iri).label().in(lang));
             }
         }

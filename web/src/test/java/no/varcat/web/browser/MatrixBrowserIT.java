@@ -25,7 +25,9 @@ import no.varcat.web.VarcatIntegrationTest;
  * birth weight and smoking status for 2015–2020 with coverage of at least 90 %? Put both on my list
  * and download it as Excel". An interaction is a page action: a link followed or a form submitted
  * (typing into the form's fields is part of submitting it); Tab presses only move the focus there.
- * Five interactions, in bokmål and in English; axe-core on the matrix pages in both.
+ * Six interactions, in bokmål and in English: the matrix, its form, a register's add button (its
+ * years go along), the list, its years and reasons saved, the .xlsx, which holds both variables with
+ * the years and the reason; axe-core on the matrix pages in both.
  */
 @VarcatIntegrationTest
 class MatrixBrowserIT extends BrowserTest {
@@ -36,13 +38,15 @@ class MatrixBrowserIT extends BrowserTest {
     private int interactions;
 
     @Test
-    void inBokmalTheTaskTakesFiveInteractionsByKeyboard() throws Exception {
-        doTheTask("/", "Sammenlign registre", "fødselsvekt, røykestatus", "Legg til", "Min variabelliste", "variabler er lagt til i listen");
+    void inBokmalTheTaskTakesSixInteractionsByKeyboard() throws Exception {
+        doTheTask("/", "Sammenlign registre", "fødselsvekt, røykestatus", "Legg til", "Min variabelliste", "variabler er lagt til i listen",
+                "Utfall i studien");
     }
 
     @Test
-    void inEnglishTheTaskTakesFiveInteractionsByKeyboard() throws Exception {
-        doTheTask("/?lang=en", "Compare registers", "birth weight, smoking", "Add", "My variable list", "added to the list");
+    void inEnglishTheTaskTakesSixInteractionsByKeyboard() throws Exception {
+        doTheTask("/?lang=en", "Compare registers", "birth weight, smoking", "Add", "My variable list", "added to the list",
+                "Outcome in the study");
     }
 
     @Test
@@ -59,8 +63,8 @@ class MatrixBrowserIT extends BrowserTest {
         axe.assertNoBlockingViolations();
     }
 
-    private void doTheTask(String home, String matrixLink, String concepts, String addButton, String listLink, String added)
-            throws Exception {
+    private void doTheTask(String home, String matrixLink, String concepts, String addButton, String listLink, String added,
+            String reasonWord) throws Exception {
         open(home);
 
         // 1. From the home page's search area to the matrix.
@@ -100,11 +104,24 @@ class MatrixBrowserIT extends BrowserTest {
         activate(browser.findElement(By.cssSelector(".site-header .list-link")), listLink);
         assertThat(browser.getCurrentUrl()).endsWith("/list");
 
-        // 5. The Excel download.
+        // 5. Why each is needed, typed on the list (the years came along from the matrix), saved.
+        String reason = reasonWord + " " + home.length();
+        for (WebElement text : browser.findElements(By.cssSelector("textarea[name=reason]"))) {
+            tabTo(text);
+            text.clear();
+            text.sendKeys(reason);
+        }
+        activate(browser.findElement(By.cssSelector("form#list-details button[type=submit]")), null);
+        assertThat(browser.findElements(By.cssSelector("input[name=from]"))).extracting(e -> e.getAttribute("value")).contains("2015");
+
+        // 6. The Excel download: both variables, with the years wanted and the reason.
         activate(browser.findElement(By.cssSelector("main a[href$='.xlsx']")), null);
         Path xlsx = awaitDownload(".xlsx");
-        assertThat(cells(xlsx)).contains("VEKT", "ROYK_START");
-        assertThat(interactions).isLessThanOrEqualTo(6).isEqualTo(5);
+        List<List<String>> rowsOf = rows(xlsx);
+        for (String notation : List.of("VEKT", "ROYK_START")) {
+            assertThat(rowsOf).as(notation).anySatisfy(row -> assertThat(row).contains(notation, "2015–2020", reason));
+        }
+        assertThat(interactions).isLessThanOrEqualTo(6).isEqualTo(6);
     }
 
     /** Tabs to the element and presses Enter: one interaction. */
@@ -150,15 +167,17 @@ class MatrixBrowserIT extends BrowserTest {
         });
     }
 
-    private static List<String> cells(Path xlsx) throws Exception {
-        List<String> cells = new ArrayList<>();
+    private static List<List<String>> rows(Path xlsx) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
         try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = new XSSFWorkbook(in)) {
             for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
                 for (Cell cell : row) {
                     cells.add(cell.toString());
                 }
+                rows.add(cells);
             }
         }
-        return cells;
+        return rows;
     }
 }

@@ -159,7 +159,7 @@ final class PublicEndpoints {
             row("GET", "/list", "/list", Answer.HTML, Door.SESSION_FORM, LANG),
             row("POST", "/list/add", "/list/add", Answer.HTML, Door.SESSION_FORM,
                     java.util.Map.of("iri", "https://sample.varcat.no/fhi/mfr/variable/KJONN", "returnTo", "/list"),
-                    form("iri", Kind.IRI), form("returnTo", Kind.TEXT), CSRF),
+                    form("iri", Kind.IRI), form("returnTo", Kind.TEXT), form("from", Kind.NUMBER), form("to", Kind.NUMBER), CSRF),
             row("POST", "/list/remove", "/list/remove", Answer.HTML, Door.SESSION_FORM,
                     java.util.Map.of("iri", "https://sample.varcat.no/fhi/mfr/variable/KJONN", "returnTo", "/list"),
                     form("iri", Kind.IRI), form("returnTo", Kind.TEXT), CSRF),
