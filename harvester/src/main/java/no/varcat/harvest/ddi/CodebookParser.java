@@ -18,7 +18,7 @@ final class CodebookParser {
     private final CodebookIris iris;
     private final TripleWriter out;
     private final StudyTriples study;
-    private final VariableTriples variables;
+    private final DdiVariableTriples variables;
     private final Set<String> names = new HashSet<>();
     private boolean studyRead;
     /** The study's description, kept when it is not written at once: a codebook without variables writes it at the end. */
@@ -32,7 +32,7 @@ final class CodebookParser {
         this.out = out;
         this.describeStudy = describeStudy;
         this.study = new StudyTriples(iris, out, describeStudy);
-        this.variables = new VariableTriples(iris, out);
+        this.variables = new DdiVariableTriples(iris, out);
     }
 
     void parse() throws XMLStreamException {

@@ -14,14 +14,14 @@ import no.varcat.vocab.SDMXAttribute;
 import no.varcat.vocab.VARCAT;
 
 /** One variable as a disco:Variable of the study, with its question, universe, code list and statistics. */
-final class VariableTriples {
+final class DdiVariableTriples {
 
     private final CodebookIris iris;
     private final TripleWriter out;
     /** The study's unit of analysis, for the variables that name none of their own. */
     private String studyAnalysisUnit;
 
-    VariableTriples(CodebookIris iris, TripleWriter out) {
+    DdiVariableTriples(CodebookIris iris, TripleWriter out) {
         this.iris = iris;
         this.out = out;
     }
