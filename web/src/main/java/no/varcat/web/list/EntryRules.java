@@ -37,8 +37,8 @@ final class EntryRules {
     }
 
     /**
-     * The years wanted that a form adding to the list carries along (the coverage matrix's years): each kept only when it is a year these rules take, and both only in order.
-     * They are a starting point the researcher edits on the list, so what does not fit is left out
+     * The years wanted that a form adding to the list carries along (the coverage matrix's years):
+     * each kept only when it is a year these rules take, and both only in order. They are a starting point the researcher edits on the list, so what does not fit is left out
      * rather than refused.
      */
     Years wantedYears(String from, String to) {
@@ -50,8 +50,12 @@ final class EntryRules {
         return new Years(first, last);
     }
 
-    private Integer year(String text) {
-        if (text == null || text.isBlank() || text.strip().length() > 4) {
+    /**
+     * The year {@code text} names when it is one these rules take; null for blank text, text that is
+     * no whole number, or a year out of range. The form says why; the matrix's years are left out.
+     */
+    Integer year(String text) {
+        if (text == null || text.isBlank()) {
             return null;
         }
         try {

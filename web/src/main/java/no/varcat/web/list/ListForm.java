@@ -69,16 +69,11 @@ record ListForm(List<ListEntry> entries, Map<String, ListPage.Typed> typed, List
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            int year = Integer.parseInt(text);
-            if (rules.yearInRange(year)) {
-                return year;
-            }
-        } catch (NumberFormatException notANumber) {
-            // said below, as for a year out of range
+        Integer year = rules.year(text);
+        if (year == null) {
+            faults.add(new Fault(iri, part, "list.error.year", EntryRules.MIN_YEAR, rules.maxYear()));
         }
-        faults.add(new Fault(iri, part, "list.error.year", EntryRules.MIN_YEAR, rules.maxYear()));
-        return null;
+        return year;
     }
 
     private static String at(List<String> values, int i) {
