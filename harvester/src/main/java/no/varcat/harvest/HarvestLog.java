@@ -49,8 +49,9 @@ final class HarvestLog {
         entry.add(Triple.create(source, VARCAT.latestRun.asNode(), NodeFactory.createURI(HarvestRunMapping.runIri(run))));
         List<Triple> removed = new ArrayList<>();
         removed.add(Triple.create(source, VARCAT.latestRun.asNode(), Node.ANY));
-        Optional<Node> current = newestGenerating(store, name);
-        for (Node dropped : runsBeyond(store, name, keep - 1)) {
+        List<Node> beyond = runsBeyond(store, name, keep - 1);
+        Optional<Node> current = beyond.isEmpty() ? Optional.empty() : newestGenerating(store, name);
+        for (Node dropped : beyond) {
             if (current.isPresent() && current.get().equals(dropped)) {
                 // The run that wrote the source's current graph stays, however many failed since: its record
                 // is the provenance of what is served, and its warnings are what the registers' pages show.
