@@ -76,7 +76,9 @@ final class VarcatProcess implements AutoCloseable {
     static VarcatProcess start(Path jar, Path dataDir, Path log, String password) throws IOException {
         int port = freePort();
         Files.createDirectories(dataDir);
-        List<String> command = new ArrayList<>(List.of(javaBinary("java"), HEAP, "-XX:+UseG1GC", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(javaBinary("java"), HEAP, "-XX:+UseG1GC",
+                // SPARQL evaluation stacks run deeper than JFR's default of 64 frames: the varcat caller would be cut off.
+                "-XX:FlightRecorderOptions:stackdepth=256", "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--varcat.data-dir=" + dataDir,
                 "--varcat.base-uri=http://localhost:" + port + "/",
