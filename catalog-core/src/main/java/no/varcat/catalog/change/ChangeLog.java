@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -61,6 +63,18 @@ public final class ChangeLog {
                 OPTIONAL { ?e varcat:publisher ?publisher }
                 OPTIONAL { ?e prov:wasGeneratedBy ?activity }
                 OPTIONAL { ?e rdfs:label ?label }
+              }
+            }
+            """;
+
+    /** The registers changed in a range: the range query's numbers, kept to the register entries. */
+    private static final String REGISTERS_IN = """
+            SELECT DISTINCT ?resource WHERE {
+              GRAPH <urn:varcat:changes> {
+                VALUES ?seq { %s }
+                ?e varcat:sequence ?seq ;
+                   varcat:resourceType dcat:Dataset ;
+                   varcat:resource ?resource .
               }
             }
             """;
@@ -121,13 +135,7 @@ public final class ChangeLog {
      * @throws IllegalArgumentException for a range that is empty, starts below 1 or is longer than {@link #MAX_RANGE}
      */
     public List<LoggedChange> range(long first, long last, ChangeFilter filter) {
-        if (first < 1 || last < first || last - first >= MAX_RANGE) {
-            throw new IllegalArgumentException("Not a range of at most " + MAX_RANGE + " sequence numbers: " + first + ".." + last);
-        }
-        StringBuilder numbers = new StringBuilder();
-        for (long n = first; n <= last; n++) {
-            numbers.append(n).append(' ');
-        }
+        String numbers = numbers(first, last);
         StringBuilder wanted = new StringBuilder();
         if (filter.register() != null) {
             wanted.append("?e varcat:register ?wantedRegister . ");
@@ -147,6 +155,30 @@ public final class ChangeLog {
                 .label(solution.get("label")));
         return rows.values().stream().map(Row::toChange)
                 .sorted(Comparator.comparingLong(LoggedChange::sequence).reversed()).toList();
+    }
+
+    /**
+     * The registers (their IRIs) that a change numbered {@code first} to {@code last} added, changed or
+     * removed: one lookup per number, as {@link #range} makes, without reading the changes themselves.
+     *
+     * @throws IllegalArgumentException for a range that is empty, starts below 1 or is longer than {@link #MAX_RANGE}
+     */
+    public Set<String> registersIn(long first, long last) {
+        Set<String> registers = new TreeSet<>();
+        store.select(Prefixes.sparqlPrologue() + REGISTERS_IN.formatted(numbers(first, last)),
+                row -> registers.add(row.getResource("resource").getURI()));
+        return registers;
+    }
+
+    private static String numbers(long first, long last) {
+        if (first < 1 || last < first || last - first >= MAX_RANGE) {
+            throw new IllegalArgumentException("Not a range of at most " + MAX_RANGE + " sequence numbers: " + first + ".." + last);
+        }
+        StringBuilder numbers = new StringBuilder();
+        for (long n = first; n <= last; n++) {
+            numbers.append(n).append(' ');
+        }
+        return numbers.toString();
     }
 
     /** When the change numbered {@code sequence} was recorded; empty when there is none. */

@@ -28,10 +28,14 @@ import no.varcat.catalog.variable.VariableSummary;
  * variables the changes after it name are read again from the store, a batch at a time, and written
  * with one bulk per batch; those the store no longer has are deleted. A changed register's document
  * and all its variables are written (they carry the register's facts): work in proportion to the
- * changes and the registers they touch, never to the catalog. A register whose facts alone changed
- * (rates, indicators: not in the log) has them set in its variables' documents by partial updates,
- * listing those documents from the index: nothing is read from the store but the facts. The cursor moves after each page of
- * the log that Elasticsearch confirmed, so a failure leaves it where the work stopped.
+ * changes and the registers they touch, never to the catalog. The registers changed anywhere in the
+ * range are written first, with their variables as the store has them then (every change of the range
+ * included), so the pages of the log skip their variables instead of writing them a second time (a
+ * register described after part of its variables once cost those variables twice). A register whose
+ * facts alone changed (rates, indicators: not in the log) has them set in its variables' documents by
+ * partial updates, listing those documents from the index: nothing is read from the store but the
+ * facts. The cursor moves after each page of the log that Elasticsearch confirmed, so a failure leaves
+ * it where the work stopped.
  */
 public final class ChangeIndexing {
 
@@ -72,9 +76,16 @@ public final class ChangeIndexing {
         }
         long last = log.lastSequence();
         ChangesIndexed done = ChangesIndexed.at(position.getAsLong());
+        // Before the cursor moves: a failure here leaves the whole range to be done again.
+        Set<String> rewritten = registersIn(position.getAsLong(), last);
+        if (!rewritten.isEmpty()) {
+            ChangesIndexed registersDone = registers(rewritten, Set.of());
+            makeSearchable(registersDone);
+            done = done.plus(registersDone);
+        }
         for (long at = position.getAsLong(); at < last;) {
             long to = Math.min(last, at + ChangeLog.MAX_RANGE);
-            ChangesIndexed page = take(log.range(at + 1, to, ChangeFilter.ALL));
+            ChangesIndexed page = take(log.range(at + 1, to, ChangeFilter.ALL), rewritten);
             makeSearchable(page);
             done = done.plus(page).movedTo(to);
             cursor.moveTo(to);
@@ -116,30 +127,40 @@ public final class ChangeIndexing {
         return done;
     }
 
-    /** One page of the log (newest first, as the log gives it): each resource's latest change counts. */
-    private ChangesIndexed take(List<LoggedChange> page) {
+    /** The registers changed from after {@code position} to {@code last}, a page of the log at a time. */
+    private Set<String> registersIn(long position, long last) {
+        Set<String> changed = new TreeSet<>();
+        for (long at = position; at < last; at += ChangeLog.MAX_RANGE) {
+            changed.addAll(log.registersIn(at + 1, Math.min(last, at + ChangeLog.MAX_RANGE)));
+        }
+        return changed;
+    }
+
+    /**
+     * One page of the log (newest first, as the log gives it): each resource's latest change counts.
+     *
+     * @param rewritten the registers already written with all their variables for this range
+     */
+    private ChangesIndexed take(List<LoggedChange> page, Set<String> rewritten) {
         Map<String, LoggedChange> variableChanges = new LinkedHashMap<>();
-        Set<String> changedRegisters = new TreeSet<>();
         Set<String> touchedRegisters = new TreeSet<>();
         for (LoggedChange logged : page) {
-            String resource = logged.change().resource();
-            if (logged.change().kind() == ResourceKind.REGISTER) {
-                changedRegisters.add(resource);
-            } else {
-                variableChanges.putIfAbsent(resource, logged);
+            if (logged.change().kind() == ResourceKind.VARIABLE) {
+                variableChanges.putIfAbsent(logged.change().resource(), logged);
                 if (logged.change().register() != null) {
                     // Its variable count moved: the register's own document, not its variables.
                     touchedRegisters.add(logged.change().register());
                 }
             }
         }
-        touchedRegisters.removeAll(changedRegisters);
-        // A changed register writes all its variables anyway; only its removed ones need their own delete.
+        touchedRegisters.removeAll(rewritten);
+        // A rewritten register's variables were written with it; only its removed ones need their own
+        // look (the store may have removed them after the rewrite read it, or added them again since).
         List<String> variableIris = variableChanges.values().stream()
                 .filter(c -> c.change().type() == ChangeType.REMOVED || c.change().register() == null
-                        || !changedRegisters.contains(c.change().register()))
+                        || !rewritten.contains(c.change().register()))
                 .map(c -> c.change().resource()).toList();
-        return variables(variableIris).plus(registers(changedRegisters, touchedRegisters));
+        return variables(variableIris).plus(registers(Set.of(), touchedRegisters));
     }
 
     private ChangesIndexed variables(List<String> iris) {

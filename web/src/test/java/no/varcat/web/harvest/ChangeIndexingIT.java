@@ -154,6 +154,21 @@ class ChangeIndexingIT {
     }
 
     @Test
+    void aRegisterChangedInTheRangeIsWrittenWithItsVariablesOnceAndThePagesOfTheLogSkipThem() throws IOException {
+        // The register's entry comes first, so the log's first page holds it and 999 of its variables, a second page the rest.
+        String[] names = IntStream.range(0, 1500).mapToObj(i -> "P" + i).toArray(String[]::new);
+        harvest(OutboxSources.register("Side", names));
+        long indexedBefore = stat(variableIndexer.index(), "index_total");
+
+        indexSync.afterHarvest(source);
+
+        // Each variable once: written with its register, not again by the second page.
+        assertThat(stat(variableIndexer.index(), "index_total") - indexedBefore).isEqualTo(names.length);
+        assertThat(label("P0")).isEqualTo("Side P0");
+        assertThat(label("P1499")).isEqualTo("Side P1499");
+    }
+
+    @Test
     void aHarvestWhoseIndexingFailedIsCaughtUpAtTheNextSync() throws IOException {
         harvest(OutboxSources.register("Alder", "A1", "A2"));
         indexSync.afterHarvest(source);
