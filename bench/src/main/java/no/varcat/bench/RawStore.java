@@ -50,6 +50,13 @@ final class RawStore {
         return Stats.seconds(System.nanoTime() - started);
     }
 
+    /** The bytes of the files under {@code dir}. */
+    static long bytesOnDisk(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
     /** RIOT parse alone of the Turtle sources as served (the RDF part of the input); seconds taken. */
     static double parseTurtle(List<Path> files) {
         long started = System.nanoTime();

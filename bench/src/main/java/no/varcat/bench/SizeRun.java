@@ -16,8 +16,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-
-
 import no.varcat.catalog.search.SearchConnection;
 import no.varcat.catalog.search.SearchEndpoint;
 import no.varcat.catalog.search.VariableSearch;
@@ -94,6 +92,7 @@ final class SizeRun {
                 if (!app.alive() || app.logMentions("OutOfMemoryError")) {
                     notes.add("The application ran out of memory or died during the load (see " + appLog + ").");
                 }
+                stage("store on disk", () -> rows.add(StoreStage.afterLoad(client, appLog, Duration.ofMinutes(options.timeoutMinutes()))));
                 String heapAfterLoad = app.heapAfterGc();
                 ProcessMemory appAfterLoad = ProcessMemory.of(app.pid()).orElse(null);
                 measureAtRest(app, client);
@@ -327,6 +326,8 @@ final class SizeRun {
         Path nquads = dir.resolve("store.nq");
         long quads = RawStore.dump(appData.resolve("tdb2"), nquads);
         double tdb = RawStore.bulkLoad(nquads, dir.resolve("raw-tdb2"));
+        long rawBytes = RawStore.bytesOnDisk(dir.resolve("raw-tdb2"));
+        rows.replaceAll(r -> StoreStage.withRaw(r, rawBytes));
         List<Path> turtle = sources.stream().filter(s -> s.format().equals("turtle"))
                 .map(s -> catalogDir.resolve(s.file())).toList();
         double parse = RawStore.parseTurtle(turtle);

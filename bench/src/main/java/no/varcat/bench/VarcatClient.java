@@ -91,6 +91,24 @@ final class VarcatClient {
         return JSON.readTree(r.body());
     }
 
+    /** The store's bytes on disk and its last compaction ({@code GET /api/admin/store}). */
+    JsonNode store() throws IOException, InterruptedException {
+        Timed r = send(http, admin("api/admin/store").GET().build());
+        if (r.status() != 200) {
+            throw new IllegalStateException("GET store answered " + r.status() + ": " + r.text());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    /** Starts a compaction of the store; false when one is going on already (409). */
+    boolean compactStore() throws IOException, InterruptedException {
+        Timed r = send(http, admin("api/admin/store/compact").POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (r.status() != 202 && r.status() != 409) {
+            throw new IllegalStateException("Compaction answered " + r.status() + ": " + r.text());
+        }
+        return r.status() == 202;
+    }
+
     JsonNode sources() throws IOException, InterruptedException {
         Timed r = send(http, admin("api/admin/sources").GET().build());
         if (r.status() != 200) {

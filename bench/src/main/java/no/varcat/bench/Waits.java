@@ -51,6 +51,22 @@ final class Waits {
         throw new IllegalStateException("Harvests did not end within " + timeout);
     }
 
+    /** A condition polled through the admin API. */
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Polls {@code condition} (an admin request each time, so sparingly) until it holds. */
+    static void until(Condition condition, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.holds()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Waited " + timeout + " in vain");
+            }
+            Thread.sleep(POLL_ADMIN_MILLIS);
+        }
+    }
+
     /** Polls the public API until it finds {@code expected} variables, or the count stops moving for two minutes. */
     static long searchable(VarcatClient client, long expected, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -2,6 +2,8 @@ package no.varcat.catalog.store;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -76,6 +78,31 @@ public interface CatalogStore extends AutoCloseable {
         });
         writer.finish();
         return quads[0];
+    }
+
+    /**
+     * The bytes the store's files take on disk, what a compaction would give back included; empty for
+     * a store without local files (in memory, or remote).
+     */
+    default OptionalLong bytesOnDisk() {
+        return OptionalLong.empty();
+    }
+
+    /**
+     * Gives back the disk space that replaced data still takes, where the store keeps it: TDB2 writes
+     * each change to new blocks and keeps the replaced ones until the database is copied into a new
+     * generation, so a store written often grows far beyond its data. Readers go on meanwhile;
+     * writers wait until the copy is done. One at a time.
+     *
+     * @return the sizes before and after; empty for a store with nothing of the kind to do (in memory,
+     *         or a remote store, which compacts itself)
+     */
+    default Optional<Compacted> compact() {
+        return Optional.empty();
+    }
+
+    /** What a {@link #compact} did: the bytes on disk before and after. */
+    record Compacted(long bytesBefore, long bytesAfter) {
     }
 
     @Override

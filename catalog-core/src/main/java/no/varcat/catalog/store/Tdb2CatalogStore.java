@@ -2,14 +2,18 @@ package no.varcat.catalog.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -30,6 +34,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -43,10 +48,13 @@ public final class Tdb2CatalogStore implements CatalogStore {
 
     private final Dataset dataset;
     private final String location;
+    /** The store's directory; null in memory. */
+    private final Path directory;
 
-    private Tdb2CatalogStore(Dataset dataset, String location) {
+    private Tdb2CatalogStore(Dataset dataset, String location, Path directory) {
         this.dataset = dataset;
         this.location = location;
+        this.directory = directory;
     }
 
     /** Opens (creating if needed) the TDB2 database in {@code dir}; fails clearly when the directory is not usable. */
@@ -63,7 +71,7 @@ public final class Tdb2CatalogStore implements CatalogStore {
                     + " is not writable. Set varcat.data-dir to a writable directory.");
         }
         try {
-            return new Tdb2CatalogStore(TDB2Factory.connectDataset(abs.toString()), abs.toString());
+            return new Tdb2CatalogStore(TDB2Factory.connectDataset(abs.toString()), abs.toString(), abs);
         } catch (RuntimeException e) {
             throw new StoreUnavailableException("Cannot open the TDB2 store in " + abs + ": " + e.getMessage()
                     + " (is another varcat process using it?)", e);
@@ -72,7 +80,7 @@ public final class Tdb2CatalogStore implements CatalogStore {
 
     /** An in-memory TDB2 dataset, for tests. */
     public static Tdb2CatalogStore inMemory() {
-        return new Tdb2CatalogStore(TDB2Factory.createDataset(), "memory");
+        return new Tdb2CatalogStore(TDB2Factory.createDataset(), "memory", null);
     }
 
     @Override
@@ -207,6 +215,42 @@ public final class Tdb2CatalogStore implements CatalogStore {
             writer.finish();
             return quads[0];
         });
+    }
+
+    @Override
+    public OptionalLong bytesOnDisk() {
+        if (directory == null) {
+            return OptionalLong.empty();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return OptionalLong.of(files.filter(Files::isRegularFile).mapToLong(Tdb2CatalogStore::size).sum());
+        } catch (IOException | UncheckedIOException e) {
+            // A generation deleted by a compaction while it was walked: the next look counts again.
+            return OptionalLong.empty();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * TDB2's own compaction: the live data copied into the next {@code Data-NNNN} generation in the same
+     * directory, the store switched over to it, and the old generation deleted once its last reader has
+     * finished (a restart finds the newest generation by itself).
+     */
+    @Override
+    public synchronized Optional<Compacted> compact() {
+        if (directory == null) {
+            return Optional.empty();
+        }
+        long before = bytesOnDisk().orElse(0);
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        return Optional.of(new Compacted(before, bytesOnDisk().orElse(0)));
     }
 
     /** Releases the database, and with it TDB2's lock on the directory: another process (a restore, a backup) may open it then. */

@@ -3,6 +3,7 @@ package no.varcat.catalog.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,6 +91,57 @@ class Tdb2CatalogStoreTest {
 
             assertThat(store.readGraph(SOURCE_A).find().toList()).containsExactlyInAnyOrder(triple("a"), triple("a2"));
         }
+    }
+
+    @Test
+    void compactionGivesBackTheSpaceOfReplacedDataAndKeepsTheDataWritableAndThereAfterARestart() throws IOException {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            store.replaceGraph(SOURCE_A, TestFixtures.birthRegister());
+            // Every transaction writes its changed blocks anew and keeps the old ones: the files grow
+            // (beyond the 8 MB TDB2 gives each file at once).
+            for (int run = 0; run < 10; run++) {
+                store.replaceGraph(SOURCE_B, run % 2 == 0 ? manyTriples(run, 20_000) : oneTriple("b" + run));
+            }
+            long grown = store.bytesOnDisk().orElseThrow();
+
+            CatalogStore.Compacted compacted = store.compact().orElseThrow();
+
+            assertThat(compacted.bytesBefore()).isEqualTo(grown);
+            // TDB2 gives each of its files 8 MB at once: what an empty store takes is the floor.
+            long floor;
+            try (Tdb2CatalogStore empty = Tdb2CatalogStore.open(dir.resolve("empty"))) {
+                floor = empty.bytesOnDisk().orElseThrow();
+            }
+            assertThat(grown - floor).isGreaterThan(40_000_000);
+            assertThat(compacted.bytesAfter() - floor).isLessThan((grown - floor) / 4);
+            assertThat(compacted.bytesAfter()).isEqualTo(store.bytesOnDisk().orElseThrow());
+            assertThat(Files.list(dir.resolve("tdb2")).map(p -> p.getFileName().toString()).filter(n -> n.startsWith("Data-")))
+                    .as("the old generation is deleted").containsExactly("Data-0002");
+            assertThat(store.readGraph(SOURCE_A).isIsomorphicWith(TestFixtures.birthRegister())).isTrue();
+            assertThat(store.readGraph(SOURCE_B).contains(triple("b9"))).isTrue();
+            store.replaceGraph(SOURCE_B, oneTriple("after"));
+        }
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            assertThat(store.readGraph(SOURCE_B).contains(triple("after"))).isTrue();
+            assertThat(store.readGraph(SOURCE_A).isIsomorphicWith(TestFixtures.birthRegister())).isTrue();
+        }
+    }
+
+    @Test
+    void aStoreInMemoryHasNothingOnDiskAndNothingToCompact() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.inMemory()) {
+            assertThat(store.bytesOnDisk()).isEmpty();
+            assertThat(store.compact()).isEmpty();
+        }
+    }
+
+    private static Graph manyTriples(int run, int n) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < n; i++) {
+            g.add(Triple.create(NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p" + i % 7),
+                    NodeFactory.createLiteralString("value " + i + " of run " + run)));
+        }
+        return g;
     }
 
     @Test

@@ -19,6 +19,7 @@ import no.varcat.harvest.schedule.FetchStates;
 import no.varcat.harvest.schedule.SourceRuns;
 import no.varcat.harvest.source.RegisteredSource;
 import no.varcat.harvest.source.SourceRegistry;
+import no.varcat.web.compaction.StoreCompactions;
 import no.varcat.web.metrics.HarvestMetrics;
 import no.varcat.web.system.VarcatProperties;
 
@@ -57,9 +58,13 @@ class HarvestConfiguration {
 
     @Bean
     SourceScheduler sourceScheduler(SourceCatalog sources, Harvester harvester, HarvestHistory history, IndexSync indexSync,
-            HarvestMetrics metrics) {
+            HarvestMetrics metrics, StoreCompactions compactions) {
         return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(history), System::getenv, indexSync::afterHarvest,
-                metrics::record);
+                report -> {
+                    metrics.record(report);
+                    // Harvests are what grows the store: the look at its size comes after each.
+                    compactions.afterRun();
+                });
     }
 
     @Bean

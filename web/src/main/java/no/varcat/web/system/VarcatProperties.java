@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Everything configurable, under the prefix {@code varcat}. See the configuration reference in
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalog       how the DCAT export describes this catalog
  * @param admin         who may manage sources and start harvests
  * @param search        search settings
+ * @param store         upkeep of the local TDB2 store
  */
 @ConfigurationProperties("varcat")
 public record VarcatProperties(
@@ -30,7 +32,8 @@ public record VarcatProperties(
         Path sourcesFile,
         @DefaultValue Catalog catalog,
         @DefaultValue Admin admin,
-        @DefaultValue Search search) {
+        @DefaultValue Search search,
+        @DefaultValue Store store) {
 
     /** Every IRI and URL the site mints is the base followed by a path: the base ends with '/', set so or not. */
     public VarcatProperties {
@@ -120,6 +123,17 @@ public record VarcatProperties(
         public String toString() {
             return "Admin[username=" + username + ", password=" + masked(password) + "]";
         }
+    }
+
+    /**
+     * When the local TDB2 store compacts itself (TDB2 keeps every block a write replaced until then).
+     *
+     * @param autoCompact     compact in the background when the files have grown past both limits below
+     * @param compactAtGrowth this many times their size after the last compaction (or at the first look after the start)
+     * @param compactAbove    and above this size
+     */
+    public record Store(@DefaultValue("true") boolean autoCompact, @DefaultValue("4") double compactAtGrowth,
+            @DefaultValue("2GB") DataSize compactAbove) {
     }
 
     private static String masked(String secret) {

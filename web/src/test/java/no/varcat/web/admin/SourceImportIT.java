@@ -218,6 +218,34 @@ class SourceImportIT {
         assertThat(new Admin().page("/admin")).contains("Sist bygget på nytt med");
     }
 
+    @Test
+    void anAdminCompactsTheStoreAndTheCatalogGoesOnReadingAndWriting() throws Exception {
+        JsonNode before = JSON.readTree(api("GET", "/api/admin/store", null, null).body());
+        assertThat(before.path("bytesOnDisk").asLong()).as(before.toString()).isPositive();
+        String previous = before.path("lastCompaction").toString();
+
+        HttpResponse<String> started = api("POST", "/api/admin/store/compact", null, null);
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        awaitTrue(() -> {
+            JsonNode status = JSON.readTree(api("GET", "/api/admin/store", null, null).body());
+            return !status.path("compacting").asBoolean() && !status.path("lastCompaction").toString().equals(previous);
+        }, "the compaction to end");
+        JsonNode status = JSON.readTree(api("GET", "/api/admin/store", null, null).body());
+        JsonNode last = status.path("lastCompaction");
+        assertThat(last.path("outcome").asString()).as(last.toString()).isEqualTo("SUCCEEDED");
+        assertThat(last.path("reason").asString()).isEqualTo("an admin asked for it");
+        assertThat(last.path("bytesAfter").asLong()).isPositive().isLessThanOrEqualTo(last.path("bytesBefore").asLong());
+        assertThat(status.path("bytesOnDisk").asLong()).isEqualTo(last.path("bytesAfter").asLong());
+        // The store switched to its new generation: reads and writes go on there.
+        assertThat(get("/api/v1/variables?q=fodselsvekt").body()).contains("\"notation\":\"VEKT\"");
+        String id = id("after-compaction");
+        HttpResponse<String> put = api("PUT", "/api/admin/sources/" + id, "application/json",
+                "{\"location\":\"https://x.example/after-compaction.ttl\",\"format\":\"turtle\",\"title\":\"Etter komprimering\"}");
+        assertThat(put.statusCode()).as(put.body()).isEqualTo(201);
+        assertThat(api("GET", "/api/admin/sources/" + id, null, null).body()).contains("Etter komprimering");
+    }
+
     private String id(String name) {
         String id = "imp-" + run + "-" + name;
         if (!created.contains(id)) {

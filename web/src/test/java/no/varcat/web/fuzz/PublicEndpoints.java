@@ -244,6 +244,8 @@ final class PublicEndpoints {
             row("POST", "/api/admin/sources/import", "/api/admin/sources/import", Answer.MACHINE, Door.ADMIN_BASIC, SOURCES_CSV),
             row("GET", "/api/admin/index", "/api/admin/index", Answer.MACHINE, Door.ADMIN_BASIC),
             row("POST", "/api/admin/index/rebuild", "/api/admin/index/rebuild", Answer.MACHINE, Door.ADMIN_BASIC),
+            row("GET", "/api/admin/store", "/api/admin/store", Answer.MACHINE, Door.ADMIN_BASIC),
+            row("POST", "/api/admin/store/compact", "/api/admin/store/compact", Answer.MACHINE, Door.ADMIN_BASIC),
             row("GET", "/api/admin/backup", "/api/admin/backup", Answer.MACHINE, Door.ADMIN_BASIC),
             // Official shape sets: the good address is refused at once (nothing listens on port 9), so nothing is registered
             row("GET", "/api/admin/shapes", "/api/admin/shapes", Answer.MACHINE, Door.ADMIN_BASIC),

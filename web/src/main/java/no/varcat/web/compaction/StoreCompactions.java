@@ -1,0 +1,165 @@
+package no.varcat.web.compaction;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import no.varcat.catalog.store.CatalogStore;
+import no.varcat.web.system.VarcatProperties;
+
+/**
+ * Compacts the store ({@link CatalogStore#compact}) on a thread of its own, one compaction at a time:
+ * when an admin asks, and by itself when the store's files have grown past {@code compact-at-growth}
+ * times their size after the last compaction (or at the first look after the start) and past
+ * {@code compact-above}. TDB2 writes every change to new blocks and keeps the replaced ones, so a
+ * first load of a large catalog grows its files many times beyond its data (docs/BENCHMARKS.md);
+ * without this, a million variables do not fit on the disk they need a tenth of. The look comes after
+ * every harvest run, the only writer that grows the store, and lists the store's directory: nothing
+ * in proportion to the catalog. Harvests wait while a compaction copies; readers do not. Per
+ * application instance, for a store of its own (a remote store compacts itself: nothing to do).
+ */
+@Component
+public class StoreCompactions implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreCompactions.class);
+
+    private final CatalogStore store;
+    private final VarcatProperties.Store settings;
+    private final Clock clock;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "store-compaction");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Compaction> going = new AtomicReference<>();
+    private volatile Compaction last;
+    /** The bytes on disk after the last compaction, or at the first look; -1 before that look. */
+    private volatile long baseline = -1;
+
+    @Autowired
+    StoreCompactions(CatalogStore store, VarcatProperties properties) {
+        this(store, properties.store(), Clock.systemUTC());
+    }
+
+    StoreCompactions(CatalogStore store, VarcatProperties.Store settings, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a compaction in the background, unless one is going on.
+     *
+     * @param reason why, for the log and the status: an admin's request, or the growth seen
+     * @return whether one was started
+     * @throws IllegalStateException when the application is stopping
+     */
+    public boolean start(String reason) {
+        Compaction started = Compaction.started(clock.instant(), reason);
+        if (!going.compareAndSet(null, started)) {
+            return false;
+        }
+        try {
+            thread.execute(() -> run(started));
+            return true;
+        } catch (RejectedExecutionException e) {
+            going.set(null);
+            throw new IllegalStateException("The application is stopping", e);
+        }
+    }
+
+    /** After a harvest run: compacts when the files have grown past both limits, and auto-compaction is on. */
+    public void afterRun() {
+        if (!settings.autoCompact() || going.get() != null) {
+            return;
+        }
+        OptionalLong bytes = store.bytesOnDisk();
+        if (bytes.isEmpty()) {
+            return;
+        }
+        if (baseline < 0) {
+            baseline = bytes.getAsLong();
+        }
+        long limit = Math.max(settings.compactAbove().toBytes(), (long) (settings.compactAtGrowth() * baseline));
+        if (bytes.getAsLong() > limit) {
+            start(String.format("the store's files grew to %,d bytes, past %,d (%.1f times %,d after the last compaction or at the start)",
+                    bytes.getAsLong(), limit, settings.compactAtGrowth(), baseline));
+        }
+    }
+
+    private void run(Compaction started) {
+        try {
+            log.info("Compacting the store: {}", started.reason());
+            Optional<CatalogStore.Compacted> compacted = store.compact();
+            compacted.ifPresent(c -> baseline = c.bytesAfter());
+            last = started.done(clock.instant(), compacted);
+            log.info("Compacted the store in {} s: {}", (last.finished().toEpochMilli() - started.started().toEpochMilli()) / 1000.0,
+                    compacted.map(c -> String.format("%,d bytes before, %,d after", c.bytesBefore(), c.bytesAfter()))
+                            .orElse("a store of this kind has nothing to compact"));
+        } catch (RuntimeException e) {
+            log.error("Compacting the store failed; it goes on as it was", e);
+            last = started.failed(clock.instant(), e.getMessage());
+        } finally {
+            going.set(null);
+        }
+    }
+
+    /** The compaction going on, if any. */
+    public Optional<Compaction> going() {
+        return Optional.ofNullable(going.get());
+    }
+
+    /** The last compaction that ended since the application started, if any. */
+    public Optional<Compaction> last() {
+        return Optional.ofNullable(last);
+    }
+
+    /** The bytes the store takes on disk now; empty for a store without local files. */
+    public OptionalLong bytesOnDisk() {
+        return store.bytesOnDisk();
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        // A compaction going on finishes before the store closes; one cut short leaves only a temporary directory TDB2 ignores.
+        thread.shutdown();
+        if (!thread.awaitTermination(10, TimeUnit.MINUTES)) {
+            log.warn("A compaction of the store did not end within 10 minutes of the stop; the store stays as it was");
+        }
+    }
+
+    /**
+     * One compaction.
+     *
+     * @param bytesBefore null while going on, or for a store with nothing to compact
+     * @param error       why it failed; null otherwise
+     */
+    public record Compaction(Instant started, Instant finished, String reason, Long bytesBefore, Long bytesAfter,
+            boolean succeeded, String error) {
+
+        static Compaction started(Instant at, String reason) {
+            return new Compaction(at, null, reason, null, null, false, null);
+        }
+
+        Compaction done(Instant at, Optional<CatalogStore.Compacted> compacted) {
+            return new Compaction(started, at, reason, compacted.map(CatalogStore.Compacted::bytesBefore).orElse(null),
+                    compacted.map(CatalogStore.Compacted::bytesAfter).orElse(null), true, null);
+        }
+
+        Compaction failed(Instant at, String why) {
+            return new Compaction(started, at, reason, null, null, false, why);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package no.varcat.web.compaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
+
+import no.varcat.catalog.store.Tdb2CatalogStore;
+import no.varcat.web.system.VarcatProperties;
+
+/** The growth rule on a real TDB2 store in a directory: it compacts once the files have grown past it, and only then. */
+class StoreCompactionsTest {
+
+    private static final String GRAPH = "urn:varcat:source:compaction-test";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void compactsByItselfOnceTheFilesHaveGrownPastTheFactorOfTheirFirstSize() throws Exception {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.2, DataSize.ofBytes(1)),
+                    Clock.systemUTC());
+            store.replaceGraph(GRAPH, triples(0));
+            compactions.afterRun();
+            long first = store.bytesOnDisk().orElseThrow();
+            assertThat(compactions.going()).isEmpty();
+            assertThat(compactions.last()).isEmpty();
+
+            int run = 1;
+            while (store.bytesOnDisk().orElseThrow() <= 1.2 * first) {
+                store.replaceGraph(GRAPH, triples(run++));
+                if (store.bytesOnDisk().orElseThrow() <= 1.2 * first) {
+                    compactions.afterRun();
+                    assertThat(compactions.going()).as("below the factor: nothing to do").isEmpty();
+                }
+            }
+            compactions.afterRun();
+
+            StoreCompactions.Compaction done = awaitEnd(compactions);
+            assertThat(done.succeeded()).as("%s", done.error()).isTrue();
+            assertThat(done.reason()).contains("grew to");
+            assertThat(done.bytesAfter()).isLessThan(done.bytesBefore());
+            assertThat(store.readGraph(GRAPH).contains(triple(run - 1, 0))).isTrue();
+        }
+    }
+
+    @Test
+    void leavesTheStoreAloneWhenAutoCompactionIsOff() {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(false, 1.01, DataSize.ofBytes(1)),
+                    Clock.systemUTC());
+            compactions.afterRun();
+            for (int run = 0; run < 4; run++) {
+                store.replaceGraph(GRAPH, triples(run));
+            }
+            compactions.afterRun();
+            assertThat(compactions.going()).isEmpty();
+            assertThat(compactions.last()).isEmpty();
+        }
+    }
+
+    private static StoreCompactions.Compaction awaitEnd(StoreCompactions compactions) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofMinutes(2));
+        while (compactions.last().isEmpty() && Instant.now().isBefore(until)) {
+            Thread.sleep(50);
+        }
+        assertThat(compactions.last()).as("a compaction ended").isPresent();
+        return compactions.last().orElseThrow();
+    }
+
+    private static Graph triples(int run) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < 20_000; i++) {
+            g.add(triple(run, i));
+        }
+        return g;
+    }
+
+    private static Triple triple(int run, int i) {
+        return Triple.create(NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p" + i % 7),
+                NodeFactory.createLiteralString("value " + i + " of run " + run));
+    }
+}
