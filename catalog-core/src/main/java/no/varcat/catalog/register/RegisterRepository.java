@@ -18,10 +18,16 @@ import no.varcat.vocab.Prefixes;
 /** Reads registers ({@code dcat:Dataset}) from the store. */
 public final class RegisterRepository {
 
-    // Variables are counted in a sub-select so that the OPTIONAL language rows do not multiply them.
+    /**
+     * Variables are counted in a sub-select so that the OPTIONAL language rows do not multiply them;
+     * the registers wanted ({@code %s}, a VALUES block) are named inside it, since a grouped sub-select
+     * is evaluated whole before anything outside it joins: a filter after it had every register's
+     * variables counted, the whole catalog, to show one register or index a batch.
+     */
     private static final String SUMMARIES = """
             SELECT ?d ?identifier ?title ?description ?publisherName ?variables ?keyword WHERE {
               { SELECT ?d (COUNT(DISTINCT ?v) AS ?variables) WHERE {
+                  %s
                   ?d a dcat:Dataset .
                   OPTIONAL { ?d disco:variable ?v }
                 } GROUP BY ?d }
@@ -30,7 +36,6 @@ public final class RegisterRepository {
               OPTIONAL { ?d dct:description ?description }
               OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
               OPTIONAL { ?d dcat:keyword ?keyword }
-              %s
             }
             """;
 
@@ -65,7 +70,7 @@ public final class RegisterRepository {
     }
 
     public List<RegisterSummary> findAll() {
-        return summaries("", null);
+        return summaries("");
     }
 
     /** The registers with these IRIs, as {@link #findAll} has them; one query, so keep {@code iris} to a batch. */
@@ -73,14 +78,14 @@ public final class RegisterRepository {
         if (!Iris.anyAbsolute(iris)) {
             return List.of();
         }
-        return summaries(Iris.values("d", iris), null);
+        return summaries(Iris.values("d", iris));
     }
 
     public Optional<RegisterDetails> find(String iri) {
         if (!Iris.isAbsolute(iri)) {
             return Optional.empty();
         }
-        List<RegisterSummary> found = summaries("FILTER(?d = ?wanted)", iri);
+        List<RegisterSummary> found = summaries(Iris.values("d", List.of(iri)));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -104,13 +109,10 @@ public final class RegisterRepository {
         return query.toString();
     }
 
-    private List<RegisterSummary> summaries(String filter, String wanted) {
-        ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue() + SUMMARIES.replace("%s", filter));
-        if (wanted != null) {
-            query.setIri("wanted", wanted);
-        }
+    /** @param wanted a VALUES block of ?d, or "" for every register */
+    private List<RegisterSummary> summaries(String wanted) {
         Map<String, RegisterBuilder> byIri = new LinkedHashMap<>();
-        store.select(query.toString(), row -> {
+        store.select(Prefixes.sparqlPrologue() + SUMMARIES.replace("%s", wanted), row -> {
             if (row.get("d").isURIResource()) {
                 byIri.computeIfAbsent(row.getResource("d").getURI(), RegisterBuilder::new).add(row);
             }
