@@ -130,6 +130,10 @@ public final class VariableSearch {
                     .from(cursor == null ? request.from() : null)
                     .size(request.size())
                     .trackTotalHits(t -> t.enabled(true))
+                    // A first page (the search page opened, a facet picked) is asked for again and again between two
+                    // refreshes: Elasticsearch answers it from the shard request cache, aggregations and all. It
+                    // caches no request with hits unless asked; a page further on is seldom asked twice.
+                    .requestCache(cursor == null && request.from() == 0)
                     .highlight(h -> h
                             .encoder(HighlighterEncoder.Html)
                             .preTags("<mark>").postTags("</mark>")
