@@ -133,7 +133,7 @@ public record VarcatProperties(
      * @param compactAbove    and above this size
      */
     public record Store(@DefaultValue("true") boolean autoCompact, @DefaultValue("4") double compactAtGrowth,
-            @DefaultValue("2GB") DataSize compactAbove) {
+            @DefaultValue("8GB") DataSize compactAbove) {
     }
 
     private static String masked(String secret) {
