@@ -33,8 +33,10 @@ class CompactionApiController {
         Map<String, Object> json = new LinkedHashMap<>();
         var bytes = compactions.bytesOnDisk();
         json.put("bytesOnDisk", bytes.isPresent() ? bytes.getAsLong() : null);
-        json.put("compacting", compactions.going().isPresent());
-        json.put("compactionStarted", compactions.going().map(StoreCompactions.Compaction::started).orElse(null));
+        // Asked once: a compaction may end between two asks, and the answer would then contradict itself.
+        var going = compactions.going();
+        json.put("compacting", going.isPresent());
+        json.put("compactionStarted", going.map(StoreCompactions.Compaction::started).orElse(null));
         json.put("lastCompaction", compactions.last().map(CompactionApiController::json).orElse(null));
         return json;
     }
