@@ -26,8 +26,8 @@ import no.varcat.harvest.fetch.Fetched;
 
 /**
  * Runs one harvest of one source: open, read into a scratch graph, and only if that worked
- * replace the source's named graph in one transaction. A failure leaves the source's graph as it
- * was. Every run, failed or not, is recorded in the source's log graph ({@link HarvestHistory}),
+ * replace the source's named graph in one transaction (with the runs going on at the same time:
+ * {@link GroupCommit}). A failure leaves the source's graph as it was. Every run, failed or not, is recorded in the source's log graph ({@link HarvestHistory}),
  * except one that found an http(s) source unchanged (304): that writes nothing at all.
  */
 public final class Harvester {
@@ -40,6 +40,7 @@ public final class Harvester {
     private final Clock clock;
     private final ProfileCheck profileCheck;
     private final HarvestHook hook;
+    private final GroupCommit commits;
 
     public Harvester(CatalogStore store, SourceReaders readers, SourceOpener opener, Clock clock) {
         this(store, readers, opener, clock, HarvestHook.NONE);
@@ -47,7 +48,13 @@ public final class Harvester {
 
     /** With {@code hook} adding its own changes to each successful run's transaction. */
     public Harvester(CatalogStore store, SourceReaders readers, SourceOpener opener, Clock clock, HarvestHook hook) {
+        this(store, readers, opener, clock, hook, new GroupCommit(store));
+    }
+
+    /** With {@code commits} committing the writes of runs going on at once together. */
+    public Harvester(CatalogStore store, SourceReaders readers, SourceOpener opener, Clock clock, HarvestHook hook, GroupCommit commits) {
         this.hook = hook;
+        this.commits = commits;
         this.store = store;
         this.readers = readers;
         this.opener = opener;
@@ -76,13 +83,16 @@ public final class Harvester {
         // Without the source's graph in the store, "unchanged" would keep nothing: fetch it all.
         FetchState known = previous == null ? FetchState.NONE : previous;
         boolean conditional = known != FetchState.NONE && store.graphNames().contains(source.graphName());
-        HarvestReport report = run(source, conditional ? known : FetchState.NONE, progress == null ? HarvestProgress.NONE : progress);
+        HarvestReport report;
+        try (GroupCommit.Run pending = commits.begin()) {
+            report = run(source, conditional ? known : FetchState.NONE, progress == null ? HarvestProgress.NONE : progress, pending);
+        }
         boolean newState = report.succeeded()
                 || report.outcome() == Outcome.UNCHANGED && report.fetchState() != null && report.fetchState() != FetchState.NONE;
         return newState ? report : report.withFetchState(known);
     }
 
-    private HarvestReport run(HarvestSource source, FetchState previous, HarvestProgress progress) {
+    private HarvestReport run(HarvestSource source, FetchState previous, HarvestProgress progress, GroupCommit.Run pending) {
         Instant started = clock.instant();
         IssueCollector issues = new IssueCollector();
         SourceReader reader = readers.forFormat(source.format()).orElse(null);
@@ -139,7 +149,8 @@ public final class Harvester {
         // The quality score of what this run wrote, computed from its graph alone, linked to the run.
         writes.addAll(QualityGraph.afterRun(store, source.id(), checked, HarvestRunMapping.runIri(run), report.finished()));
         writes.addAll(hook.alsoWrite(source, checked));
-        store.apply(writes);
+        // Committed together with the runs going on at the same time, if any; returns once committed.
+        pending.commit(writes);
         log.info("Harvested {}: {} triples, {}, {} issues", source.id(), checked.size(), variables, report.issues().size());
         return report;
     }

@@ -3,12 +3,20 @@ package no.varcat.harvest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import no.varcat.catalog.change.ChangeFilter;
 import no.varcat.catalog.change.ChangeLog;
+import no.varcat.catalog.change.LoggedChange;
 import no.varcat.catalog.validation.ProfileValidator;
 import no.varcat.catalog.validation.ValidationResult;
 import no.varcat.harvest.HarvestIssue.Severity;
@@ -153,5 +161,40 @@ class HarvesterTest {
         assertThat(stored.find().toList()).anyMatch(t -> t.getSubject().isURI()
                 && t.getSubject().getURI().startsWith("https://w3id.org/varcat/genid/blanks/"));
         assertThat(second.outcome()).isEqualTo(Outcome.UNCHANGED);
+    }
+
+    @Test
+    void runsGoingOnAtOnceCommitInOneTransaction() throws Exception {
+        GroupCommit commits = new GroupCommit(harvest.store, Duration.ofMinutes(5), GroupCommit.DEFAULT_MAX_TRIPLES);
+        Harvester harvester = new Harvester(harvest.store, SourceReaders.standard(), new SourceOpener(false), Clock.systemUTC(),
+                HarvestHook.NONE, commits);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            // A third run going on holds the two back until both are ready to write.
+            GroupCommit.Run third = commits.begin();
+            Future<HarvestReport> one = threads.submit(() -> harvester.harvest(new HarvestSource("one", GOOD, "turtle", "One")));
+            Future<HarvestReport> two = threads.submit(() -> harvester.harvest(new HarvestSource("two", GOOD, "turtle", "Two")));
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (commits.waiting() < 2) {
+                assertThat(System.nanoTime()).as("both runs ready to write within 30 s").isLessThan(end);
+                Thread.sleep(10);
+            }
+            assertThat(harvest.store.graphNames()).isEmpty();
+
+            third.close();
+
+            assertThat(one.get(30, TimeUnit.SECONDS).succeeded()).isTrue();
+            assertThat(two.get(30, TimeUnit.SECONDS).succeeded()).isTrue();
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(commits.committed()).isEqualTo(new GroupCommit.Committed(1, 2));
+        assertThat(harvest.store.readGraph("urn:varcat:source:one").size()).isEqualTo(SMALL_REGISTER_TRIPLES);
+        assertThat(harvest.store.readGraph("urn:varcat:source:two").size()).isEqualTo(SMALL_REGISTER_TRIPLES);
+        // Each run's changes are numbered in the log, one after the other.
+        ChangeLog log = new ChangeLog(harvest.store);
+        assertThat(log.lastSequence()).isGreaterThan(1);
+        assertThat(log.range(1, log.lastSequence(), ChangeFilter.ALL)).extracting(LoggedChange::sequence)
+                .doesNotHaveDuplicates().hasSize((int) log.lastSequence());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import no.varcat.catalog.register.RegisterFactsRepository;
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.harvest.GroupCommit;
 import no.varcat.harvest.HarvestHistory;
 import no.varcat.harvest.Harvester;
 import no.varcat.harvest.SourceOpener;
@@ -36,7 +37,8 @@ class HarvestConfiguration {
         FetchSettings fetch = FetchSettings.defaults()
                 .withGuard(properties.harvest().allowPrivateAddresses() ? TargetGuard.ANY : TargetGuard.PUBLIC_ONLY);
         return new Harvester(store, readers, new SourceOpener(properties.harvest().allowFileUrls(), new HttpFetcher(fetch)),
-                Clock.systemUTC(), new PendingRegisterFacts(registerFacts, store));
+                Clock.systemUTC(), new PendingRegisterFacts(registerFacts, store),
+                new GroupCommit(store, properties.harvest().commitWait(), GroupCommit.DEFAULT_MAX_TRIPLES));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package no.varcat.web.system;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -104,9 +105,11 @@ public record VarcatProperties(
      * @param allowPrivateAddresses allow sources on loopback, link-local and private-network addresses
      *                               (off: a source URL cannot reach this host's services or the internal network)
      * @param threads                how many harvests run at once; more wait in a queue
+     * @param commitWait             how long a run ready to write waits for the runs going on beside it, to
+     *                               commit with them in one store transaction ({@code GroupCommit})
      */
     public record Harvest(@DefaultValue("false") boolean allowFileUrls, @DefaultValue("false") boolean allowPrivateAddresses,
-            @DefaultValue("2") int threads) {
+            @DefaultValue("4") int threads, @DefaultValue("5s") Duration commitWait) {
     }
 
     /**

@@ -146,34 +146,35 @@ class SourceImportIT {
     @Test
     void theHarvestsOfAnImportWaitInTheBoundedPool() throws Exception {
         server = new RegistersServer("https://test.varcat.no/import/" + run + "/", "importvar" + run, true);
-        List<String> ids = IntStream.rangeClosed(1, 3).mapToObj(n -> id("p" + n)).toList();
+        // One more source than varcat.harvest.threads (default 4).
+        List<String> ids = IntStream.rangeClosed(1, 5).mapToObj(n -> id("p" + n)).toList();
         StringBuilder csv = new StringBuilder(HEADER);
         ids.forEach(id -> csv.append(id).append(',').append(server.url(id)).append(",turtle,,\n"));
 
         JsonNode report = JSON.readTree(importCsv(csv.toString()).body());
 
-        assertThat(report.path("created").asInt()).isEqualTo(3);
+        assertThat(report.path("created").asInt()).isEqualTo(5);
         assertThat(report.path("rows")).allSatisfy(r -> assertThat(r.path("harvestStarted").asBoolean()).isTrue());
-        // Two runs reach the server and wait there, holding both harvest threads: the third is queued.
-        awaitTrue(() -> server.requests() == 2, "two runs to reach the server");
+        // Four runs reach the server and wait there, holding every harvest thread: the fifth is queued.
+        awaitTrue(() -> server.requests() == 4, "four runs to reach the server");
         List<JsonNode> ours = new ArrayList<>();
         JSON.readTree(api("GET", "/api/admin/sources", null, null).body()).forEach(s -> {
             if (ids.contains(s.path("id").asString())) {
                 ours.add(s);
             }
         });
-        assertThat(ours).hasSize(3).allSatisfy(s -> assertThat(s.path("busy").asBoolean()).isTrue());
-        assertThat(ours.stream().filter(s -> s.path("phase").isString())).hasSize(2)
+        assertThat(ours).hasSize(5).allSatisfy(s -> assertThat(s.path("busy").asBoolean()).isTrue());
+        assertThat(ours.stream().filter(s -> s.path("phase").isString())).hasSize(4)
                 .allSatisfy(s -> assertThat(s.path("queued").asBoolean()).isFalse());
         assertThat(ours.stream().filter(s -> s.path("queued").asBoolean())).hasSize(1);
-        assertThat(new Admin().page("/admin")).contains("2 av 2 høstinger går, 1 i kø.", "I kø");
-        assertThat(server.requests()).isEqualTo(2);
+        assertThat(new Admin().page("/admin")).contains("4 av 4 høstinger går, 1 i kø.", "I kø");
+        assertThat(server.requests()).isEqualTo(4);
 
         server.release();
         for (String id : ids) {
             awaitTrue(() -> source(id).path("lastRun").path("outcome").asString().equals("SUCCEEDED"), id + " to be harvested");
         }
-        assertThat(server.requests()).isEqualTo(3);
+        assertThat(server.requests()).isEqualTo(5);
     }
 
     @Test
