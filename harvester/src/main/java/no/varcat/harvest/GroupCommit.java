@@ -110,6 +110,7 @@ public final class GroupCommit {
          */
         public void commit(List<GraphChange> changes) {
             Pending mine = new Pending(changes, System.nanoTime());
+            boolean interrupted = false;
             lock.lock();
             try {
                 if (!open) {
@@ -124,18 +125,25 @@ public final class GroupCommit {
                     long wait = committing ? Long.MAX_VALUE : nanosUntilDue();
                     if (wait <= 0) {
                         commitQueued();
-                    } else if (wait == Long.MAX_VALUE) {
-                        changed.await();
                     } else {
-                        changed.awaitNanos(wait);
+                        // Queued, the writes are committed with their group whatever this thread is told
+                        // meanwhile: it waits for that, and passes an interrupt on afterwards.
+                        try {
+                            if (wait == Long.MAX_VALUE) {
+                                changed.await();
+                            } else {
+                                changed.awaitNanos(wait);
+                            }
+                        } catch (InterruptedException e) {
+                            interrupted = true;
+                        }
                     }
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                // Queued already: it is committed with its group, whether this thread waits for it or not.
-                throw new IllegalStateException("Interrupted while waiting for the store to commit the harvest", e);
             } finally {
                 lock.unlock();
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (mine.failure != null) {
                 throw mine.failure;

@@ -1,13 +1,9 @@
 package no.varcat.web.admin;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -17,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import no.varcat.web.harvest.IndexSync;
+import no.varcat.web.system.OneAtATime;
 import no.varcat.web.harvest.IndexSync.Rebuilt;
 
 /**
@@ -32,13 +29,7 @@ class IndexRebuilds implements DisposableBean {
 
     private final Supplier<Rebuilt> rebuild;
     private final Clock clock;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "index-rebuild");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicReference<Rebuild> going = new AtomicReference<>();
-    private volatile Rebuild last;
+    private final OneAtATime<Rebuild> jobs = new OneAtATime<>("index-rebuild");
 
     @Autowired
     IndexRebuilds(IndexSync indexSync) {
@@ -57,45 +48,32 @@ class IndexRebuilds implements DisposableBean {
      * @throws IllegalStateException when the application is stopping
      */
     boolean start() {
-        Rebuild started = new Rebuild(clock.instant(), null, null, null);
-        if (!going.compareAndSet(null, started)) {
-            return false;
-        }
-        try {
-            thread.execute(() -> run(started));
-            return true;
-        } catch (RejectedExecutionException e) {
-            going.set(null);
-            throw new IllegalStateException("The application is stopping", e);
-        }
+        return jobs.start(new Rebuild(clock.instant(), null, null, null), this::run);
     }
 
-    private void run(Rebuild started) {
+    private Rebuild run(Rebuild started) {
         try {
-            last = started.done(clock.instant(), rebuild.get());
+            return started.done(clock.instant(), rebuild.get());
         } catch (RuntimeException e) {
             log.error("The rebuild of the search indices failed; the old ones stay", e);
-            last = started.failed(clock.instant(), e.getMessage());
-        } finally {
-            going.set(null);
+            return started.failed(clock.instant(), e.getMessage());
         }
     }
 
     /** The rebuild going on, if any. */
     Optional<Rebuild> going() {
-        return Optional.ofNullable(going.get());
+        return jobs.going();
     }
 
     /** The last rebuild that ended since the application started, if any. */
     Optional<Rebuild> last() {
-        return Optional.ofNullable(last);
+        return jobs.last();
     }
 
     @Override
     public void destroy() throws InterruptedException {
         // A rebuild going on finishes, or is left for the next start to find (the old indices stay behind their aliases).
-        thread.shutdown();
-        thread.awaitTermination(60, TimeUnit.SECONDS);
+        jobs.stop(Duration.ofSeconds(60));
     }
 
     /**

@@ -1,14 +1,10 @@
 package no.varcat.web.compaction;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.web.system.OneAtATime;
 import no.varcat.web.system.VarcatProperties;
 
 /**
@@ -38,13 +35,7 @@ public class StoreCompactions implements DisposableBean {
     private final CatalogStore store;
     private final VarcatProperties.Store settings;
     private final Clock clock;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "store-compaction");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicReference<Compaction> going = new AtomicReference<>();
-    private volatile Compaction last;
+    private final OneAtATime<Compaction> jobs = new OneAtATime<>("store-compaction");
     /** The bytes on disk after the last compaction, or at the first look; -1 before that look. */
     private volatile long baseline = -1;
 
@@ -67,22 +58,12 @@ public class StoreCompactions implements DisposableBean {
      * @throws IllegalStateException when the application is stopping
      */
     public boolean start(String reason) {
-        Compaction started = Compaction.started(clock.instant(), reason);
-        if (!going.compareAndSet(null, started)) {
-            return false;
-        }
-        try {
-            thread.execute(() -> run(started));
-            return true;
-        } catch (RejectedExecutionException e) {
-            going.set(null);
-            throw new IllegalStateException("The application is stopping", e);
-        }
+        return jobs.start(Compaction.started(clock.instant(), reason), this::run);
     }
 
     /** After a harvest run: compacts when the files have grown past both limits, and auto-compaction is on. */
     public void afterRun() {
-        if (!settings.autoCompact() || going.get() != null) {
+        if (!settings.autoCompact() || jobs.going().isPresent()) {
             return;
         }
         OptionalLong bytes = store.bytesOnDisk();
@@ -99,31 +80,30 @@ public class StoreCompactions implements DisposableBean {
         }
     }
 
-    private void run(Compaction started) {
+    private Compaction run(Compaction started) {
         try {
             log.info("Compacting the store: {}", started.reason());
             Optional<CatalogStore.Compacted> compacted = store.compact();
             compacted.ifPresent(c -> baseline = c.bytesAfter());
-            last = started.done(clock.instant(), compacted);
-            log.info("Compacted the store in {} s: {}", (last.finished().toEpochMilli() - started.started().toEpochMilli()) / 1000.0,
+            Compaction done = started.done(clock.instant(), compacted);
+            log.info("Compacted the store in {} s: {}", (done.finished().toEpochMilli() - started.started().toEpochMilli()) / 1000.0,
                     compacted.map(c -> String.format("%,d bytes before, %,d after", c.bytesBefore(), c.bytesAfter()))
                             .orElse("a store of this kind has nothing to compact"));
+            return done;
         } catch (RuntimeException e) {
             log.error("Compacting the store failed; it goes on as it was", e);
-            last = started.failed(clock.instant(), e.getMessage());
-        } finally {
-            going.set(null);
+            return started.failed(clock.instant(), e.getMessage());
         }
     }
 
     /** The compaction going on, if any. */
     public Optional<Compaction> going() {
-        return Optional.ofNullable(going.get());
+        return jobs.going();
     }
 
     /** The last compaction that ended since the application started, if any. */
     public Optional<Compaction> last() {
-        return Optional.ofNullable(last);
+        return jobs.last();
     }
 
     /** The bytes the store takes on disk now; empty for a store without local files. */
@@ -134,8 +114,7 @@ public class StoreCompactions implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         // A compaction going on finishes before the store closes; one cut short leaves only a temporary directory TDB2 ignores.
-        thread.shutdown();
-        if (!thread.awaitTermination(10, TimeUnit.MINUTES)) {
+        if (!jobs.stop(Duration.ofMinutes(10))) {
             log.warn("A compaction of the store did not end within 10 minutes of the stop; the store stays as it was");
         }
     }
