@@ -18,6 +18,8 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
+import no.varcat.catalog.store.Tdb2CatalogStore;
+
 /** Jena alone: RIOT parsing and the TDB2 bulk loader, on the same data in a fresh directory. */
 final class RawStore {
 
@@ -50,11 +52,9 @@ final class RawStore {
         return Stats.seconds(System.nanoTime() - started);
     }
 
-    /** The bytes of the files under {@code dir}. */
+    /** The bytes of the TDB2 database's files under {@code dir}, counted as the application counts its own. */
     static long bytesOnDisk(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
+        return Tdb2CatalogStore.bytesIn(dir).orElseThrow(() -> new IOException("Cannot walk " + dir));
     }
 
     /** RIOT parse alone of the Turtle sources as served (the RDF part of the input); seconds taken. */

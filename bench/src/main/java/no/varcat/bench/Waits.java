@@ -51,6 +51,20 @@ final class Waits {
         throw new IllegalStateException("Harvests did not end within " + timeout);
     }
 
+    /** Whether any of {@code sources} is busy (a run asked for or going on) or the store is being compacted. */
+    static boolean working(VarcatClient client, List<SampleSource> sources) throws Exception {
+        if (client.store().path("compacting").asBoolean(false)) {
+            return true;
+        }
+        Set<String> ids = sources.stream().map(SampleSource::id).collect(Collectors.toSet());
+        for (JsonNode s : client.sources()) {
+            if (ids.contains(s.path("id").asString()) && s.path("busy").asBoolean()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A condition polled through the admin API. */
     interface Condition {
         boolean holds() throws Exception;
@@ -69,9 +83,10 @@ final class Waits {
 
     /**
      * Polls the public API until it finds {@code expected} variables, or the count stops moving for two
-     * minutes while no compaction of the store goes on (one holds the harvests back for minutes at 1M).
+     * minutes while {@code working} no longer holds (the harvests waiting for a compaction of the store,
+     * or one catch-up indexing a large range, keep the count still for minutes at 1M).
      */
-    static long searchable(VarcatClient client, long expected, Duration timeout) throws Exception {
+    static long searchable(VarcatClient client, long expected, Duration timeout, Condition working) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         long last = -1;
         long lastChange = System.nanoTime();
@@ -84,10 +99,9 @@ final class Waits {
                 last = total;
                 lastChange = System.nanoTime();
             } else if (System.nanoTime() - lastChange > Duration.ofMinutes(2).toNanos()) {
-                if (!client.store().path("compacting").asBoolean(false)) {
+                if (!working.holds()) {
                     return total;
                 }
-                // The harvests wait for the compaction; the count moves again after it.
                 lastChange = System.nanoTime();
             }
             Thread.sleep(500);

@@ -41,11 +41,7 @@ class GroupCommitTest {
     void aRunAloneIsCommittedAtOnce() {
         GroupCommit commits = new GroupCommit(store, LONG, 1_000);
 
-        assertTimeoutPreemptively(TEST_LIMIT, () -> {
-            try (GroupCommit.Run run = commits.begin()) {
-                run.commit(write("a", 3));
-            }
-        });
+        commitWithin(TEST_LIMIT, commits, "a", 3);
 
         assertThat(store.readGraph(graph("a")).size()).isEqualTo(3);
         assertThat(commits.committed()).isEqualTo(new GroupCommit.Committed(1, 1));
@@ -94,11 +90,7 @@ class GroupCommitTest {
         GroupCommit commits = new GroupCommit(store, Duration.ofMillis(200), 1_000);
         GroupCommit.Run stuck = commits.begin();
 
-        assertTimeoutPreemptively(TEST_LIMIT, () -> {
-            try (GroupCommit.Run run = commits.begin()) {
-                run.commit(write("a", 3));
-            }
-        });
+        commitWithin(TEST_LIMIT, commits, "a", 3);
 
         assertThat(store.graphNames()).containsExactly(graph("a"));
         stuck.close();
@@ -109,11 +101,7 @@ class GroupCommitTest {
         GroupCommit commits = new GroupCommit(store, LONG, 10);
         GroupCommit.Run stuck = commits.begin();
 
-        assertTimeoutPreemptively(TEST_LIMIT, () -> {
-            try (GroupCommit.Run run = commits.begin()) {
-                run.commit(write("big", 10));
-            }
-        });
+        commitWithin(TEST_LIMIT, commits, "big", 10);
 
         assertThat(store.readGraph(graph("big")).size()).isEqualTo(10);
         stuck.close();
@@ -151,6 +139,15 @@ class GroupCommitTest {
             run.commit(write("a", 1));
             assertThatThrownBy(() -> run.commit(write("b", 1))).isInstanceOf(IllegalStateException.class);
         }
+    }
+
+    /** Begins a run and commits {@code triples} triples in graph {@code name}; fails when that takes longer than {@code limit}. */
+    private static void commitWithin(Duration limit, GroupCommit commits, String name, int triples) {
+        assertTimeoutPreemptively(limit, () -> {
+            try (GroupCommit.Run run = commits.begin()) {
+                run.commit(write(name, triples));
+            }
+        });
     }
 
     private static void commitAndEnd(GroupCommit.Run run, String name) {

@@ -219,13 +219,18 @@ public final class Tdb2CatalogStore implements CatalogStore {
 
     @Override
     public OptionalLong bytesOnDisk() {
-        if (directory == null) {
-            return OptionalLong.empty();
-        }
+        return directory == null ? OptionalLong.empty() : bytesIn(directory);
+    }
+
+    /**
+     * The bytes of the files of a TDB2 database directory, every generation and TDB2's journal included,
+     * whether a store has it open or not; empty when it cannot be walked (a generation deleted by a
+     * compaction while it was walked: the next look counts again).
+     */
+    public static OptionalLong bytesIn(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             return OptionalLong.of(files.filter(Files::isRegularFile).mapToLong(Tdb2CatalogStore::size).sum());
         } catch (IOException | UncheckedIOException e) {
-            // A generation deleted by a compaction while it was walked: the next look counts again.
             return OptionalLong.empty();
         }
     }

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Many sources at once, over real HTTP: a CSV imported through the admin API and the admin page,
  * each row reported (the bad ones refused with their line and column, changing nothing), the good
  * ones harvested at once from a real HTTP server and searchable; the harvests of an import wait
- * in the bounded pool (2 threads in the tests, the default), seen through the scheduler's state
+ * in the bounded pool (4 threads in the tests, the default), seen through the scheduler's state
  * while the running ones are held by the server; and "rebuild the search index now".
  */
 @VarcatIntegrationTest
