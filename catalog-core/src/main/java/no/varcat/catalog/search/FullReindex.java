@@ -17,12 +17,21 @@ final class FullReindex {
     }
 
     int run(List<? extends IndexedDocument> documents) {
+        return run(DocumentPages.of(documents));
+    }
+
+    /** As {@link #run(List)}, a page at a time: each page is written before the next is asked for. */
+    int run(DocumentPages<? extends IndexedDocument> documents) {
         String target = index.createConcreteIndex();
         try {
-            BulkWriter.write(connection, target, documents.stream().map(BulkWriter::index).toList());
+            int[] written = {0};
+            documents.forEach(page -> {
+                BulkWriter.write(connection, target, page.stream().map(BulkWriter::index).toList());
+                written[0] += page.size();
+            });
             index.promote(target);
             index.refresh();
-            return documents.size();
+            return written[0];
         } catch (RuntimeException e) {
             index.discard(target);
             throw e;

@@ -31,35 +31,47 @@ final class IndexSync {
     }
 
     IndexChanges run(List<? extends IndexedDocument> documents) {
+        return run(DocumentPages.of(documents));
+    }
+
+    /**
+     * As {@link #run(List)}, a page at a time: each page's new and changed documents are written
+     * before the next page is asked for. The index's ids and content hashes are held meanwhile.
+     */
+    IndexChanges run(DocumentPages<? extends IndexedDocument> documents) {
         if (!index.isCurrent()) {
             int added = new FullReindex(connection, index).run(documents);
             return new IndexChanges(added, 0, 0, 0);
         }
         Map<String, String> indexed = indexedHashes();
-        List<BulkOperation> operations = new ArrayList<>();
-        int added = 0;
-        int changed = 0;
-        int unchanged = 0;
-        for (IndexedDocument doc : documents) {
-            String before = indexed.remove(doc.id());
-            if (before == null) {
-                added++;
-            } else if (before.equals(doc.contentHash())) {
-                unchanged++;
-                continue;
-            } else {
-                changed++;
+        int[] counts = new int[3];
+        boolean[] wrote = {false};
+        documents.forEach(page -> {
+            List<BulkOperation> operations = new ArrayList<>();
+            for (IndexedDocument doc : page) {
+                String before = indexed.remove(doc.id());
+                if (before == null) {
+                    counts[0]++;
+                } else if (before.equals(doc.contentHash())) {
+                    counts[2]++;
+                    continue;
+                } else {
+                    counts[1]++;
+                }
+                operations.add(BulkWriter.index(doc));
             }
-            operations.add(BulkWriter.index(doc));
-        }
+            BulkWriter.write(connection, index.alias(), operations);
+            wrote[0] |= !operations.isEmpty();
+        });
+        List<BulkOperation> deletions = new ArrayList<>();
         for (String gone : indexed.keySet()) {
-            operations.add(BulkOperation.of(op -> op.delete(d -> d.id(gone))));
+            deletions.add(BulkOperation.of(op -> op.delete(d -> d.id(gone))));
         }
-        BulkWriter.write(connection, index.alias(), operations);
-        if (!operations.isEmpty()) {
+        BulkWriter.write(connection, index.alias(), deletions);
+        if (wrote[0] || !deletions.isEmpty()) {
             index.refresh();
         }
-        return new IndexChanges(added, changed, unchanged, indexed.size());
+        return new IndexChanges(counts[0], counts[1], counts[2], indexed.size());
     }
 
     /** Document id to content hash of everything in the index, paged by id with search_after. */

@@ -32,6 +32,14 @@ public final class VariableIndexer {
         return reindex.run(documents(variables, registers));
     }
 
+    /**
+     * Like {@link #reindexAll(List, Map)}, the variables handed over a page at a time and each page
+     * written before the next is read: the whole catalog is never in memory.
+     */
+    public int reindexAll(DocumentPages<VariableSummary> variables, Map<String, RegisterFacts> registers) {
+        return reindex.run(documents(variables, registers));
+    }
+
     /** Writes documents as they are, for callers that build them without a store. */
     public int reindexDocuments(List<VariableDocument> documents) {
         return reindex.run(documents);
@@ -50,6 +58,11 @@ public final class VariableIndexer {
      * register's new coverage rate changes the content hash of each of its variables, so they are rewritten.
      */
     public IndexChanges sync(List<VariableSummary> variables, Map<String, RegisterFacts> registers) {
+        return sync.run(documents(variables, registers));
+    }
+
+    /** Like {@link #sync(List, Map)}, the variables handed over a page at a time (the index's hashes are held meanwhile). */
+    public IndexChanges sync(DocumentPages<VariableSummary> variables, Map<String, RegisterFacts> registers) {
         return sync.run(documents(variables, registers));
     }
 
@@ -74,6 +87,10 @@ public final class VariableIndexer {
      */
     public long updateRegisterFacts(String registerIri, RegisterFacts facts) {
         return RegisterFactsUpdate.apply(connection, index, registerIri, facts);
+    }
+
+    private static DocumentPages<VariableDocument> documents(DocumentPages<VariableSummary> variables, Map<String, RegisterFacts> registers) {
+        return page -> variables.forEach(summaries -> page.accept(documents(summaries, registers)));
     }
 
     private static List<VariableDocument> documents(List<VariableSummary> variables, Map<String, RegisterFacts> registers) {

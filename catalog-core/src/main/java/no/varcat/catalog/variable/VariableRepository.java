@@ -82,6 +82,11 @@ public final class VariableRepository {
             LIMIT %d OFFSET %d
             """;
 
+    /** The variables {@link #SUMMARY_PATTERN} finds: in a register, with a technical name. */
+    private static final String ALL_IRIS = """
+            SELECT DISTINCT ?v WHERE { ?d disco:variable ?v . ?v skos:notation ?n }
+            """;
+
     private static final String REGISTER_COUNT = """
             SELECT (COUNT(DISTINCT ?v) AS ?count) WHERE { ?d disco:variable ?v . ?v skos:notation ?n }
             """;
@@ -118,6 +123,19 @@ public final class VariableRepository {
 
     public List<VariableSummary> findAll() {
         return summaries(String.format(SUMMARY_PATTERN, ""), Map.of());
+    }
+
+    /**
+     * Every variable {@link #findAll} has, {@code pageSize} at a time, as {@link #findByIris} reads them:
+     * the IRIs of all in one query, then a query a page. Only the IRIs are held, not the variables, so a
+     * rebuild of the index at a million variables fits in the heap.
+     */
+    public void forEachPage(int pageSize, Consumer<List<VariableSummary>> page) {
+        List<String> iris = new ArrayList<>();
+        store.select(Prefixes.sparqlPrologue() + ALL_IRIS, row -> iris.add(row.getResource("v").getURI()));
+        for (int from = 0; from < iris.size(); from += pageSize) {
+            page.accept(findByIris(iris.subList(from, Math.min(iris.size(), from + pageSize))));
+        }
     }
 
     /**

@@ -44,6 +44,16 @@ class VariableRepositoryTest {
     }
 
     @Test
+    void handsOverEveryVariablePageByPageAsFindAllHasThem() {
+        List<List<VariableSummary>> pages = new java.util.ArrayList<>();
+
+        repository.forEachPage(2, pages::add);
+
+        assertThat(pages).extracting(List::size).containsExactly(2, 1);
+        assertThat(pages.stream().flatMap(List::stream).toList()).containsExactlyInAnyOrderElementsOf(repository.findAll());
+    }
+
+    @Test
     void readsTheCodeListInNumericOrderWithMissingFlags() {
         VariableDetails sex = repository.find("https://test.varcat.no/birth/KJONN").orElseThrow();
 

@@ -33,6 +33,8 @@ import no.varcat.harvest.HarvestSource;
 public class IndexSync {
 
     private static final Logger log = LoggerFactory.getLogger(IndexSync.class);
+    /** Variables read from the store and written to the index at a time when the whole catalog is: never all at once. */
+    private static final int PAGE = 500;
 
     private final VariableRepository variables;
     private final RegisterFactsRepository registerFacts;
@@ -67,7 +69,8 @@ public class IndexSync {
     public synchronized void syncAll() {
         // Read before the store is: a change committed meanwhile is taken in again at the next catch-up.
         long logEnd = changeLog.lastSequence();
-        log.info("Variables in {}: {}", variableIndexer.index().alias(), variableIndexer.sync(variables.findAll(), registerFacts.findAll()));
+        log.info("Variables in {}: {}", variableIndexer.index().alias(),
+                variableIndexer.sync(page -> variables.forEachPage(PAGE, page), registerFacts.findAll()));
         log.info("Registers in {}: {}", registerIndexer.index().alias(), registerIndexer.sync(registers.findAll()));
         cursor.moveTo(logEnd);
         cursor.clearPending();
@@ -80,7 +83,7 @@ public class IndexSync {
      */
     public synchronized Rebuilt rebuild() {
         long logEnd = changeLog.lastSequence();
-        int variableCount = variableIndexer.reindexAll(variables.findAll(), registerFacts.findAll());
+        int variableCount = variableIndexer.reindexAll(page -> variables.forEachPage(PAGE, page), registerFacts.findAll());
         int registerCount = registerIndexer.reindexAll(registers.findAll());
         cursor.moveTo(logEnd);
         cursor.clearPending();
