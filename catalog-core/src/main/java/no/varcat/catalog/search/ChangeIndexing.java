@@ -83,13 +83,22 @@ public final class ChangeIndexing {
             makeSearchable(registersDone);
             done = done.plus(registersDone);
         }
-        for (long at = position.getAsLong(); at < last;) {
-            long to = Math.min(last, at + ChangeLog.MAX_RANGE);
-            ChangesIndexed page = take(log.range(at + 1, to, ChangeFilter.ALL), rewritten);
-            makeSearchable(page);
-            done = done.plus(page).movedTo(to);
-            cursor.moveTo(to);
-            at = to;
+        // The cursor is written once, after the last page confirmed: a write to the store waits while a
+        // compaction copies it (minutes at 1M), and the pages after the first would wait with it.
+        long confirmed = position.getAsLong();
+        try {
+            for (long at = position.getAsLong(); at < last;) {
+                long to = Math.min(last, at + ChangeLog.MAX_RANGE);
+                ChangesIndexed page = take(log.range(at + 1, to, ChangeFilter.ALL), rewritten);
+                makeSearchable(page);
+                done = done.plus(page).movedTo(to);
+                confirmed = to;
+                at = to;
+            }
+        } finally {
+            if (confirmed > position.getAsLong()) {
+                cursor.moveTo(confirmed);
+            }
         }
         if (!alsoRegisters.isEmpty()) {
             done = done.plus(registerFacts(new TreeSet<>(alsoRegisters)).movedTo(done.to()));
