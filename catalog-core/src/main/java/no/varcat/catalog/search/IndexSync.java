@@ -45,7 +45,6 @@ final class IndexSync {
         }
         Map<String, String> indexed = indexedHashes();
         int[] counts = new int[3];
-        boolean[] wrote = {false};
         documents.forEach(page -> {
             List<BulkOperation> operations = new ArrayList<>();
             for (IndexedDocument doc : page) {
@@ -61,14 +60,14 @@ final class IndexSync {
                 operations.add(BulkWriter.index(doc));
             }
             BulkWriter.write(connection, index.alias(), operations);
-            wrote[0] |= !operations.isEmpty();
         });
         List<BulkOperation> deletions = new ArrayList<>();
         for (String gone : indexed.keySet()) {
             deletions.add(BulkOperation.of(op -> op.delete(d -> d.id(gone))));
         }
         BulkWriter.write(connection, index.alias(), deletions);
-        if (wrote[0] || !deletions.isEmpty()) {
+        // Added and changed documents were written, page by page.
+        if (counts[0] + counts[1] > 0 || !deletions.isEmpty()) {
             index.refresh();
         }
         return new IndexChanges(counts[0], counts[1], counts[2], indexed.size());
