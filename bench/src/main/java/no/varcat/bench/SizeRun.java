@@ -218,7 +218,7 @@ final class SizeRun {
 
     private void rawIndex(VarcatProcess app) throws Exception {
         RawIndexLoad raw = new RawIndexLoad(app.elasticsearch());
-        rawIndexSeconds = raw.load(raw.exportBatches());
+        rawIndexSeconds = raw.load();
     }
 
     /**
