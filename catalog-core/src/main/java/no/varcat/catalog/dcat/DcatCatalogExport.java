@@ -128,15 +128,19 @@ public final class DcatCatalogExport {
 
     /** The DCAT-AP-NO catalog page; {@code pageAddress} gives the URL of page n, for the Hydra links. */
     public Model catalog(CatalogPage page, IntFunction<String> pageAddress) {
-        return catalog(page, pageAddress, datasets(page));
+        Model model = describe(datasets(page));
+        if (page.paged()) {
+            HydraView.add(model, model.createResource(description.catalogIri()), page, pageAddress);
+        }
+        return model;
     }
 
-    Model catalog(CatalogPage page, IntFunction<String> pageAddress, List<String> datasets) {
+    /** varcat's catalog with the registers {@code datasets} (in this order), without paging links. */
+    Model describe(List<String> datasets) {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefixes(Prefixes.VARCAT_PREFIXES);
         model.setNsPrefix("hydra", HYDRA.NS);
         Resource catalog = catalogResource(model);
-        hydraView(model, catalog, page, pageAddress);
         if (!Iris.anyAbsolute(datasets)) {
             return model;
         }
@@ -178,14 +182,6 @@ public final class DcatCatalogExport {
                 .addProperty(DCTerms.description, description.descriptionEn(), "en")
                 .addProperty(DCTerms.identifier, description.catalogIri())
                 .addProperty(DCTerms.publisher, publisher);
-    }
-
-    /** Where this page sits among all of them; said only when there is more than one. */
-    private static void hydraView(Model model, Resource catalog, CatalogPage page, IntFunction<String> pageIri) {
-        if (!page.paged()) {
-            return;
-        }
-        HydraView.add(model, catalog, page, pageIri);
     }
 
     private static Resource record(Model model, String document, Resource dataset, RecordDates dates) {

@@ -2,7 +2,6 @@ package no.varcat.catalog.dcat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -76,14 +75,37 @@ public final class HealthDcatApExport {
         this.columns = new VariableColumns(catalog.links());
     }
 
-    public CatalogPage page(int number, int size) {
-        return catalog.page(number, size);
+    /**
+     * Part {@code part} of page {@code number} of {@code size} registers, cut so that no part lists
+     * more than {@code variables} variables; {@link PageOutOfRangeException} past the last page or
+     * part. Reads the pages' registers and counts their variables: this page's, the one before's
+     * (for the link back) and the last one's (for the link to the last part), nothing of the others.
+     */
+    public HealthPage page(int number, int size, int part, int variables) {
+        CatalogPage registers = catalog.page(number, size);
+        List<List<ColumnSlice>> parts = parts(registers, variables);
+        if (part < 1 || part > parts.size()) {
+            throw PageOutOfRangeException.part(part, number, parts.size());
+        }
+        int previous = registers.hasPrevious() ? parts(new CatalogPage(number - 1, size, registers.total()), variables).size() : 0;
+        int last = registers.hasNext() ? parts(new CatalogPage(registers.pages(), size, registers.total()), variables).size()
+                : parts.size();
+        return new HealthPage(registers, part, parts.size(), parts.get(part - 1), previous, last);
     }
 
-    /** The HealthDCAT-AP catalog page: the page's registers with their variable lists. */
-    public Model catalog(CatalogPage page, IntFunction<String> pageAddress) {
-        List<String> datasets = catalog.datasets(page);
-        Model model = catalog.catalog(page, pageAddress, datasets);
+    private List<List<ColumnSlice>> parts(CatalogPage registers, int variables) {
+        List<String> datasets = catalog.datasets(registers);
+        return HealthPage.cut(datasets, VariableColumns.counts(catalog.store(), datasets), variables);
+    }
+
+    /** The HealthDCAT-AP catalog part: its registers with the slices of their variable lists it holds. */
+    public Model catalog(HealthPage page, HealthPage.PartAddress address) {
+        List<String> datasets = page.datasets();
+        Model model = catalog.describe(datasets);
+        if (page.paged()) {
+            HydraView.add(model, model.createResource(catalog.description().catalogIri()), page.registers().total(),
+                    page.links(address));
+        }
         model.setNsPrefix("csvw", CSVW.NS);
         model.setNsPrefix("cv", CV.NS);
         model.setNsPrefix("dcatap", DCATAP.NS);
@@ -94,8 +116,9 @@ public final class HealthDcatApExport {
                         .addProperty(DCTerms.title, "Data theme", "en"));
         Resource accessBody = agent(model, health.accessBodyIri(), health.accessBodyContactPage())
                 .addProperty(FOAF.name, health.accessBodyName());
-        Model variables = Iris.anyAbsolute(datasets) ? VariableColumns.read(catalog.store(), Iris.values("d", datasets)) : null;
-        for (String iri : datasets) {
+        Model variables = VariableColumns.read(catalog.store(), page.slices());
+        for (ColumnSlice slice : page.slices()) {
+            String iri = slice.register();
             Resource dataset = model.createResource(iri);
             String document = catalog.links().url(ResourceKind.REGISTER, iri);
             dataset.addProperty(RDF.type, DCAT.Resource)
@@ -109,8 +132,8 @@ public final class HealthDcatApExport {
                             + " (DCAT-AP-NO, kodebøker, DDI).", "nb")
                     .addProperty(RDFS.label, "Description harvested by varcat from what the register itself publishes"
                             + " (DCAT-AP-NO, codebooks, DDI).", "en"));
-            boolean structured = variables != null && columns.describe(variables, dataset, document, model);
-            dataset.addLiteral(HealthDCATAP.hasStructuredData, structured);
+            columns.describe(variables, dataset, document, model);
+            dataset.addLiteral(HealthDCATAP.hasStructuredData, slice.total() > 0);
             dataset.listProperties(DCAT.distribution).toList()
                     .forEach(d -> d.getResource().addProperty(DCATAP.applicableLegislation, law));
             dataset.listProperties(DCTerms.publisher).toList().stream().map(s -> s.getObject())

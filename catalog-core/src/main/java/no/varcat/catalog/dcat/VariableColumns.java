@@ -1,9 +1,14 @@
 package no.varcat.catalog.dcat;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.ParameterizedSparqlString;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -14,13 +19,14 @@ import org.apache.jena.vocabulary.XSD;
 
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.store.CatalogStore;
+import no.varcat.catalog.store.Iris;
 import no.varcat.vocab.CSVW;
 import no.varcat.vocab.DISCO;
 import no.varcat.vocab.HealthDCATAP;
 import no.varcat.vocab.Prefixes;
 
 /**
- * A register's variables as HealthDCAT-AP describes them ({@code healthdcatap:hasVariables}): a
+ * A register's variables (or a slice of them, see {@link HealthPage}) as HealthDCAT-AP describes them ({@code healthdcatap:hasVariables}): a
  * csvw:TableGroup with one csvw:Table whose csvw:Columns are the variables, each with its name
  * (notation), titles (labels), description (definition, else label), datatype (the XSD type of its
  * representation; a coded variable's values are strings) and, as csvw:propertyUrl, the variable's
@@ -40,15 +46,68 @@ final class VariableColumns {
             }
             """;
 
+    /** A register's variables from an offset, in the order of {@code VariableRepository}'s pages of a register. */
+    private static final String SLICE = """
+            CONSTRUCT {
+              ?d disco:variable ?v .
+              ?v skos:notation ?n ; skos:prefLabel ?l ; skos:definition ?def ; disco:representation ?r .
+            } WHERE {
+              { SELECT ?v WHERE { ?d disco:variable ?v . ?v skos:notation ?name . BIND(STR(?name) AS ?notation) }
+                ORDER BY ?notation STR(?v) LIMIT %d OFFSET %d }
+              ?d disco:variable ?v .
+              { ?v skos:notation ?n } UNION { ?v skos:prefLabel ?l } UNION { ?v skos:definition ?def }
+              UNION { ?v disco:representation ?r }
+            }
+            """;
+
+    /** The variables with a technical name of the registers wanted (a VALUES block), counted per register. */
+    private static final String COUNTS = """
+            SELECT ?d (COUNT(DISTINCT ?v) AS ?n) WHERE {
+              %s
+              OPTIONAL { ?d disco:variable ?v . ?v skos:notation ?name }
+            } GROUP BY ?d
+            """;
+
     private final ResourceLinks links;
 
     VariableColumns(ResourceLinks links) {
         this.links = links;
     }
 
-    /** Reads the variables of the registers in {@code values} (a {@code VALUES ?d} block) in one query. */
-    static Model read(CatalogStore store, String values) {
-        return store.construct(Prefixes.sparqlPrologue() + VARIABLES.formatted(values));
+    /** How many variables with a technical name each register has (those without a count have none). */
+    static Map<String, Long> counts(CatalogStore store, List<String> registers) {
+        Map<String, Long> counts = new HashMap<>();
+        if (!Iris.anyAbsolute(registers)) {
+            return counts;
+        }
+        store.select(Prefixes.sparqlPrologue() + COUNTS.formatted(Iris.values("d", registers)), row -> {
+            if (row.get("d").isURIResource()) {
+                counts.put(row.getResource("d").getURI(), row.getLiteral("n").getLong());
+            }
+        });
+        return counts;
+    }
+
+    /**
+     * Reads the variables the slices name: the registers listed whole in one query, each register
+     * listed in part in one query of its own (bounded by the part, though the store orders the
+     * register's technical names to find where the slice starts).
+     */
+    static Model read(CatalogStore store, List<ColumnSlice> slices) {
+        Model read = ModelFactory.createDefaultModel();
+        List<String> whole = slices.stream().filter(s -> s.size() > 0 && s.whole()).map(ColumnSlice::register).toList();
+        if (Iris.anyAbsolute(whole)) {
+            read.add(store.construct(Prefixes.sparqlPrologue() + VARIABLES.formatted(Iris.values("d", whole))));
+        }
+        for (ColumnSlice slice : slices) {
+            if (slice.size() > 0 && !slice.whole() && Iris.isAbsolute(slice.register())) {
+                ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
+                        + SLICE.formatted(slice.size(), slice.from()));
+                query.setIri("d", slice.register());
+                read.add(store.construct(query.toString()));
+            }
+        }
+        return read;
     }
 
     /** Adds {@code dataset}'s variable list to {@code out}; false when the register has no variables. */

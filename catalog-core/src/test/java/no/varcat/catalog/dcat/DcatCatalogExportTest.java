@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -17,6 +18,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +132,7 @@ class DcatCatalogExportTest {
                 BASE + "hdab", "HDAB", BASE + "hdab/contact", "https://hdeu.test/healthcategories/MRMR",
                 "http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA"));
 
-        Model catalog = health.catalog(health.page(1, 10), n -> BASE + "catalog/healthdcat-ap?page=" + n);
+        Model catalog = health.catalog(health.page(1, 10, 1, 800), (n, k) -> BASE + "catalog/healthdcat-ap?page=" + n + "&part=" + k);
 
         Resource register = catalog.getResource(TestFixtures.BIRTH_REGISTER);
         assertThat(register.getProperty(HealthDCATAP.hasStructuredData).getBoolean()).isTrue();
@@ -143,6 +145,82 @@ class DcatCatalogExportTest {
         });
         assertThat(register.getPropertyResourceValue(HealthDCATAP.healthCategory).getURI()).endsWith("/MRMR");
         assertThat(register.getPropertyResourceValue(HealthDCATAP.hdab).getURI()).isEqualTo(BASE + "hdab");
+    }
+
+    @Test
+    void healthDcatApCutsAPageIntoPartsOfAtMostSoManyVariablesThatTogetherListThemAll() {
+        registerWithVariables("r0", 5);
+        registerWithVariables("r1", 0);
+        registerWithVariables("r2", 3);
+        HealthDcatApExport health = new HealthDcatApExport(export, new HealthDescription("http://data.europa.eu/eli/reg/2025/327/oj",
+                BASE + "hdab", "HDAB", BASE + "hdab/contact", "https://hdeu.test/healthcategories/MRMR",
+                "http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA"));
+        HealthPage.PartAddress address = (n, k) -> BASE + "h?page=" + n + "&part=" + k;
+
+        HealthPage first = health.page(1, 10, 1, 2);
+        assertThat(first.parts()).isEqualTo(4);
+        Model union = ModelFactory.createDefaultModel();
+        String next = BASE + "h?page=1&part=1";
+        for (int part = 1; part <= 4; part++) {
+            Model model = health.catalog(health.page(1, 10, part, 2), address);
+            assertThat(model.listObjectsOfProperty(CSVW.column).toList()).hasSizeLessThanOrEqualTo(2);
+            Resource view = model.getResource(next);
+            assertThat(view.getPropertyResourceValue(HYDRA.last).getURI()).isEqualTo(BASE + "h?page=1&part=4");
+            next = part < 4 ? view.getPropertyResourceValue(HYDRA.next).getURI() : null;
+            assertThat(view.hasProperty(HYDRA.next)).isEqualTo(part < 4);
+            union.add(model);
+        }
+        Model whole = health.catalog(health.page(1, 10, 1, 800), address);
+        assertThat(columns(union, "r0")).containsExactly("V0", "V1", "V2", "V3", "V4").isEqualTo(columns(whole, "r0"));
+        assertThat(columns(union, "r2")).containsExactly("V0", "V1", "V2").isEqualTo(columns(whole, "r2"));
+        assertThat(union.getResource("https://test.varcat.no/r1").getProperty(HealthDCATAP.hasStructuredData).getBoolean()).isFalse();
+        assertThat(union.listObjectsOfProperty(union.getResource("https://test.varcat.no/r0"), HealthDCATAP.hasStructuredData)
+                .mapWith(o -> o.asLiteral().getBoolean()).toList()).containsExactly(true);
+        assertThat(whole.contains(null, HYDRA.view)).isFalse();
+        assertThatThrownBy(() -> health.page(1, 10, 5, 2)).isInstanceOf(PageOutOfRangeException.class)
+                .hasMessage("Part 5 of page 1 does not exist: the page has 4 parts");
+    }
+
+    @Test
+    void theFirstPartOfAPageLinksBackToTheLastPartOfThePageBefore() {
+        registerWithVariables("r0", 3);
+        registerWithVariables("r1", 1);
+        registerWithVariables("r2", 4);
+        HealthDcatApExport health = new HealthDcatApExport(export, new HealthDescription("http://data.europa.eu/eli/reg/2025/327/oj",
+                BASE + "hdab", "HDAB", BASE + "hdab/contact", "https://hdeu.test/healthcategories/MRMR",
+                "http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA"));
+
+        Model second = health.catalog(health.page(2, 2, 1, 2), (n, k) -> BASE + "h?page=" + n + "&part=" + k);
+
+        Resource view = second.getResource(BASE + "h?page=2&part=1");
+        assertThat(view.getPropertyResourceValue(HYDRA.previous).getURI()).isEqualTo(BASE + "h?page=1&part=2");
+        assertThat(view.getPropertyResourceValue(HYDRA.next).getURI()).isEqualTo(BASE + "h?page=2&part=2");
+        assertThat(view.getPropertyResourceValue(HYDRA.last).getURI()).isEqualTo(BASE + "h?page=2&part=2");
+        assertThat(second.listObjectsOfProperty(HYDRA.totalItems).next().asLiteral().getLong()).isEqualTo(3);
+    }
+
+    /** A register {@code https://test.varcat.no/{id}} with {@code count} variables V0, V1, ... */
+    private void registerWithVariables(String id, int count) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        var register = NodeFactory.createURI("https://test.varcat.no/" + id);
+        graph.add(Triple.create(register, RDF.type.asNode(), DCAT.Dataset.asNode()));
+        for (int i = 0; i < count; i++) {
+            var variable = NodeFactory.createURI("https://test.varcat.no/" + id + "/v" + i);
+            graph.add(Triple.create(register, DISCO.variable.asNode(), variable));
+            graph.add(Triple.create(variable, SKOS.notation.asNode(), NodeFactory.createLiteralString("V" + i)));
+            graph.add(Triple.create(variable, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Variabel " + i, "nb")));
+        }
+        harvest("urn:varcat:source:" + id, graph, "run-" + id, "2026-01-01T10:00:00Z", "2026-01-01T10:00:01Z");
+    }
+
+    /** The csvw:names of the register's columns in {@code model}, sorted. */
+    private static List<String> columns(Model model, String id) {
+        Resource register = model.getResource("https://test.varcat.no/" + id);
+        return model.listObjectsOfProperty(register, HealthDCATAP.hasVariables).toList().stream()
+                .flatMap(group -> model.listObjectsOfProperty(group.asResource(), CSVW.table).toList().stream())
+                .flatMap(table -> model.listObjectsOfProperty(table.asResource(), CSVW.column).toList().stream())
+                .map(column -> column.asResource().getProperty(CSVW.name).getString())
+                .distinct().sorted().toList();
     }
 
     /** What a successful harvest run leaves: the source graph and, in its log, the run that generated it. */

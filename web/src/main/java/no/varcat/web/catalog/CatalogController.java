@@ -1,8 +1,7 @@
 package no.varcat.web.catalog;
 
 import java.io.ByteArrayOutputStream;
-import java.util.function.BiFunction;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -20,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 import no.varcat.catalog.dcat.CatalogPage;
 import no.varcat.catalog.dcat.DcatCatalogExport;
 import no.varcat.catalog.dcat.HealthDcatApExport;
+import no.varcat.catalog.dcat.HealthPage;
 import no.varcat.catalog.dcat.PageOutOfRangeException;
 import no.varcat.web.system.VarcatProperties;
 import no.varcat.web.system.Problem;
@@ -27,7 +27,8 @@ import no.varcat.web.system.Problem;
 /**
  * The catalog for harvesters, Turtle unless asked otherwise, a page of registers at a time:
  * DCAT-AP-NO for data.norge.no at {@code /catalog}, HealthDCAT-AP (with each register's variables)
- * at {@code /catalog/healthdcat-ap}. Both answer a conditional GET with 304 while the store has
+ * at {@code /catalog/healthdcat-ap}, whose pages come in parts of at most so many variables
+ * ({@link HealthPage}). Both answer a conditional GET with 304 while the store has
  * not changed, without building the catalog.
  */
 @RestController
@@ -35,6 +36,8 @@ class CatalogController {
 
     static final String PAGE = "page";
     static final String SIZE = "size";
+    static final String PART = "part";
+    static final String VARIABLES = "variables";
 
     private final DcatCatalogExport dcat;
     private final HealthDcatApExport health;
@@ -42,6 +45,7 @@ class CatalogController {
     private final String base;
     private final int pageSize;
     private final int healthPageSize;
+    private final int healthPageVariables;
 
     CatalogController(DcatCatalogExport dcat, HealthDcatApExport health, CatalogVersions versions,
             VarcatProperties properties) {
@@ -51,59 +55,101 @@ class CatalogController {
         this.base = properties.baseUri().toString();
         this.pageSize = properties.catalog().pageSize();
         this.healthPageSize = properties.catalog().healthPageSize();
+        this.healthPageVariables = properties.catalog().healthPageVariables();
     }
 
     @GetMapping("/catalog")
     ResponseEntity<?> catalog(@RequestParam(name = PAGE, required = false) String page,
             @RequestParam(name = SIZE, required = false) String size,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, WebRequest request) {
-        return serve("catalog", page, size, pageSize, accept, request, dcat::page, dcat::catalog);
+        Lang lang = RdfNegotiation.choose(accept);
+        if (lang == null) {
+            return RdfNegotiation.notAcceptable();
+        }
+        Integer number = PageNumber.parse(page, 1, Integer.MAX_VALUE);
+        Integer registers = size == null ? Integer.valueOf(pageSize) : PageNumber.parse(size, 1, pageSize);
+        if (number == null || registers == null) {
+            return number == null ? badPage(page) : badNumber(SIZE, size, pageSize);
+        }
+        CatalogPage found;
+        try {
+            found = dcat.page(number, registers);
+        } catch (PageOutOfRangeException e) {
+            return problem(HttpStatus.NOT_FOUND, PAGE, e.getMessage() + " (parameter 'page')");
+        }
+        String address = base + "catalog?" + PAGE + "=";
+        String sized = registers == pageSize ? "" : "&" + SIZE + "=" + registers;
+        return answer(lang, request, versions.current("catalog", found.number() + "|" + found.size() + "|" + found.total(), lang),
+                () -> dcat.catalog(found, n -> address + n + sized));
     }
 
     @GetMapping("/catalog/healthdcat-ap")
     ResponseEntity<?> healthDcatAp(@RequestParam(name = PAGE, required = false) String page,
             @RequestParam(name = SIZE, required = false) String size,
+            @RequestParam(name = PART, required = false) String part,
+            @RequestParam(name = VARIABLES, required = false) String variables,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, WebRequest request) {
-        return serve("catalog/healthdcat-ap", page, size, healthPageSize, accept, request, health::page, health::catalog);
-    }
-
-    /** One page of the catalog at {@code path} (under the base URI), or why not. */
-    private ResponseEntity<?> serve(String path, String pageParameter, String sizeParameter, int maxSize, String accept,
-            WebRequest request, BiFunction<Integer, Integer, CatalogPage> pages,
-            BiFunction<CatalogPage, IntFunction<String>, Model> build) {
         Lang lang = RdfNegotiation.choose(accept);
         if (lang == null) {
             return RdfNegotiation.notAcceptable();
         }
-        Integer number = PageNumber.parse(pageParameter, 1, Integer.MAX_VALUE);
+        Integer number = PageNumber.parse(page, 1, Integer.MAX_VALUE);
+        Integer registers = size == null ? Integer.valueOf(healthPageSize) : PageNumber.parse(size, 1, healthPageSize);
+        Integer partNumber = PageNumber.parse(part, 1, Integer.MAX_VALUE);
+        Integer columns = variables == null ? Integer.valueOf(healthPageVariables)
+                : PageNumber.parse(variables, 1, healthPageVariables);
         if (number == null) {
-            return problem(HttpStatus.BAD_REQUEST, PAGE, "The parameter 'page' must be a whole number from 1, not '"
-                    + PageNumber.shorten(pageParameter) + "'");
+            return badPage(page);
         }
-        Integer size = sizeParameter == null ? Integer.valueOf(maxSize) : PageNumber.parse(sizeParameter, 1, maxSize);
-        if (size == null) {
-            return problem(HttpStatus.BAD_REQUEST, SIZE, "The parameter 'size' must be a whole number from 1 to " + maxSize
-                    + ", not '" + PageNumber.shorten(sizeParameter) + "'");
+        if (registers == null) {
+            return badNumber(SIZE, size, healthPageSize);
         }
-        CatalogPage page;
+        if (partNumber == null) {
+            return problem(HttpStatus.BAD_REQUEST, PART, "The parameter 'part' must be a whole number from 1, not '"
+                    + PageNumber.shorten(part) + "'");
+        }
+        if (columns == null) {
+            return badNumber(VARIABLES, variables, healthPageVariables);
+        }
+        HealthPage found;
         try {
-            page = pages.apply(number, size);
+            found = health.page(number, registers, partNumber, columns);
         } catch (PageOutOfRangeException e) {
-            return problem(HttpStatus.NOT_FOUND, PAGE, e.getMessage() + " (parameter 'page')");
+            return problem(HttpStatus.NOT_FOUND, part == null ? PAGE : PART, e.getMessage()
+                    + (part == null ? " (parameter 'page')" : " (parameter 'part')"));
         }
-        CatalogVersions.Validators validators = versions.current(path, page, lang);
+        String address = base + "catalog/healthdcat-ap?" + PAGE + "=";
+        String shaped = (registers == healthPageSize ? "" : "&" + SIZE + "=" + registers)
+                + (columns == healthPageVariables ? "" : "&" + VARIABLES + "=" + columns);
+        CatalogPage onPage = found.registers();
+        return answer(lang, request, versions.current("catalog/healthdcat-ap", onPage.number() + "|" + onPage.size() + "|"
+                + onPage.total() + "|" + found.number() + "|" + columns, lang),
+                () -> health.catalog(found, (n, k) -> address + n + (k == 1 ? "" : "&" + PART + "=" + k) + shaped));
+    }
+
+    /** 304 while the store has not changed, else the catalog {@code build} makes, in {@code lang}. */
+    private static ResponseEntity<?> answer(Lang lang, WebRequest request, CatalogVersions.Validators validators,
+            Supplier<Model> build) {
         if (request.checkNotModified(validators.etag(), validators.lastModifiedMillis())) {
             return null;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String address = base + path + "?" + PAGE + "=";
-        String sized = page.size() == maxSize ? "" : "&" + SIZE + "=" + page.size();
-        RDFDataMgr.write(out, build.apply(page, n -> address + n + sized), lang);
+        RDFDataMgr.write(out, build.get(), lang);
         ResponseEntity.BodyBuilder ok = RdfNegotiation.ok(lang).eTag(validators.etag());
         if (validators.lastModifiedMillis() > 0) {
             ok.lastModified(validators.lastModifiedMillis());
         }
         return ok.body(out.toByteArray());
+    }
+
+    private static ResponseEntity<ProblemDetail> badPage(String page) {
+        return problem(HttpStatus.BAD_REQUEST, PAGE, "The parameter 'page' must be a whole number from 1, not '"
+                + PageNumber.shorten(page) + "'");
+    }
+
+    private static ResponseEntity<ProblemDetail> badNumber(String parameter, String value, int max) {
+        return problem(HttpStatus.BAD_REQUEST, parameter, "The parameter '" + parameter + "' must be a whole number from 1 to "
+                + max + ", not '" + PageNumber.shorten(value) + "'");
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String parameter, String detail) {

@@ -3,7 +3,6 @@ package no.varcat.web.catalog;
 import org.apache.jena.riot.Lang;
 import org.springframework.stereotype.Component;
 
-import no.varcat.catalog.dcat.CatalogPage;
 import no.varcat.catalog.dcat.CatalogVersion;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.text.Sha256;
@@ -30,10 +29,10 @@ class CatalogVersions {
         this.configuration = Sha256.hex(properties.baseUri() + "|" + properties.catalog() + "|" + version, 8);
     }
 
-    Validators current(String profile, CatalogPage page, Lang lang) {
+    /** @param page what names the page and its shape (number, size, total, part, ...) */
+    Validators current(String profile, String page, Lang lang) {
         CatalogVersion version = CatalogVersion.read(store);
-        String tag = Sha256.hex(version.tag() + "|" + configuration + "|" + profile + "|" + page.number() + "|"
-                + page.size() + "|" + page.total() + "|" + lang.getName(), 16);
+        String tag = Sha256.hex(version.tag() + "|" + configuration + "|" + profile + "|" + page + "|" + lang.getName(), 16);
         // Weak: the same content in gzip or not is the same representation to us.
         return new Validators("W/\"" + tag + "\"", version.lastModified().map(t -> t.toEpochMilli()).orElse(-1L));
     }

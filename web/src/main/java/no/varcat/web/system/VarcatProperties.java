@@ -146,6 +146,8 @@ public record VarcatProperties(
     /**
      * @param pageSize       registers per page of {@code /catalog}
      * @param healthPageSize registers per page of {@code /catalog/healthdcat-ap}, which lists their variables
+     * @param healthPageVariables variables per part of a page of {@code /catalog/healthdcat-ap}: a page whose
+     *                       registers have more comes in parts, so that no answer grows with a register
      * @param health         what HealthDCAT-AP requires that the registers' own descriptions do not say
      */
     public record Catalog(
@@ -157,7 +159,20 @@ public record VarcatProperties(
             @DefaultValue("varcat") String publisherName,
             @DefaultValue("100") int pageSize,
             @DefaultValue("10") int healthPageSize,
+            @DefaultValue("800") int healthPageVariables,
             @DefaultValue Health health) {
+
+        public Catalog {
+            atLeastOne("page-size", pageSize);
+            atLeastOne("health-page-size", healthPageSize);
+            atLeastOne("health-page-variables", healthPageVariables);
+        }
+
+        private static void atLeastOne(String setting, int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("varcat.catalog." + setting + " must be at least 1, not " + value);
+            }
+        }
     }
 
     /**

@@ -115,6 +115,34 @@ class CatalogExportIT {
     }
 
     @Test
+    void healthDcatApPagesComeInPartsOfAtMostSoManyVariablesThatTogetherListEachColumnOnce() throws Exception {
+        Model whole = ModelFactory.createDefaultModel();
+        pages("/catalog/healthdcat-ap?size=5").forEach(whole::add);
+        List<Model> parts = pages("/catalog/healthdcat-ap?size=5&variables=100");
+
+        List<String> listed = new ArrayList<>();
+        for (Model part : parts) {
+            List<Resource> columns = part.listSubjectsWithProperty(RDF.type, CSVW.Column).toList();
+            assertThat(columns).hasSizeLessThanOrEqualTo(100);
+            columns.forEach(column -> listed.add(column.getURI()));
+        }
+        assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                whole.listSubjectsWithProperty(RDF.type, CSVW.Column).mapWith(Resource::getURI).toList());
+        assertThat(parts.size()).isGreaterThan(listed.size() / 100);
+        Resource second = views(parts.get(1)).get(0);
+        assertThat(second.getURI()).endsWith("/catalog/healthdcat-ap?page=1&part=2&size=5&variables=100");
+        assertThat(second.getPropertyResourceValue(HYDRA.previous).getURI()).endsWith("/catalog/healthdcat-ap?page=1&size=5&variables=100");
+        HttpResponse<byte[]> beyond = get("/catalog/healthdcat-ap?part=999", Map.of());
+        assertThat(beyond.statusCode()).isEqualTo(404);
+        assertProblemNaming(beyond, "part");
+        for (String bad : List.of("part=0", "part=x", "variables=0", "variables=801")) {
+            HttpResponse<byte[]> response = get("/catalog/healthdcat-ap?" + bad, Map.of());
+            assertThat(response.statusCode()).as(bad).isEqualTo(400);
+            assertProblemNaming(response, bad.substring(0, bad.indexOf('=')));
+        }
+    }
+
+    @Test
     void pagesLinkFirstNextPreviousLastAndTogetherListEveryRegisterOnce() throws Exception {
         Model whole = turtle(get("/catalog", Map.of()));
         List<Model> pages = pages("/catalog?size=4");

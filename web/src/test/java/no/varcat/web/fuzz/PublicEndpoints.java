@@ -186,7 +186,7 @@ final class PublicEndpoints {
             // Machine-readable catalog, feeds and crawlers
             row("GET", "/catalog", "/catalog", Answer.MACHINE, Door.PUBLIC, q("page", Kind.NUMBER), q("size", Kind.NUMBER), ACCEPT),
             row("GET", "/catalog/healthdcat-ap", "/catalog/healthdcat-ap", Answer.MACHINE, Door.PUBLIC, q("page", Kind.NUMBER),
-                    q("size", Kind.NUMBER), ACCEPT),
+                    q("size", Kind.NUMBER), q("part", Kind.NUMBER), q("variables", Kind.NUMBER), ACCEPT),
             row("GET", "/registers/{id}/ddi", "/registers/{register}/ddi", Answer.MACHINE, Door.PUBLIC, path("id"),
                     q("download", Kind.FLAG), q("page", Kind.NUMBER), q("size", Kind.NUMBER), ACCEPT),
             row("GET", "/registers/{id}/ddi.xml", "/registers/{register}/ddi.xml", Answer.MACHINE, Door.PUBLIC, path("id"),
