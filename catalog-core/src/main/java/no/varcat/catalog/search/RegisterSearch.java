@@ -84,6 +84,8 @@ public final class RegisterSearch {
                     .size(pageSize)
                     .trackTotalHits(t -> t.enabled(true))
                     .highlight(h -> h
+                            // Marks what the text matched, not the typos: see VariableSearch.typoTolerant.
+                            .highlightQuery(q.isEmpty() ? null : analysedText(q))
                             .encoder(HighlighterEncoder.Html)
                             .preTags("<mark>").postTags("</mark>")
                             .fields("titleNb", f -> f.numberOfFragments(0))

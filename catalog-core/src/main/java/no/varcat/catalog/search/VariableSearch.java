@@ -135,6 +135,7 @@ public final class VariableSearch {
                     // caches no request with hits unless asked; a page further on is seldom asked twice.
                     .requestCache(cursor == null && request.from() == 0)
                     .highlight(h -> h
+                            .highlightQuery(q.isEmpty() ? null : analysedText(q))
                             .encoder(HighlighterEncoder.Html)
                             .preTags("<mark>").postTags("</mark>")
                             .fields("labelNb", f -> f.numberOfFragments(0))
@@ -255,7 +256,13 @@ public final class VariableSearch {
                         "definitionEn", "registerTitleNb^0.5")));
     }
 
-    /** Forgives one or two typos, ranked below exact analysed matches. */
+    /**
+     * Forgives one or two typos, ranked below exact analysed matches. It finds, but does not mark: the
+     * highlighter builds a Levenshtein automaton for a fuzzy query on each field of each hit it marks,
+     * which cost «blodtrykk» at 1M variables 930 of its 1,332 ms (Elasticsearch's profile, in
+     * docs/BENCHMARKS.md); marking with {@link #analysedText} alone, the same search took 41 ms. A hit
+     * found through a typo alone is shown unmarked.
+     */
     static Query typoTolerant(String q) {
         return Query.of(b -> b.multiMatch(m -> m
                 .query(q)

@@ -67,6 +67,13 @@ class VariableSearchIT {
     }
 
     @Test
+    void aHitFoundThroughATypoAloneIsShownUnmarked() {
+        VariableHit hit = search.search("fødselsvkt", 0, 10).hits().get(0);
+        assertThat(hit.variable().notation()).isEqualTo("VEKT");
+        assertThat(hit.highlightedLabel()).isNull();
+    }
+
+    @Test
     void reindexSwapsTheAliasToOneNewIndex() {
         List<String> before = index.concreteIndices();
         new VariableIndexer(connection, index).reindexAll(List.of());
