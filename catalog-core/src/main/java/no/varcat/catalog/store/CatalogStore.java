@@ -88,6 +88,11 @@ public interface CatalogStore extends AutoCloseable {
         return OptionalLong.empty();
     }
 
+    /** The bytes free for the store's files on their file system; empty for a store without local files. */
+    default OptionalLong freeSpace() {
+        return OptionalLong.empty();
+    }
+
     /**
      * Gives back the disk space that replaced data still takes, where the store keeps it: TDB2 writes
      * each change to new blocks and keeps the replaced ones until the database is copied into a new

@@ -222,6 +222,18 @@ public final class Tdb2CatalogStore implements CatalogStore {
         return directory == null ? OptionalLong.empty() : bytesIn(directory);
     }
 
+    @Override
+    public OptionalLong freeSpace() {
+        if (directory == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Files.getFileStore(directory).getUsableSpace());
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        }
+    }
+
     /**
      * The bytes of the files of a TDB2 database directory, every generation and TDB2's journal included,
      * whether a store has it open or not; empty when it cannot be walked (a generation deleted by a

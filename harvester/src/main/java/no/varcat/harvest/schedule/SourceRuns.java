@@ -54,6 +54,11 @@ public final class SourceRuns {
         return Optional.ofNullable(running.get(sourceId)).map(Slot::view);
     }
 
+    /** Whether a run of any source is in progress. */
+    public boolean anyRunning() {
+        return !running.isEmpty();
+    }
+
     /** Whether a run of the source with this id is in progress. */
     public boolean isRunning(String sourceId) {
         return running.containsKey(sourceId);

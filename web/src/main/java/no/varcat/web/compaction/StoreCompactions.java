@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,8 @@ import no.varcat.web.system.VarcatProperties;
  * first load of a large catalog grows its files many times beyond its data (docs/BENCHMARKS.md);
  * without this, a million variables do not fit on the disk they need a tenth of. The look comes after
  * every harvest run, the only writer that grows the store, and lists the store's directory: nothing
- * in proportion to the catalog. Harvests wait while a compaction copies; readers do not. Per
+ * in proportion to the catalog. Harvests wait while a compaction copies; readers do not: so while
+ * harvests go on, it waits for a pause in them, within limits ({@link #afterRun}). Per
  * application instance, for a store of its own (a remote store compacts itself: nothing to do).
  */
 @Component
@@ -35,6 +37,7 @@ public class StoreCompactions implements DisposableBean {
     private final CatalogStore store;
     private final VarcatProperties.Store settings;
     private final Clock clock;
+    private final Supplier<OptionalLong> freeSpace;
     private final OneAtATime<Compaction> jobs = new OneAtATime<>("store-compaction");
     /** The bytes on disk after the last compaction, or at the first look; -1 before that look. */
     private volatile long baseline = -1;
@@ -45,9 +48,15 @@ public class StoreCompactions implements DisposableBean {
     }
 
     StoreCompactions(CatalogStore store, VarcatProperties.Store settings, Clock clock) {
+        this(store, settings, clock, store::freeSpace);
+    }
+
+    /** @param freeSpace the room left on the store's disk (the store's own, but for a test of a full disk) */
+    StoreCompactions(CatalogStore store, VarcatProperties.Store settings, Clock clock, Supplier<OptionalLong> freeSpace) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
+        this.freeSpace = freeSpace;
     }
 
     /**
@@ -61,8 +70,16 @@ public class StoreCompactions implements DisposableBean {
         return jobs.start(Compaction.started(clock.instant(), reason), this::run);
     }
 
-    /** After a harvest run: compacts when the files have grown past both limits, and auto-compaction is on. */
-    public void afterRun() {
+    /**
+     * After a harvest run: compacts when auto-compaction is on and the files have grown past both
+     * limits. While other runs go on or wait, a compaction would hold their writes for minutes (12 in
+     * the 1M load of docs/BENCHMARKS.md), so it waits for the pause after them, the last run's look,
+     * unless the files have grown past {@code compact-busy-at-growth} times, or the disk has less room
+     * left than the files take (a compaction writes a copy of what is live, which may be that much).
+     *
+     * @param harvestsGoingOn whether other runs are going on or asked for
+     */
+    public void afterRun(boolean harvestsGoingOn) {
         if (!settings.autoCompact() || jobs.going().isPresent()) {
             return;
         }
@@ -70,14 +87,33 @@ public class StoreCompactions implements DisposableBean {
         if (bytes.isEmpty()) {
             return;
         }
+        long now = bytes.getAsLong();
         if (baseline < 0) {
-            baseline = bytes.getAsLong();
+            baseline = now;
         }
-        long limit = Math.max(settings.compactAbove().toBytes(), (long) (settings.compactAtGrowth() * baseline));
-        if (bytes.getAsLong() > limit) {
+        long limit = limit(settings.compactAtGrowth());
+        if (now <= limit) {
+            return;
+        }
+        if (!harvestsGoingOn) {
             start(String.format("the store's files grew to %,d bytes, past %,d (%.1f times %,d after the last compaction or at the start)",
-                    bytes.getAsLong(), limit, settings.compactAtGrowth(), baseline));
+                    now, limit, settings.compactAtGrowth(), baseline));
+            return;
         }
+        long ceiling = limit(Math.max(settings.compactBusyAtGrowth(), settings.compactAtGrowth()));
+        OptionalLong free = freeSpace.get();
+        if (now > ceiling) {
+            start(String.format("the store's files grew to %,d bytes while harvests went on, past %,d (%.1f times %,d after the last"
+                    + " compaction or at the start)", now, ceiling, settings.compactBusyAtGrowth(), baseline));
+        } else if (free.isPresent() && free.getAsLong() < now) {
+            start(String.format("the store's files grew to %,d bytes, past %,d, and the disk has %,d bytes left, less than they take:"
+                    + " compacted without waiting for a pause in the harvests", now, limit, free.getAsLong()));
+        }
+    }
+
+    /** The size the files may grow to at {@code growth} times their size after the last compaction, and above compact-above. */
+    private long limit(double growth) {
+        return Math.max(settings.compactAbove().toBytes(), (long) (growth * baseline));
     }
 
     private Compaction run(Compaction started) {

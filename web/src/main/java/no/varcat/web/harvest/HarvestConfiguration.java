@@ -62,10 +62,10 @@ class HarvestConfiguration {
     SourceScheduler sourceScheduler(SourceCatalog sources, Harvester harvester, HarvestHistory history, IndexSync indexSync,
             HarvestMetrics metrics, StoreCompactions compactions) {
         return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(history), System::getenv, indexSync::afterHarvest,
-                report -> {
+                (report, othersGoingOn) -> {
                     metrics.record(report);
                     // Harvests are what grows the store: the look at its size comes after each.
-                    compactions.afterRun();
+                    compactions.afterRun(othersGoingOn);
                 });
     }
 

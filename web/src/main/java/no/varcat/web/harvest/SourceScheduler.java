@@ -48,7 +48,7 @@ public final class SourceScheduler {
     private final FetchStates fetchStates;
     private final UnaryOperator<String> environment;
     private final Consumer<HarvestSource> afterChange;
-    private final Consumer<HarvestReport> reported;
+    private final RunEnded reported;
     /** Sources asked for by "harvest now" whose run has not ended: a second ask is refused, even before the run starts. */
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
 
@@ -58,12 +58,12 @@ public final class SourceScheduler {
      */
     public SourceScheduler(SourceCatalog sources, Harvester harvester, SourceRuns runs, FetchStates fetchStates,
             UnaryOperator<String> environment, Consumer<HarvestSource> afterChange) {
-        this(sources, harvester, runs, fetchStates, environment, afterChange, report -> { });
+        this(sources, harvester, runs, fetchStates, environment, afterChange, (report, othersGoingOn) -> { });
     }
 
-    /** @param reported told of every run's report, whatever its outcome: the harvest metrics */
+    /** @param reported told of every run's report, whatever its outcome: the harvest metrics, the store's compaction */
     public SourceScheduler(SourceCatalog sources, Harvester harvester, SourceRuns runs, FetchStates fetchStates,
-            UnaryOperator<String> environment, Consumer<HarvestSource> afterChange, Consumer<HarvestReport> reported) {
+            UnaryOperator<String> environment, Consumer<HarvestSource> afterChange, RunEnded reported) {
         this.sources = sources;
         this.harvester = harvester;
         this.runs = runs;
@@ -210,7 +210,23 @@ public final class SourceScheduler {
         if (report.isEmpty()) {
             log.info("{} is being harvested already; this run is skipped", source.id());
         }
-        report.ifPresent(reported);
+        report.ifPresent(ended -> reported.ended(ended, othersGoingOn(source.id())));
         return report;
+    }
+
+    /** Whether a run of another source is going on or asked for. */
+    private boolean othersGoingOn(String sourceId) {
+        return runs.anyRunning() || requested.stream().anyMatch(other -> !other.equals(sourceId));
+    }
+
+    /** What is told when a run has ended. */
+    @FunctionalInterface
+    public interface RunEnded {
+
+        /**
+         * @param report        the run's report, whatever its outcome
+         * @param othersGoingOn whether runs of other sources are going on or asked for: this was not the last of a burst
+         */
+        void ended(HarvestReport report, boolean othersGoingOn);
     }
 }

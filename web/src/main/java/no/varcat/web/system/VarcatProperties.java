@@ -131,12 +131,15 @@ public record VarcatProperties(
     /**
      * When the local TDB2 store compacts itself (TDB2 keeps every block a write replaced until then).
      *
-     * @param autoCompact     compact in the background when the files have grown past both limits below
-     * @param compactAtGrowth this many times their size after the last compaction (or at the first look after the start)
-     * @param compactAbove    and above this size
+     * @param autoCompact         compact in the background when the files have grown past both limits below
+     * @param compactAtGrowth     this many times their size after the last compaction (or at the first look after the start)
+     * @param compactAbove        and above this size
+     * @param compactBusyAtGrowth while harvests go on, a compaction (which holds their writes) waits for a pause in
+     *                            them until the files have grown past this many times instead, or until the disk has
+     *                            less room left than the files take
      */
     public record Store(@DefaultValue("true") boolean autoCompact, @DefaultValue("4") double compactAtGrowth,
-            @DefaultValue("8GB") DataSize compactAbove) {
+            @DefaultValue("8GB") DataSize compactAbove, @DefaultValue("8") double compactBusyAtGrowth) {
     }
 
     private static String masked(String secret) {

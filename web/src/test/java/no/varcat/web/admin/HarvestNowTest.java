@@ -72,6 +72,25 @@ class HarvestNowTest {
         }
     }
 
+    @Test
+    void aRunThatEndsWhileAnotherWaitsSaysSoAndTheLastOfTheBurstSaysItIsAlone() throws Exception {
+        try (RegistersServer server = new RegistersServer("https://test.varcat.no/harvest-now/", "hnvar", false)) {
+            registry.save(new RegisteredSource(new HarvestSource("first", URI.create(server.url("first")), "turtle", "First"), null, null));
+            registry.save(new RegisteredSource(new HarvestSource("second", URI.create(server.url("second")), "turtle", "Second"), null,
+                    null));
+            List<String> ended = new java.util.ArrayList<>();
+            SourceScheduler scheduler = new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(history), name -> null,
+                    source -> { }, (report, othersGoingOn) -> ended.add(report.sourceId() + (othersGoingOn ? " with others" : " alone")));
+            List<Runnable> queue = new java.util.ArrayList<>();
+
+            scheduler.requestRun("first", queue::add, false);
+            scheduler.requestRun("second", queue::add, false);
+            queue.forEach(Runnable::run);
+
+            assertThat(ended).containsExactly("first with others", "second alone");
+        }
+    }
+
     private SourceScheduler scheduler() {
         return new SourceScheduler(sources, harvester, new SourceRuns(), new FetchStates(history), name -> null, source -> { });
     }

@@ -29,10 +29,10 @@ class StoreCompactionsTest {
     @Test
     void compactsByItselfOnceTheFilesHaveGrownPastTheFactorOfTheirFirstSize() throws Exception {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
-            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.2, DataSize.ofBytes(1)),
+            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.2, DataSize.ofBytes(1), 1.2),
                     Clock.systemUTC());
             store.replaceGraph(GRAPH, triples(0));
-            compactions.afterRun();
+            compactions.afterRun(false);
             long first = store.bytesOnDisk().orElseThrow();
             assertThat(compactions.going()).isEmpty();
             assertThat(compactions.last()).isEmpty();
@@ -41,11 +41,11 @@ class StoreCompactionsTest {
             while (store.bytesOnDisk().orElseThrow() <= 1.2 * first) {
                 store.replaceGraph(GRAPH, triples(run++));
                 if (store.bytesOnDisk().orElseThrow() <= 1.2 * first) {
-                    compactions.afterRun();
+                    compactions.afterRun(false);
                     assertThat(compactions.going()).as("below the factor: nothing to do").isEmpty();
                 }
             }
-            compactions.afterRun();
+            compactions.afterRun(false);
 
             StoreCompactions.Compaction done = awaitEnd(compactions);
             assertThat(done.succeeded()).as("%s", done.error()).isTrue();
@@ -58,15 +58,75 @@ class StoreCompactionsTest {
     @Test
     void leavesTheStoreAloneWhenAutoCompactionIsOff() {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
-            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(false, 1.01, DataSize.ofBytes(1)),
+            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(false, 1.01, DataSize.ofBytes(1), 1.01),
                     Clock.systemUTC());
-            compactions.afterRun();
+            compactions.afterRun(false);
             for (int run = 0; run < 4; run++) {
                 store.replaceGraph(GRAPH, triples(run));
             }
-            compactions.afterRun();
+            compactions.afterRun(false);
             assertThat(compactions.going()).isEmpty();
             assertThat(compactions.last()).isEmpty();
+        }
+    }
+
+    @Test
+    void whileHarvestsGoOnItWaitsForTheirPauseUntilTheBusyFactor() throws Exception {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.2, DataSize.ofBytes(1), 1000),
+                    Clock.systemUTC());
+            store.replaceGraph(GRAPH, triples(0));
+            compactions.afterRun(false);
+            growPast(store, 1.2 * store.bytesOnDisk().orElseThrow());
+
+            compactions.afterRun(true);
+            assertThat(compactions.going()).as("harvests go on: it waits").isEmpty();
+            compactions.afterRun(false);
+
+            StoreCompactions.Compaction done = awaitEnd(compactions);
+            assertThat(done.succeeded()).as("%s", done.error()).isTrue();
+            assertThat(done.reason()).doesNotContain("while harvests went on");
+        }
+    }
+
+    @Test
+    void whileHarvestsGoOnItCompactsPastTheBusyFactor() throws Exception {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.1, DataSize.ofBytes(1), 1.3),
+                    Clock.systemUTC());
+            store.replaceGraph(GRAPH, triples(0));
+            compactions.afterRun(true);
+            long first = store.bytesOnDisk().orElseThrow();
+            growPast(store, 1.1 * first);
+            if (store.bytesOnDisk().orElseThrow() <= 1.3 * first) {
+                compactions.afterRun(true);
+                assertThat(compactions.going()).as("past 1.1 but not 1.3 times while harvests go on").isEmpty();
+            }
+            growPast(store, 1.3 * first);
+            compactions.afterRun(true);
+
+            assertThat(awaitEnd(compactions).reason()).contains("while harvests went on");
+        }
+    }
+
+    @Test
+    void whileHarvestsGoOnADiskWithLessRoomThanTheFilesTakeDoesNotWait() throws Exception {
+        try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
+            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.2, DataSize.ofBytes(1), 1000),
+                    Clock.systemUTC(), () -> java.util.OptionalLong.of(1));
+            store.replaceGraph(GRAPH, triples(0));
+            compactions.afterRun(true);
+            growPast(store, 1.2 * store.bytesOnDisk().orElseThrow());
+            compactions.afterRun(true);
+
+            assertThat(awaitEnd(compactions).reason()).contains("the disk has 1 bytes left");
+        }
+    }
+
+    /** Writes the graph again and again until the store's files take more than {@code bytes}. */
+    private static void growPast(Tdb2CatalogStore store, double bytes) {
+        for (int run = 1; store.bytesOnDisk().orElseThrow() <= bytes; run++) {
+            store.replaceGraph(GRAPH, triples(run));
         }
     }
 
