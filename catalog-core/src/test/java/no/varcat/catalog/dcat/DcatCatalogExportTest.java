@@ -128,9 +128,7 @@ class DcatCatalogExportTest {
     @Test
     void healthDcatApListsTheVariablesAsColumns() {
         harvest(GRAPH, TestFixtures.birthRegister(), "run-1", "2026-01-01T10:00:00Z", "2026-01-01T10:00:05Z");
-        HealthDcatApExport health = new HealthDcatApExport(export, new HealthDescription("http://data.europa.eu/eli/reg/2025/327/oj",
-                BASE + "hdab", "HDAB", BASE + "hdab/contact", "https://hdeu.test/healthcategories/MRMR",
-                "http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA"));
+        HealthDcatApExport health = health();
 
         Model catalog = health.catalog(health.page(1, 10, 1, 800), (n, k) -> BASE + "catalog/healthdcat-ap?page=" + n + "&part=" + k);
 
@@ -152,9 +150,7 @@ class DcatCatalogExportTest {
         registerWithVariables("r0", 5);
         registerWithVariables("r1", 0);
         registerWithVariables("r2", 3);
-        HealthDcatApExport health = new HealthDcatApExport(export, new HealthDescription("http://data.europa.eu/eli/reg/2025/327/oj",
-                BASE + "hdab", "HDAB", BASE + "hdab/contact", "https://hdeu.test/healthcategories/MRMR",
-                "http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA"));
+        HealthDcatApExport health = health();
         HealthPage.PartAddress address = (n, k) -> BASE + "h?page=" + n + "&part=" + k;
 
         HealthPage first = health.page(1, 10, 1, 2);
@@ -186,9 +182,7 @@ class DcatCatalogExportTest {
         registerWithVariables("r0", 3);
         registerWithVariables("r1", 1);
         registerWithVariables("r2", 4);
-        HealthDcatApExport health = new HealthDcatApExport(export, new HealthDescription("http://data.europa.eu/eli/reg/2025/327/oj",
-                BASE + "hdab", "HDAB", BASE + "hdab/contact", "https://hdeu.test/healthcategories/MRMR",
-                "http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA"));
+        HealthDcatApExport health = health();
 
         Model second = health.catalog(health.page(2, 2, 1, 2), (n, k) -> BASE + "h?page=" + n + "&part=" + k);
 
@@ -197,6 +191,13 @@ class DcatCatalogExportTest {
         assertThat(view.getPropertyResourceValue(HYDRA.next).getURI()).isEqualTo(BASE + "h?page=2&part=2");
         assertThat(view.getPropertyResourceValue(HYDRA.last).getURI()).isEqualTo(BASE + "h?page=2&part=2");
         assertThat(second.listObjectsOfProperty(HYDRA.totalItems).next().asLiteral().getLong()).isEqualTo(3);
+    }
+
+    /** The HealthDCAT-AP export over the store, with a health data access body and EU defaults of our own. */
+    private HealthDcatApExport health() {
+        return new HealthDcatApExport(export, new HealthDescription("http://data.europa.eu/eli/reg/2025/327/oj",
+                BASE + "hdab", "HDAB", BASE + "hdab/contact", "https://hdeu.test/healthcategories/MRMR",
+                "http://publications.europa.eu/resource/authority/dataset-type/PERSONAL_DATA"));
     }
 
     /** A register {@code https://test.varcat.no/{id}} with {@code count} variables V0, V1, ... */
