@@ -4,7 +4,7 @@ import static no.varcat.catalog.variable.VariableQueries.SUMMARY_PATTERN;
 import static no.varcat.catalog.variable.VariableQueries.DESCRIPTION;
 import static no.varcat.catalog.variable.VariableQueries.REGISTER_ORDER;
 import static no.varcat.catalog.variable.VariableQueries.REGISTER_OFFSET_PAGE;
-import static no.varcat.catalog.variable.VariableQueries.ALL_IRIS;
+import static no.varcat.catalog.variable.VariableQueries.REGISTERS_WITH_VARIABLES;
 import static no.varcat.catalog.variable.VariableQueries.REGISTER_COUNT;
 import static no.varcat.catalog.variable.VariableQueries.RELATED;
 
@@ -46,15 +46,20 @@ public final class VariableRepository {
     }
 
     /**
-     * Every variable {@link #findAll} has, {@code pageSize} at a time, as {@link #findByIris} reads them:
-     * the IRIs of all in one query, then a query a page. Only the IRIs are held, not the variables, so a
-     * rebuild of the index at a million variables fits in the heap.
+     * Every variable {@link #findAll} has, {@code pageSize} at a time: register by register, each
+     * register's in notation order as {@link #forEachPageOfRegister} reads them (a page does not
+     * run across two registers). Never more than one register's IRIs are held, so a rebuild of the
+     * index at a million variables fits in the heap.
      */
     public void forEachPage(int pageSize, Consumer<List<VariableSummary>> page) {
-        List<String> iris = new ArrayList<>();
-        store.select(Prefixes.sparqlPrologue() + ALL_IRIS, row -> iris.add(row.getResource("v").getURI()));
-        for (int from = 0; from < iris.size(); from += pageSize) {
-            page.accept(findByIris(iris.subList(from, Math.min(iris.size(), from + pageSize))));
+        List<String> registers = new ArrayList<>();
+        store.select(Prefixes.sparqlPrologue() + REGISTERS_WITH_VARIABLES, row -> {
+            if (row.get("d").isURIResource()) {
+                registers.add(row.getResource("d").getURI());
+            }
+        });
+        for (String register : registers) {
+            forEachPageOfRegister(register, pageSize, page);
         }
     }
 
