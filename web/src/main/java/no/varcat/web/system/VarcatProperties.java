@@ -160,7 +160,7 @@ public record VarcatProperties(
             @DefaultValue("Variables, coverage and quality indicators of Norwegian health registers.") String descriptionEn,
             URI publisher,
             @DefaultValue("varcat") String publisherName,
-            @DefaultValue("100") int pageSize,
+            @DefaultValue("25") int pageSize,
             @DefaultValue("10") int healthPageSize,
             @DefaultValue("800") int healthPageVariables,
             @DefaultValue Health health) {

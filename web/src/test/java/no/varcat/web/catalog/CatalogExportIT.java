@@ -144,7 +144,10 @@ class CatalogExportIT {
 
     @Test
     void pagesLinkFirstNextPreviousLastAndTogetherListEveryRegisterOnce() throws Exception {
-        Model whole = turtle(get("/catalog", Map.of()));
+        // Every page at the default size: other tests' registers may make more than one.
+        List<Model> defaultPages = pages("/catalog");
+        Model whole = ModelFactory.createDefaultModel();
+        defaultPages.forEach(whole::add);
         List<Model> pages = pages("/catalog?size=4");
 
         List<String> listed = new ArrayList<>();
@@ -159,12 +162,12 @@ class CatalogExportIT {
         assertThat(view.getPropertyResourceValue(HYDRA.next).getURI()).endsWith("/catalog?page=3&size=4");
         assertThat(view.getPropertyResourceValue(HYDRA.last).getURI()).endsWith("/catalog?page=" + pages.size() + "&size=4");
         assertThat(pages.get(1).listObjectsOfProperty(HYDRA.totalItems).next().asLiteral().getLong()).isEqualTo(listed.size());
-        assertThat(views(whole)).as("one page needs no view").isEmpty();
+        assertThat(views(defaultPages.get(0))).as("one page needs no view").hasSize(defaultPages.size() == 1 ? 0 : 1);
     }
 
     @Test
     void whatIsNotAPageIsRefusedNamingTheParameter() throws Exception {
-        for (String bad : List.of("page=0", "page=-1", "page=abc", "page=1.5", "page=99999999999999", "size=0", "size=101",
+        for (String bad : List.of("page=0", "page=-1", "page=abc", "page=1.5", "page=99999999999999", "size=0", "size=26",
                 "size=x")) {
             HttpResponse<byte[]> response = get("/catalog?" + bad, Map.of());
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
