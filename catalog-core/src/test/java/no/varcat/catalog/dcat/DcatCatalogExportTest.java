@@ -32,6 +32,7 @@ import no.varcat.vocab.DISCO;
 import no.varcat.vocab.HYDRA;
 import no.varcat.vocab.HealthDCATAP;
 import no.varcat.vocab.PROV;
+import no.varcat.vocab.VARCAT;
 
 /** The exports on a small store of our own: what a page holds, its record dates, its links, the version. */
 class DcatCatalogExportTest {
@@ -224,11 +225,15 @@ class DcatCatalogExportTest {
                 .distinct().sorted().toList();
     }
 
-    /** What a successful harvest run leaves: the source graph and, in its log, the run that generated it. */
+    /**
+     * What a successful harvest run leaves: the source graph and, in its log, the run that generated
+     * it and the log's pointer to its latest run (as the harvester's HarvestLog writes them).
+     */
     private void harvest(String graph, Graph content, String run, String started, String ended) {
         Graph log = GraphFactory.createDefaultGraph();
         var runNode = NodeFactory.createURI("urn:varcat:harvest-run:" + run);
         log.add(Triple.create(NodeFactory.createURI(graph), PROV.wasGeneratedBy.asNode(), runNode));
+        log.add(Triple.create(NodeFactory.createURI(graph + ":source"), VARCAT.latestRun.asNode(), runNode));
         log.add(Triple.create(runNode, PROV.startedAtTime.asNode(), NodeFactory.createLiteralDT(started,
                 XSDDatatype.XSDdateTime)));
         log.add(Triple.create(runNode, PROV.endedAtTime.asNode(), NodeFactory.createLiteralDT(ended,
