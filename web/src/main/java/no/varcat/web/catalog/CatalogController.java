@@ -115,8 +115,8 @@ class CatalogController {
         try {
             found = health.page(number, registers, partNumber, columns);
         } catch (PageOutOfRangeException e) {
-            return problem(HttpStatus.NOT_FOUND, part == null ? PAGE : PART, e.getMessage()
-                    + (part == null ? " (parameter 'page')" : " (parameter 'part')"));
+            return problem(HttpStatus.NOT_FOUND, e.part() ? PART : PAGE, e.getMessage()
+                    + (e.part() ? " (parameter 'part')" : " (parameter 'page')"));
         }
         String address = base + "catalog/healthdcat-ap?" + PAGE + "=";
         String shaped = (registers == healthPageSize ? "" : "&" + SIZE + "=" + registers)

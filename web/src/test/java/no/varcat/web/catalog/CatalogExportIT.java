@@ -135,6 +135,9 @@ class CatalogExportIT {
         HttpResponse<byte[]> beyond = get("/catalog/healthdcat-ap?part=999", Map.of());
         assertThat(beyond.statusCode()).isEqualTo(404);
         assertProblemNaming(beyond, "part");
+        HttpResponse<byte[]> noSuchPage = get("/catalog/healthdcat-ap?page=999&part=2", Map.of());
+        assertThat(noSuchPage.statusCode()).isEqualTo(404);
+        assertProblemNaming(noSuchPage, "page");
         for (String bad : List.of("part=0", "part=x", "variables=0", "variables=801")) {
             HttpResponse<byte[]> response = get("/catalog/healthdcat-ap?" + bad, Map.of());
             assertThat(response.statusCode()).as(bad).isEqualTo(400);
