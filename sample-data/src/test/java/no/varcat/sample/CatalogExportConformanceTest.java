@@ -56,7 +56,7 @@ class CatalogExportConformanceTest {
         CatalogPage all = dcat.page(1, 100);
         catalog = dcat.catalog(all, n -> ExportLinks.BASE + "catalog?page=" + n);
         HealthDcatApExport healthExport = new HealthDcatApExport(dcat, ExportLinks.HEALTH);
-        health = healthExport.catalog(healthExport.page(1, 100, 1, Integer.MAX_VALUE),
+        health = healthExport.catalog(healthExport.page(healthExport.registers(1, 100), 1, Integer.MAX_VALUE),
                 (n, k) -> ExportLinks.BASE + "catalog/healthdcat-ap?page=" + n + "&part=" + k);
     }
 

@@ -17,7 +17,6 @@ import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
 
 import no.varcat.catalog.resource.ResourceKind;
-import no.varcat.catalog.store.Iris;
 import no.varcat.vocab.CSVW;
 import no.varcat.vocab.CV;
 import no.varcat.vocab.DCATAP;
@@ -76,20 +75,28 @@ public final class HealthDcatApExport {
     }
 
     /**
-     * Part {@code part} of page {@code number} of {@code size} registers, cut so that no part lists
-     * more than {@code variables} variables; {@link PageOutOfRangeException} past the last page or
-     * part. Reads the pages' registers and counts their variables: this page's, the one before's
-     * (for the link back) and the last one's (for the link to the last part), nothing of the others.
+     * Page {@code number} of {@code size} registers, before it is cut into parts: a count of the
+     * registers, all a conditional GET needs; {@link PageOutOfRangeException} past the last.
      */
-    public HealthPage page(int number, int size, int part, int variables) {
-        CatalogPage registers = catalog.page(number, size);
+    public CatalogPage registers(int number, int size) {
+        return catalog.page(number, size);
+    }
+
+    /**
+     * Part {@code part} of a page of registers, cut so that no part lists more than {@code variables}
+     * variables; {@link PageOutOfRangeException} past the page's last part. Reads the pages' registers
+     * and counts their variables: this page's, the one before's (for the link back) and the last
+     * one's (for the link to the last part), nothing of the others.
+     */
+    public HealthPage page(CatalogPage registers, int part, int variables) {
         List<List<ColumnSlice>> parts = parts(registers, variables);
         if (part < 1 || part > parts.size()) {
-            throw PageOutOfRangeException.part(part, number, parts.size());
+            throw PageOutOfRangeException.part(part, registers.number(), parts.size());
         }
-        int previous = registers.hasPrevious() ? parts(new CatalogPage(number - 1, size, registers.total()), variables).size() : 0;
-        int last = registers.hasNext() ? parts(new CatalogPage(registers.pages(), size, registers.total()), variables).size()
-                : parts.size();
+        int previous = registers.hasPrevious()
+                ? parts(new CatalogPage(registers.number() - 1, registers.size(), registers.total()), variables).size() : 0;
+        int last = registers.hasNext()
+                ? parts(new CatalogPage(registers.pages(), registers.size(), registers.total()), variables).size() : parts.size();
         return new HealthPage(registers, part, parts.size(), parts.get(part - 1), previous, last);
     }
 

@@ -4,27 +4,20 @@ package no.varcat.catalog.dcat;
 public final class PageOutOfRangeException extends RuntimeException {
 
     private final int pages;
-    private final boolean part;
 
     public PageOutOfRangeException(int requested, int pages) {
-        this("Page " + requested + " does not exist: the catalog has " + pages + (pages == 1 ? " page" : " pages"), pages, false);
+        this("Page " + requested + " does not exist: the catalog has " + pages + (pages == 1 ? " page" : " pages"), pages);
     }
 
-    private PageOutOfRangeException(String message, int pages, boolean part) {
+    private PageOutOfRangeException(String message, int pages) {
         super(message);
         this.pages = pages;
-        this.part = part;
     }
 
     /** Part {@code requested} of page {@code page}, which has {@code parts}. */
     public static PageOutOfRangeException part(int requested, int page, int parts) {
         return new PageOutOfRangeException("Part " + requested + " of page " + page + " does not exist: the page has " + parts
-                + (parts == 1 ? " part" : " parts"), parts, true);
-    }
-
-    /** Whether the part of a page is out of range, not the page. */
-    public boolean part() {
-        return part;
+                + (parts == 1 ? " part" : " parts"), parts);
     }
 
     /** How many pages (or parts of the page) there are. */

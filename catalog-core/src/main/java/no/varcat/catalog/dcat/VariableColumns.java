@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.query.ParameterizedSparqlString;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -20,17 +18,18 @@ import org.apache.jena.vocabulary.XSD;
 import no.varcat.catalog.resource.ResourceKind;
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
+import no.varcat.catalog.variable.VariableRepository;
 import no.varcat.vocab.CSVW;
 import no.varcat.vocab.DISCO;
 import no.varcat.vocab.HealthDCATAP;
 import no.varcat.vocab.Prefixes;
 
 /**
- * A register's variables (or a slice of them, see {@link HealthPage}) as HealthDCAT-AP describes them ({@code healthdcatap:hasVariables}): a
- * csvw:TableGroup with one csvw:Table whose csvw:Columns are the variables, each with its name
- * (notation), titles (labels), description (definition, else label), datatype (the XSD type of its
- * representation; a coded variable's values are strings) and, as csvw:propertyUrl, the variable's
- * own URL at varcat.
+ * A register's variables (or a slice of them, see {@link HealthPage}) as HealthDCAT-AP describes
+ * them ({@code healthdcatap:hasVariables}): a csvw:TableGroup with one csvw:Table whose csvw:Columns
+ * are the variables, each with its name (notation), titles (labels), description (definition, else
+ * label), datatype (the XSD type of its representation; a coded variable's values are strings) and,
+ * as csvw:propertyUrl, the variable's own URL at varcat.
  */
 final class VariableColumns {
 
@@ -40,20 +39,6 @@ final class VariableColumns {
               ?v skos:notation ?n ; skos:prefLabel ?l ; skos:definition ?def ; disco:representation ?r .
             } WHERE {
               %s
-              ?d disco:variable ?v .
-              { ?v skos:notation ?n } UNION { ?v skos:prefLabel ?l } UNION { ?v skos:definition ?def }
-              UNION { ?v disco:representation ?r }
-            }
-            """;
-
-    /** A register's variables from an offset, in the order of {@code VariableRepository}'s pages of a register. */
-    private static final String SLICE = """
-            CONSTRUCT {
-              ?d disco:variable ?v .
-              ?v skos:notation ?n ; skos:prefLabel ?l ; skos:definition ?def ; disco:representation ?r .
-            } WHERE {
-              { SELECT ?v WHERE { ?d disco:variable ?v . ?v skos:notation ?name . BIND(STR(?name) AS ?notation) }
-                ORDER BY ?notation STR(?v) LIMIT %d OFFSET %d }
               ?d disco:variable ?v .
               { ?v skos:notation ?n } UNION { ?v skos:prefLabel ?l } UNION { ?v skos:definition ?def }
               UNION { ?v disco:representation ?r }
@@ -89,9 +74,9 @@ final class VariableColumns {
     }
 
     /**
-     * Reads the variables the slices name: the registers listed whole in one query, each register
-     * listed in part in one query of its own (bounded by the part, though the store orders the
-     * register's technical names to find where the slice starts).
+     * Reads the variables the slices name: the registers listed whole in one query; of each register
+     * listed in part, the slice's IRIs in the order of the register's own pages
+     * ({@link VariableRepository#irisOfRegisterPage}), then their columns, two queries bounded by the part.
      */
     static Model read(CatalogStore store, List<ColumnSlice> slices) {
         Model read = ModelFactory.createDefaultModel();
@@ -99,25 +84,27 @@ final class VariableColumns {
         if (Iris.anyAbsolute(whole)) {
             read.add(store.construct(Prefixes.sparqlPrologue() + VARIABLES.formatted(Iris.values("d", whole))));
         }
+        VariableRepository variables = new VariableRepository(store);
         for (ColumnSlice slice : slices) {
-            if (slice.size() > 0 && !slice.whole() && Iris.isAbsolute(slice.register())) {
-                ParameterizedSparqlString query = new ParameterizedSparqlString(Prefixes.sparqlPrologue()
-                        + SLICE.formatted(slice.size(), slice.from()));
-                query.setIri("d", slice.register());
-                read.add(store.construct(query.toString()));
+            if (slice.size() > 0 && !slice.whole()) {
+                List<String> iris = variables.irisOfRegisterPage(slice.register(), slice.from(), slice.size());
+                if (!iris.isEmpty()) {
+                    read.add(store.construct(Prefixes.sparqlPrologue()
+                            + VARIABLES.formatted(Iris.values("d", List.of(slice.register())) + " " + Iris.values("v", iris))));
+                }
             }
         }
         return read;
     }
 
-    /** Adds {@code dataset}'s variable list to {@code out}; false when the register has no variables. */
-    boolean describe(Model variables, Resource dataset, String document, Model out) {
+    /** Adds {@code dataset}'s variable list to {@code out}, when {@code variables} has any of its variables. */
+    void describe(Model variables, Resource dataset, String document, Model out) {
         List<Resource> columns = variables.listObjectsOfProperty(variables.createResource(dataset.getURI()), DISCO.variable)
                 .filterKeep(RDFNode::isURIResource).mapWith(RDFNode::asResource)
                 .filterKeep(v -> v.hasProperty(SKOS.notation))
                 .toList();
         if (columns.isEmpty()) {
-            return false;
+            return;
         }
         columns.sort(Comparator.comparing(v -> v.getProperty(SKOS.notation).getString()));
         Resource table = out.createResource(document + "#variable-table")
@@ -131,7 +118,6 @@ final class VariableColumns {
                 .addProperty(DCTerms.title, "Variable list", "en")
                 .addProperty(CSVW.table, table);
         dataset.addProperty(HealthDCATAP.hasVariables, group);
-        return true;
     }
 
     private Resource column(Resource variable, Model out) {

@@ -120,6 +120,21 @@ public final class VariableRepository {
      * register's technical names to find where the page starts).
      */
     public List<VariableDetails> pageOfRegister(String registerIri, long offset, int size) {
+        List<String> iris = irisOfRegisterPage(registerIri, offset, size);
+        if (iris.isEmpty()) {
+            return List.of();
+        }
+        List<VariableSummary> summaries = inOrder(iris, summaries(String.format(SUMMARY_PATTERN,
+                Iris.values("v", iris) + " FILTER(?d = ?wanted)"), Map.of("wanted", registerIri)));
+        return details(summaries);
+    }
+
+    /**
+     * The IRIs of {@code size} variables of a register from {@code offset}, in the notation order of
+     * {@link #pageOfRegister}: one query, though the store orders the register's technical names to
+     * find where the page starts.
+     */
+    public List<String> irisOfRegisterPage(String registerIri, long offset, int size) {
         if (!Iris.isAbsolute(registerIri) || size < 1 || offset < 0) {
             return List.of();
         }
@@ -128,12 +143,7 @@ public final class VariableRepository {
         page.setIri("d", registerIri);
         List<String> iris = new ArrayList<>();
         store.select(page.toString(), row -> iris.add(row.getResource("v").getURI()));
-        if (iris.isEmpty()) {
-            return List.of();
-        }
-        List<VariableSummary> summaries = inOrder(iris, summaries(String.format(SUMMARY_PATTERN,
-                Iris.values("v", iris) + " FILTER(?d = ?wanted)"), Map.of("wanted", registerIri)));
-        return details(summaries);
+        return iris;
     }
 
     /** The variables of one register, by technical name. */

@@ -131,7 +131,8 @@ class DcatCatalogExportTest {
         harvest(GRAPH, TestFixtures.birthRegister(), "run-1", "2026-01-01T10:00:00Z", "2026-01-01T10:00:05Z");
         HealthDcatApExport health = health();
 
-        Model catalog = health.catalog(health.page(1, 10, 1, 800), (n, k) -> BASE + "catalog/healthdcat-ap?page=" + n + "&part=" + k);
+        Model catalog = health.catalog(health.page(health.registers(1, 10), 1, 800),
+                (n, k) -> BASE + "catalog/healthdcat-ap?page=" + n + "&part=" + k);
 
         Resource register = catalog.getResource(TestFixtures.BIRTH_REGISTER);
         assertThat(register.getProperty(HealthDCATAP.hasStructuredData).getBoolean()).isTrue();
@@ -154,12 +155,12 @@ class DcatCatalogExportTest {
         HealthDcatApExport health = health();
         HealthPage.PartAddress address = (n, k) -> BASE + "h?page=" + n + "&part=" + k;
 
-        HealthPage first = health.page(1, 10, 1, 2);
+        HealthPage first = health.page(health.registers(1, 10), 1, 2);
         assertThat(first.parts()).isEqualTo(4);
         Model union = ModelFactory.createDefaultModel();
         String next = BASE + "h?page=1&part=1";
         for (int part = 1; part <= 4; part++) {
-            Model model = health.catalog(health.page(1, 10, part, 2), address);
+            Model model = health.catalog(health.page(health.registers(1, 10), part, 2), address);
             assertThat(model.listObjectsOfProperty(CSVW.column).toList()).hasSizeLessThanOrEqualTo(2);
             Resource view = model.getResource(next);
             assertThat(view.getPropertyResourceValue(HYDRA.last).getURI()).isEqualTo(BASE + "h?page=1&part=4");
@@ -167,14 +168,14 @@ class DcatCatalogExportTest {
             assertThat(view.hasProperty(HYDRA.next)).isEqualTo(part < 4);
             union.add(model);
         }
-        Model whole = health.catalog(health.page(1, 10, 1, 800), address);
+        Model whole = health.catalog(health.page(health.registers(1, 10), 1, 800), address);
         assertThat(columns(union, "r0")).containsExactly("V0", "V1", "V2", "V3", "V4").isEqualTo(columns(whole, "r0"));
         assertThat(columns(union, "r2")).containsExactly("V0", "V1", "V2").isEqualTo(columns(whole, "r2"));
         assertThat(union.getResource("https://test.varcat.no/r1").getProperty(HealthDCATAP.hasStructuredData).getBoolean()).isFalse();
         assertThat(union.listObjectsOfProperty(union.getResource("https://test.varcat.no/r0"), HealthDCATAP.hasStructuredData)
                 .mapWith(o -> o.asLiteral().getBoolean()).toList()).containsExactly(true);
         assertThat(whole.contains(null, HYDRA.view)).isFalse();
-        assertThatThrownBy(() -> health.page(1, 10, 5, 2)).isInstanceOf(PageOutOfRangeException.class)
+        assertThatThrownBy(() -> health.page(health.registers(1, 10), 5, 2)).isInstanceOf(PageOutOfRangeException.class)
                 .hasMessage("Part 5 of page 1 does not exist: the page has 4 parts");
     }
 
@@ -185,7 +186,7 @@ class DcatCatalogExportTest {
         registerWithVariables("r2", 4);
         HealthDcatApExport health = health();
 
-        Model second = health.catalog(health.page(2, 2, 1, 2), (n, k) -> BASE + "h?page=" + n + "&part=" + k);
+        Model second = health.catalog(health.page(health.registers(2, 2), 1, 2), (n, k) -> BASE + "h?page=" + n + "&part=" + k);
 
         Resource view = second.getResource(BASE + "h?page=2&part=1");
         assertThat(view.getPropertyResourceValue(HYDRA.previous).getURI()).isEqualTo(BASE + "h?page=1&part=2");

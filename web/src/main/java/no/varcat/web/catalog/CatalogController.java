@@ -1,7 +1,6 @@
 package no.varcat.web.catalog;
 
 import java.io.ByteArrayOutputStream;
-import java.util.function.Supplier;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -77,10 +76,14 @@ class CatalogController {
         } catch (PageOutOfRangeException e) {
             return problem(HttpStatus.NOT_FOUND, PAGE, e.getMessage() + " (parameter 'page')");
         }
+        CatalogVersions.Validators validators = versions.current("catalog", found.number() + "|" + found.size() + "|"
+                + found.total(), lang);
+        if (request.checkNotModified(validators.etag(), validators.lastModifiedMillis())) {
+            return null;
+        }
         String address = base + "catalog?" + PAGE + "=";
         String sized = registers == pageSize ? "" : "&" + SIZE + "=" + registers;
-        return answer(lang, request, versions.current("catalog", found.number() + "|" + found.size() + "|" + found.total(), lang),
-                () -> dcat.catalog(found, n -> address + n + sized));
+        return ok(lang, validators, dcat.catalog(found, n -> address + n + sized));
     }
 
     @GetMapping("/catalog/healthdcat-ap")
@@ -111,30 +114,34 @@ class CatalogController {
         if (columns == null) {
             return badNumber(VARIABLES, variables, healthPageVariables);
         }
+        CatalogPage onPage;
+        try {
+            onPage = health.registers(number, registers);
+        } catch (PageOutOfRangeException e) {
+            return problem(HttpStatus.NOT_FOUND, PAGE, e.getMessage() + " (parameter 'page')");
+        }
+        // Checked before the page is cut into parts: a conditional GET costs a count, not the page's variable counts.
+        CatalogVersions.Validators validators = versions.current("catalog/healthdcat-ap", onPage.number() + "|" + onPage.size()
+                + "|" + onPage.total() + "|" + partNumber + "|" + columns, lang);
+        if (request.checkNotModified(validators.etag(), validators.lastModifiedMillis())) {
+            return null;
+        }
         HealthPage found;
         try {
-            found = health.page(number, registers, partNumber, columns);
+            found = health.page(onPage, partNumber, columns);
         } catch (PageOutOfRangeException e) {
-            return problem(HttpStatus.NOT_FOUND, e.part() ? PART : PAGE, e.getMessage()
-                    + (e.part() ? " (parameter 'part')" : " (parameter 'page')"));
+            return problem(HttpStatus.NOT_FOUND, PART, e.getMessage() + " (parameter 'part')");
         }
         String address = base + "catalog/healthdcat-ap?" + PAGE + "=";
         String shaped = (registers == healthPageSize ? "" : "&" + SIZE + "=" + registers)
                 + (columns == healthPageVariables ? "" : "&" + VARIABLES + "=" + columns);
-        CatalogPage onPage = found.registers();
-        return answer(lang, request, versions.current("catalog/healthdcat-ap", onPage.number() + "|" + onPage.size() + "|"
-                + onPage.total() + "|" + found.number() + "|" + columns, lang),
-                () -> health.catalog(found, (n, k) -> address + n + (k == 1 ? "" : "&" + PART + "=" + k) + shaped));
+        return ok(lang, validators, health.catalog(found, (n, k) -> address + n + (k == 1 ? "" : "&" + PART + "=" + k) + shaped));
     }
 
-    /** 304 while the store has not changed, else the catalog {@code build} makes, in {@code lang}. */
-    private static ResponseEntity<?> answer(Lang lang, WebRequest request, CatalogVersions.Validators validators,
-            Supplier<Model> build) {
-        if (request.checkNotModified(validators.etag(), validators.lastModifiedMillis())) {
-            return null;
-        }
+    /** The catalog in {@code lang}, with its validators. */
+    private static ResponseEntity<byte[]> ok(Lang lang, CatalogVersions.Validators validators, Model catalog) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, build.get(), lang);
+        RDFDataMgr.write(out, catalog, lang);
         ResponseEntity.BodyBuilder ok = RdfNegotiation.ok(lang).eTag(validators.etag());
         if (validators.lastModifiedMillis() > 0) {
             ok.lastModified(validators.lastModifiedMillis());
