@@ -195,6 +195,11 @@ class CatalogExportIT {
         assertThat(get("/catalog", Map.of("If-None-Match", etag, "Accept", "application/ld+json")).statusCode())
                 .as("another syntax is another representation").isEqualTo(200);
         assertThat(get("/catalog?page=1&size=5", Map.of("If-None-Match", etag)).statusCode()).isEqualTo(200);
+        String part = "/catalog/healthdcat-ap?variables=100&part=2";
+        String partTag = get(part, Map.of()).headers().firstValue("ETag").orElseThrow();
+        assertThat(get(part, Map.of("If-None-Match", partTag)).statusCode()).isEqualTo(304);
+        assertThat(get("/catalog/healthdcat-ap?variables=100", Map.of("If-None-Match", partTag)).statusCode())
+                .as("another part is another representation").isEqualTo(200);
 
         HarvestReport harvested = harvester.harvest(new HarvestSource(EXTRA,
                 URI.create("classpath:no/varcat/web/catalog/extra-register.ttl"), "turtle", "Ekstra", null, null));
