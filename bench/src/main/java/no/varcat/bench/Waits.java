@@ -2,6 +2,7 @@ package no.varcat.bench;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,15 +30,10 @@ final class Waits {
      */
     static Map<String, Long> harvested(VarcatClient client, List<SampleSource> sources, Instant trigger, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Set<String> ids = sources.stream().map(SampleSource::id).collect(Collectors.toSet());
         while (System.nanoTime() < deadline) {
-            JsonNode all = client.sources();
             boolean busy = false;
             Map<String, Long> outcomes = new TreeMap<>();
-            for (JsonNode s : all) {
-                if (!ids.contains(s.path("id").asString())) {
-                    continue;
-                }
+            for (JsonNode s : ours(client, sources)) {
                 busy |= s.path("busy").asBoolean();
                 JsonNode last = s.path("lastRun");
                 boolean ranNow = last.isObject() && !Instant.parse(last.path("started").asString()).isBefore(trigger.minusSeconds(1));
@@ -56,13 +52,19 @@ final class Waits {
         if (client.store().path("compacting").asBoolean(false)) {
             return true;
         }
+        return ours(client, sources).stream().anyMatch(s -> s.path("busy").asBoolean());
+    }
+
+    /** The admin API's entries of {@code sources}, the harness's own (an attached application may have others). */
+    private static List<JsonNode> ours(VarcatClient client, List<SampleSource> sources) throws Exception {
         Set<String> ids = sources.stream().map(SampleSource::id).collect(Collectors.toSet());
+        List<JsonNode> found = new ArrayList<>();
         for (JsonNode s : client.sources()) {
-            if (ids.contains(s.path("id").asString()) && s.path("busy").asBoolean()) {
-                return true;
+            if (ids.contains(s.path("id").asString())) {
+                found.add(s);
             }
         }
-        return false;
+        return found;
     }
 
     /** A condition polled through the admin API. */
