@@ -9,7 +9,9 @@ import no.varcat.catalog.text.LocalizedText;
  *
  * @param identifier    {@code dct:identifier}, or null when the source gives none
  * @param publisherName the publisher's {@code foaf:name}, or null
- * @param variableCount how many variables the register links with {@code disco:variable}
+ * @param variableCount how many variables the register links with {@code disco:variable}; null where it was not
+ *                      counted: {@link RegisterRepository#find} leaves it out, as counting reads every variable of
+ *                      the register (the search index has the count without that)
  * @param keywords      its {@code dcat:keyword}s in any language, sorted, without repeats
  */
 public record RegisterSummary(
@@ -18,7 +20,7 @@ public record RegisterSummary(
         LocalizedText title,
         LocalizedText description,
         String publisherName,
-        int variableCount,
+        Integer variableCount,
         List<String> keywords) {
 
     public RegisterSummary {
@@ -27,7 +29,7 @@ public record RegisterSummary(
 
     /** A register without keywords. */
     public RegisterSummary(String iri, String identifier, LocalizedText title, LocalizedText description, String publisherName,
-            int variableCount) {
+            Integer variableCount) {
         this(iri, identifier, title, description, publisherName, variableCount, List.of());
     }
 }

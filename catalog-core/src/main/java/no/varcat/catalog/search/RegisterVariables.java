@@ -112,6 +112,19 @@ public final class RegisterVariables {
         }
     }
 
+    /** How many variables the index holds of the register: Elasticsearch counts them from its terms, not one by one. */
+    public long count(String registerIri) {
+        try {
+            return connection.client().count(c -> c.index(alias)
+                    .query(q -> q.term(t -> t.field("registerIri").value(registerIri)))).count();
+        } catch (ElasticsearchException e) {
+            throw SearchConnection.outageOr(e, "Elasticsearch at " + connection.endpoint() + " cannot count in " + alias + " now");
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch at " + connection.endpoint()
+                    + " did not answer for a register's variables: " + SearchConnection.describe(e), e);
+        }
+    }
+
     /** Technical name, then IRI, so that no two variables tie and a cursor says exactly where a page starts. */
     private static List<SortOptions> order(boolean backward) {
         SortOrder direction = backward ? SortOrder.Desc : SortOrder.Asc;

@@ -60,6 +60,17 @@ class RegisterRepositoryTest {
     }
 
     @Test
+    void oneRegistersDetailsLeaveTheCountToWhoAsksForIt() {
+        RegisterRepository registers = new RegisterRepository(store);
+
+        // Counting reads every variable of the register: a page takes the count from the search index.
+        assertThat(registers.find(TestFixtures.BIRTH_REGISTER).orElseThrow().summary().variableCount()).isNull();
+        assertThat(registers.countVariables(TestFixtures.BIRTH_REGISTER)).isEqualTo(3);
+        assertThat(registers.countVariables("https://test.varcat.no/nothing")).isZero();
+        assertThat(registers.countVariables("https://x> } ; DROP ALL #")).isZero();
+    }
+
+    @Test
     void unknownOrHostileIrisFindNothing() {
         RegisterRepository registers = new RegisterRepository(store);
         assertThat(registers.find("https://test.varcat.no/nothing")).isEmpty();

@@ -87,13 +87,14 @@ class Representations {
                 links.of(ResourceKind.REGISTER, r.iri()));
     }
 
-    RegisterJson register(RegisterDetails details) {
+    /** @param variableCount how many variables it has: {@link RegisterDetails} leaves the count to the search index */
+    RegisterJson register(RegisterDetails details, long variableCount) {
         RegisterSummary r = details.summary();
         Links own = links.of(ResourceKind.REGISTER, r.iri());
         RegisterJson.Contact contact = details.contactName() == null && details.contactEmail() == null ? null
                 : new RegisterJson.Contact(details.contactName(), details.contactEmail());
         return new RegisterJson(links.id(r.iri()), r.iri(), r.identifier(), Text.of(r.title()), Text.of(r.description()),
-                r.publisherName(), r.variableCount(), contact, details.accessRights(),
+                r.publisherName(), Math.toIntExact(variableCount), contact, details.accessRights(),
                 details.legalBases().stream().map(b -> new RegisterJson.LegalBasisJson(Text.of(b.label()), b.source())).toList(),
                 details.firstYear(), details.lastYear(), details.landingPage(), details.numberOfRecords(),
                 Text.of(details.populationCoverage()), details.themes(),

@@ -49,9 +49,12 @@ class ResourceApiController {
     private final QualityIndicatorRepository indicators;
     private final Representations representations;
     private final ApiLinks links;
+    private final RegisterVariableCount variableCount;
 
     ResourceApiController(ResourceLookup lookup, RegisterRepository registers, VariableRepository variables, VariableSearch search,
-            CoverageRepository coverage, QualityIndicatorRepository indicators, Representations representations, ApiLinks links) {
+            CoverageRepository coverage, QualityIndicatorRepository indicators, Representations representations, ApiLinks links,
+            RegisterVariableCount variableCount) {
+        this.variableCount = variableCount;
         this.lookup = lookup;
         this.registers = registers;
         this.variables = variables;
@@ -69,7 +72,8 @@ class ResourceApiController {
                 @ApiResponse(responseCode = "200", description = "The register")})
     @Faults({Fault.NOT_FOUND, Fault.UNAVAILABLE})
     ResponseEntity<RegisterJson> register(@Parameter(description = ApiDoc.ID, example = "fhi-mfr-4dc71d01") @PathVariable String id) {
-        return ApiResponses.ok(representations.register(registerDetails(id)));
+        RegisterDetails details = registerDetails(id);
+        return ApiResponses.ok(representations.register(details, variableCount.of(details.summary().iri())));
     }
 
     @GetMapping("/registers/{id}/variables")

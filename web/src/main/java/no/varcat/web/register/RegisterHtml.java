@@ -77,7 +77,8 @@ class RegisterHtml implements ResourcePage {
         try {
             list = list(iri, request);
         } catch (SearchUnavailableException e) {
-            list = new RegisterVariablePage(details.summary().variableCount(), 0, List.of(), 0, 0, List.of(), null, null);
+            // Only here does the page count in the store: it reads every variable of the register.
+            list = new RegisterVariablePage(registers.countVariables(iri), 0, List.of(), 0, 0, List.of(), null, null);
             searchDown = true;
         }
         CoverageView coverageView = coverage.of(iri, locale);

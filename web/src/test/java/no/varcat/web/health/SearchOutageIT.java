@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,8 @@ class SearchOutageIT {
         assertThat(get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
         long pid = supervisor.localNodePid().orElseThrow();
         HttpServer source = serveRegister();
+        String mfrApi = "/api/v1" + Paths.register("https://sample.varcat.no/fhi/mfr");
+        String counted = countOf(get(mfrApi, "application/json").body());
         try {
             ProcessHandle node = ProcessHandle.of(pid).orElseThrow();
             node.destroyForcibly();
@@ -102,6 +106,11 @@ class SearchOutageIT {
             assertThat(register.statusCode()).isEqualTo(200);
             assertThat(register.body()).contains("Variabellisten hentes fra søket, som er nede for øyeblikket", "Medisinsk fødselsregister")
                     .doesNotContain("Exception");
+            // The index counts a register's variables; while it is down the store does, and says the same.
+            assertThat(register.body()).contains("Variabler (" + counted + ")");
+            HttpResponse<String> api = get(mfrApi, "application/json");
+            assertThat(api.statusCode()).isEqualTo(200);
+            assertThat(countOf(api.body())).isEqualTo(counted);
 
             // A harvest during the outage is stored; its indexing fails and waits in the change log.
             registry.save(new RegisteredSource(new HarvestSource(ID, URI.create("http://127.0.0.1:" + source.getAddress().getPort()
@@ -192,5 +201,11 @@ class SearchOutageIT {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String countOf(String registerJson) {
+        Matcher count = Pattern.compile("\"variableCount\":(\\d+)").matcher(registerJson);
+        assertThat(count.find()).as(registerJson).isTrue();
+        return count.group(1);
     }
 }
