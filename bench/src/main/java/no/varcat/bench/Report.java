@@ -43,16 +43,16 @@ final class Report {
             }
             md.append("\nNotes:\n\n");
             r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
-            if (r.load() != null) {
-                md.append("\nWhere the application spent its CPU during the load (JFR `jdk.ExecutionSample`, ")
-                        .append(r.load().samples()).append(" samples, settings `profile`): the top frames,\n\n```\n");
-                r.load().topFrames().forEach(l -> md.append(l).append('\n'));
+            r.profiles().forEach((what, hot) -> {
+                md.append("\nWhere the application spent its CPU during ").append(what).append(" (JFR `jdk.ExecutionSample`, ")
+                        .append(hot.samples()).append(" samples, settings `profile`): the top frames,\n\n```\n");
+                hot.topFrames().forEach(l -> md.append(l).append('\n'));
                 md.append("```\n\nand the first varcat method on each sampled stack (whose code asked for that work):\n\n```\n");
-                r.load().topVarcatFrames().forEach(l -> md.append(l).append('\n'));
+                hot.topVarcatFrames().forEach(l -> md.append(l).append('\n'));
                 md.append("```\n\nand the varcat methods that led there (innermost first, up to six):\n\n```\n");
-                r.load().varcatPaths().forEach(l -> md.append(l).append('\n'));
+                hot.varcatPaths().forEach(l -> md.append(l).append('\n'));
                 md.append("```\n\n");
-            }
+            });
             if (r.underLoad() != null) {
                 md.append(underLoad(r.size(), r.underLoad()));
             }

@@ -46,7 +46,8 @@ final class SizeRun {
     private long variables;
     private int sourceCount;
     private long bytes;
-    private HotMethods hot;
+    /** Where the application spent its CPU, by what it was doing ("the load", "the search stage", ...), in order. */
+    private final Map<String, HotMethods> profiles = new LinkedHashMap<>();
     private UnderLoad.Result underLoad;
 
     SizeRun(Options options, String size, Consumer<Result> progress) {
@@ -57,8 +58,8 @@ final class SizeRun {
         this.runs = Math.max(1, options.runs());
     }
 
-    record Result(String size, long variables, int sources, long bytes, List<Row> rows, List<String> notes, HotMethods load,
-            UnderLoad.Result underLoad) {
+    record Result(String size, long variables, int sources, long bytes, List<Row> rows, List<String> notes,
+            Map<String, HotMethods> profiles, UnderLoad.Result underLoad) {
     }
 
     Result run() throws Exception {
@@ -83,7 +84,7 @@ final class SizeRun {
                 double up = app.upSeconds();
                 notes.add(String.format(Locale.ROOT, "Start of an empty application (JVM, store, local Elasticsearch node) until healthy: %.1f s.", up));
                 VarcatClient client = new VarcatClient(app.base(), password);
-                hot = load(app, client, server, sources, expected);
+                profiles.put("the load", load(app, client, server, sources, expected));
                 progress.accept(snapshot());
                 if (options.loadTestOnly()) {
                     underLoad(client, server, catalog.directory(), sources);
@@ -194,17 +195,21 @@ final class SizeRun {
         });
     }
 
-    /** Search, pages, exports and the raw Elasticsearch load, on an application doing nothing else. */
+    /**
+     * Search, pages, exports and the raw Elasticsearch load, on an application doing nothing else. The
+     * search and page stages are profiled, so that a latency target missed comes with where the time went.
+     */
     private void measureAtRest(VarcatProcess app, VarcatClient client) {
         stage("search", () -> {
             try (SearchConnection es = SearchConnection.open(SearchEndpoint.unauthenticated(app.elasticsearch()))) {
-                rows.addAll(SearchStage.run(client, new VariableSearch(es, RawIndexLoad.ALIAS), runs, size));
+                profiled(app, "search", "the search stage", () -> rows.addAll(SearchStage.run(client,
+                        new VariableSearch(es, RawIndexLoad.ALIAS), runs, size)));
                 notes.add(SearchStage.note());
             }
         });
         stage("pages", () -> {
             PageStage measured = new PageStage(PageSample.collect(client, 200), runs, size);
-            measured.measureApplication(client);
+            profiled(app, "pages", "the page stage (the application's pages only)", () -> measured.measureApplication(client));
             notes.addAll(measured.notes());
             pages = measured;
         });
@@ -281,6 +286,18 @@ final class SizeRun {
             notes.add("**Not every variable became searchable**: " + found + " of " + expected + ".");
         }
         return HotMethods.of(jfr, 15);
+    }
+
+    /** Runs {@code work} under a JFR recording of the application ({@code <name>.jfr} in the size's folder). */
+    private void profiled(VarcatProcess app, String name, String what, Stage work) throws Exception {
+        app.jfrStart(name);
+        try {
+            work.run();
+        } finally {
+            Path jfr = dir.resolve(name + ".jfr");
+            app.jfrStop(name, jfr);
+            profiles.put(what, HotMethods.of(jfr, 15));
+        }
     }
 
     private void memory(VarcatProcess app, String heapAfterLoad, ProcessMemory appAfterLoad) throws Exception {
@@ -373,7 +390,7 @@ final class SizeRun {
     }
 
     private Result snapshot() {
-        return new Result(size, variables, sourceCount, bytes, List.copyOf(rows), List.copyOf(notes), hot, underLoad);
+        return new Result(size, variables, sourceCount, bytes, List.copyOf(rows), List.copyOf(notes), new LinkedHashMap<>(profiles), underLoad);
     }
 
     private void log(String message) {
