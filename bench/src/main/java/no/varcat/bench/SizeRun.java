@@ -351,8 +351,12 @@ final class SizeRun {
                 .map(s -> catalogDir.resolve(s.file())).toList();
         double parse = RawStore.parseTurtle(turtle);
         double raw = tdb + rawIndexSeconds;
-        boolean met = loadSeconds <= raw * 3 && (!size.equalsIgnoreCase("100k") || loadSeconds <= 300)
-                && (!size.equalsIgnoreCase("1m") || loadSeconds <= 2700);
+        // The issue holds 100k to 5 minutes and 3× raw, 1M to 45 minutes alone; a size it names no target for, to 3× raw.
+        boolean met = switch (size.toLowerCase(Locale.ROOT)) {
+            case "100k" -> loadSeconds <= 300 && loadSeconds <= raw * 3;
+            case "1m" -> loadSeconds <= 2700;
+            default -> loadSeconds <= raw * 3;
+        };
         rows.removeIf(r -> r.stage().equals(LOAD_STAGE));
         rows.add(0, new Row(LOAD_STAGE,
                 String.format(Locale.ROOT, "%.0f s (%.1f× raw)", loadSeconds, loadSeconds / raw),
