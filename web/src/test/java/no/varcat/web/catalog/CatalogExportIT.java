@@ -277,20 +277,15 @@ class CatalogExportIT {
 
     /** Every page of a listing, following hydra:next from the first. */
     private List<Model> pages(String first) throws Exception {
-        List<Model> pages = new ArrayList<>();
-        String next = first;
-        while (next != null && pages.size() < 100) {
-            Model page = turtle(get(next, Map.of()));
-            pages.add(page);
-            List<Resource> views = views(page);
-            Resource following = views.isEmpty() ? null : views.get(0).getPropertyResourceValue(HYDRA.next);
-            next = following == null ? null : URI.create(following.getURI()).getRawPath() + "?" + URI.create(following.getURI()).getRawQuery();
-        }
-        return pages;
+        return HydraPages.follow(first, path -> {
+            HttpResponse<byte[]> page = get(path, Map.of());
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            return new String(page.body(), StandardCharsets.UTF_8);
+        });
     }
 
     private static List<Resource> views(Model page) {
-        return page.listSubjectsWithProperty(RDF.type, HYDRA.PartialCollectionView).toList();
+        return HydraPages.views(page);
     }
 
     private static List<Resource> datasets(Model catalog) {

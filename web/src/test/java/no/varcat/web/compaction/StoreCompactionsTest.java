@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -29,8 +30,7 @@ class StoreCompactionsTest {
     @Test
     void compactsByItselfOnceTheFilesHaveGrownPastTheFactorOfTheirFirstSize() throws Exception {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
-            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.2, DataSize.ofBytes(1), 1.2),
-                    Clock.systemUTC());
+            StoreCompactions compactions = compactions(store, true, 1.2, 1.2);
             store.replaceGraph(GRAPH, triples(0));
             compactions.afterRun(false);
             long first = store.bytesOnDisk().orElseThrow();
@@ -58,8 +58,7 @@ class StoreCompactionsTest {
     @Test
     void leavesTheStoreAloneWhenAutoCompactionIsOff() {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
-            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(false, 1.01, DataSize.ofBytes(1), 1.01),
-                    Clock.systemUTC());
+            StoreCompactions compactions = compactions(store, false, 1.01, 1.01);
             compactions.afterRun(false);
             for (int run = 0; run < 4; run++) {
                 store.replaceGraph(GRAPH, triples(run));
@@ -73,8 +72,7 @@ class StoreCompactionsTest {
     @Test
     void whileHarvestsGoOnItWaitsForTheirPauseUntilTheBusyFactor() throws Exception {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
-            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.2, DataSize.ofBytes(1), 1000),
-                    Clock.systemUTC());
+            StoreCompactions compactions = compactions(store, true, 1.2, 1000);
             store.replaceGraph(GRAPH, triples(0));
             compactions.afterRun(false);
             growPast(store, 1.2 * store.bytesOnDisk().orElseThrow());
@@ -92,8 +90,7 @@ class StoreCompactionsTest {
     @Test
     void whileHarvestsGoOnItCompactsPastTheBusyFactor() throws Exception {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
-            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.1, DataSize.ofBytes(1), 1.3),
-                    Clock.systemUTC());
+            StoreCompactions compactions = compactions(store, true, 1.1, 1.3);
             store.replaceGraph(GRAPH, triples(0));
             compactions.afterRun(true);
             long first = store.bytesOnDisk().orElseThrow();
@@ -112,8 +109,8 @@ class StoreCompactionsTest {
     @Test
     void whileHarvestsGoOnADiskWithLessRoomThanTheFilesTakeDoesNotWait() throws Exception {
         try (Tdb2CatalogStore store = Tdb2CatalogStore.open(dir.resolve("tdb2"))) {
-            StoreCompactions compactions = new StoreCompactions(store, new VarcatProperties.Store(true, 1.2, DataSize.ofBytes(1), 1000),
-                    Clock.systemUTC(), () -> java.util.OptionalLong.of(1));
+            StoreCompactions compactions = new StoreCompactions(store, settings(true, 1.2, 1000), Clock.systemUTC(),
+                    () -> OptionalLong.of(1));
             store.replaceGraph(GRAPH, triples(0));
             compactions.afterRun(true);
             growPast(store, 1.2 * store.bytesOnDisk().orElseThrow());
@@ -121,6 +118,15 @@ class StoreCompactionsTest {
 
             assertThat(awaitEnd(compactions).reason()).contains("the disk has 1 bytes left");
         }
+    }
+
+    /** Compacts past {@code growth} times the last size, or past {@code busyGrowth} while harvests go on; above any size. */
+    private static StoreCompactions compactions(Tdb2CatalogStore store, boolean auto, double growth, double busyGrowth) {
+        return new StoreCompactions(store, settings(auto, growth, busyGrowth), Clock.systemUTC());
+    }
+
+    private static VarcatProperties.Store settings(boolean auto, double growth, double busyGrowth) {
+        return new VarcatProperties.Store(auto, growth, DataSize.ofBytes(1), busyGrowth);
     }
 
     /** Writes the graph again and again until the store's files take more than {@code bytes}. */

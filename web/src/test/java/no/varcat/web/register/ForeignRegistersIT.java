@@ -2,7 +2,6 @@ package no.varcat.web.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,8 +15,6 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterAll;
@@ -33,9 +30,9 @@ import no.varcat.harvest.HarvestIssue;
 import no.varcat.harvest.HarvestReport;
 import no.varcat.harvest.HarvestSource;
 import no.varcat.harvest.Harvester;
-import no.varcat.vocab.HYDRA;
 import no.varcat.web.Paths;
 import no.varcat.web.VarcatIntegrationTest;
+import no.varcat.web.catalog.HydraPages;
 import no.varcat.web.harvest.IndexSync;
 
 /**
@@ -120,14 +117,7 @@ class ForeignRegistersIT {
     void theExportsKeepTheTitlesAndGiveAnIdentifier() throws Exception {
         Graph catalog = GraphFactory.createDefaultGraph();
         // Every page: the registers other tests harvest may come before these in IRI order.
-        for (int page = 1; ; page++) {
-            Graph one = GraphFactory.createDefaultGraph();
-            RDFParser.create().source(new StringReader(get("/catalog?page=" + page, "text/turtle").body())).lang(Lang.TURTLE).parse(one);
-            one.find().forEach(catalog::add);
-            if (!one.contains(Node.ANY, HYDRA.next.asNode(), Node.ANY)) {
-                break;
-            }
-        }
+        HydraPages.follow("/catalog", path -> get(path, "text/turtle").body()).forEach(page -> page.getGraph().find().forEach(catalog::add));
         Node register = NodeFactory.createURI(SWEDISH);
         assertThat(catalog.contains(register, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Medicinska födelseregistret", "sv")))
                 .isTrue();
