@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.apache.jena.query.ParameterizedSparqlString;
 
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
@@ -28,15 +27,7 @@ public final class CoverageRepository {
 
     /** Coverage rates of a register or variable, all reporting units, by year. */
     public List<CoverageRate> forResource(String iri) {
-        if (!Iris.isAbsolute(iri)) {
-            return List.of();
-        }
-        ParameterizedSparqlString query = new ParameterizedSparqlString(
-                Prefixes.sparqlPrologue() + String.format(CoverageRateMapping.SELECT, "FILTER(?on = ?wanted)"));
-        query.setIri("wanted", iri);
-        List<CoverageRate> rates = new ArrayList<>();
-        store.select(query.toString(), row -> rates.add(CoverageRateMapping.read(row)));
-        return rates;
+        return forResources(List.of(iri));
     }
 
     /** Coverage rates of several registers or variables (keep them to a page's worth), in one query. */
@@ -45,7 +36,8 @@ public final class CoverageRepository {
             return List.of();
         }
         List<CoverageRate> rates = new ArrayList<>();
-        store.select(Prefixes.sparqlPrologue() + String.format(CoverageRateMapping.SELECT, Iris.values("on", iris)),
+        store.select(Prefixes.sparqlPrologue() + String.format(CoverageRateMapping.SELECT,
+                Iris.union("on", "?m dqv:computedOn %1$s .", iris)),
                 row -> rates.add(CoverageRateMapping.read(row)));
         return rates;
     }

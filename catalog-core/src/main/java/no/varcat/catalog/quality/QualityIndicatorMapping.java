@@ -18,9 +18,10 @@ import no.varcat.catalog.text.LocalizedText;
  */
 public final class QualityIndicatorMapping {
 
-    /** One row per label/definition language of each indicator; {@code %s} takes extra patterns on ?i. */
+    /** One row per label/definition language of each indicator; {@code %s} takes a pattern on ?i the query starts from, or "". */
     static final String SELECT_INDICATORS = """
             SELECT ?i ?label ?definition ?dimension ?direction ?high ?moderate ?register WHERE {
+              %s
               ?i a dqv:Metric ; skos:prefLabel ?label .
               FILTER(?i != varcat:coverageRate)
               OPTIONAL { ?i skos:definition ?definition }
@@ -29,14 +30,18 @@ public final class QualityIndicatorMapping {
               OPTIONAL { ?i varcat:highAchievementLevel ?high }
               OPTIONAL { ?i varcat:moderateAchievementLevel ?moderate }
               OPTIONAL { ?i dct:source ?register }
-              %s
             }
             ORDER BY ?i
             """;
 
-    /** Measurements of one indicator, {@code ?wanted}, set by the caller. */
+    /**
+     * Measurements of one indicator, {@code ?wanted}, set by the caller: named in the first pattern, so
+     * that ARQ reads that indicator's measurements from the index, not every measurement and a filter.
+     */
     static final String SELECT_MEASUREMENTS = """
             SELECT ?m ?i ?on ?year ?unit ?value ?numerator ?denominator WHERE {
+              ?m dqv:isMeasurementOf ?wanted .
+              BIND(?wanted AS ?i)
               ?m a dqv:QualityMeasurement ;
                  dqv:isMeasurementOf ?i ;
                  dqv:value ?value ;
@@ -45,7 +50,6 @@ public final class QualityIndicatorMapping {
               OPTIONAL { ?m sdmx-dimension:refArea ?unit }
               OPTIONAL { ?m varcat:numerator ?numerator }
               OPTIONAL { ?m varcat:denominator ?denominator }
-              FILTER(?i = ?wanted)
             }
             ORDER BY ?year ?unit
             """;

@@ -25,7 +25,7 @@ public final class QualityIndicatorRepository {
         if (!Iris.isAbsolute(registerIri)) {
             return List.of();
         }
-        return indicators("FILTER(?register = ?wanted)", registerIri);
+        return indicators("?i dct:source ?wanted .", registerIri);
     }
 
     public List<QualityIndicator> findAll() {
@@ -44,9 +44,10 @@ public final class QualityIndicatorRepository {
         return measurements;
     }
 
-    private List<QualityIndicator> indicators(String filter, String wanted) {
+    /** @param first a pattern the query starts from (so that it reads only what it matches), or "" for every indicator */
+    private List<QualityIndicator> indicators(String first, String wanted) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(
-                Prefixes.sparqlPrologue() + String.format(QualityIndicatorMapping.SELECT_INDICATORS, filter));
+                Prefixes.sparqlPrologue() + String.format(QualityIndicatorMapping.SELECT_INDICATORS, first));
         if (wanted != null) {
             query.setIri("wanted", wanted);
         }

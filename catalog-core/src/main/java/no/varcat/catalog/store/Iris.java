@@ -1,6 +1,7 @@
 package no.varcat.catalog.store;
 
 import java.util.Collection;
+import java.util.stream.Collectors;
 
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
@@ -40,7 +41,19 @@ public final class Iris {
         return values.append('}').toString();
     }
 
-    /** Whether {@link #values} would list anything. */
+    /**
+     * A UNION of one branch per absolute IRI, each matching {@code pattern} with the IRI written in
+     * ({@code %1$s} in the pattern, as {@code <iri>}) and binding {@code variable} to it. ARQ reads each
+     * branch from the index by the IRI; a VALUES block joined with the same pattern had it read every
+     * match of the pattern first (2.7 s against 15 ms for one register's coverage among 200,000 rates).
+     */
+    public static String union(String variable, String pattern, Collection<String> iris) {
+        return iris.stream().filter(Iris::isAbsolute).filter(iri -> iri.indexOf('>') < 0).distinct()
+                .map(iri -> "{ " + String.format(pattern, "<" + iri + ">") + " BIND(<" + iri + "> AS ?" + variable + ") }")
+                .collect(Collectors.joining(" UNION "));
+    }
+
+    /** Whether {@link #values} or {@link #union} would list anything. */
     public static boolean anyAbsolute(Collection<String> iris) {
         return iris.stream().anyMatch(iri -> isAbsolute(iri) && iri.indexOf('>') < 0);
     }

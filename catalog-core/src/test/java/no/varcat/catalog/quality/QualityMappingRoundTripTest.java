@@ -35,10 +35,14 @@ class QualityMappingRoundTripTest {
         CoverageRate y2022 = new CoverageRate(REGISTER + "/coverage/2022", REGISTER, 2022, new BigDecimal("0.88"), null, null, null);
         CoverageRate hospital = new CoverageRate(REGISTER + "/coverage/2022/hus", REGISTER, 2022, new BigDecimal("1"), HOSPITAL, 40L, 40L,
                 "diabetes_voksne_dg");
-        load(sink -> List.of(y2023, y2022, hospital).forEach(c -> CoverageRateMapping.write(c, sink)));
+        CoverageRate other = new CoverageRate("https://test.varcat.no/other/coverage/2023", "https://test.varcat.no/other", 2023,
+                new BigDecimal("0.5"), null, null, null);
+        load(sink -> List.of(y2023, y2022, hospital, other).forEach(c -> CoverageRateMapping.write(c, sink)));
 
         assertThat(new CoverageRepository(store).forResource(REGISTER)).containsExactly(y2022, hospital, y2023);
-        assertThat(new CoverageRepository(store).forResource("https://test.varcat.no/other")).isEmpty();
+        assertThat(new CoverageRepository(store).forResource("https://test.varcat.no/other")).containsExactly(other);
+        assertThat(new CoverageRepository(store).forResource("https://test.varcat.no/none")).isEmpty();
+        assertThat(new CoverageRepository(store).forResource("not an iri> }")).isEmpty();
     }
 
     @Test
@@ -52,16 +56,27 @@ class QualityMappingRoundTripTest {
                 new BigDecimal("0.55"), 550L, 1000L);
         IndicatorMeasurement m2022 = new IndicatorMeasurement(hba1c.iri() + "/2022/hus", hba1c.iri(), REGISTER, 2022, HOSPITAL,
                 new BigDecimal("0.5"), null, null);
+        String otherRegister = "https://test.varcat.no/other";
+        QualityIndicator other = new QualityIndicator(otherRegister + "/indicator/waiting",
+                new LocalizedText("Ventetid", null, null), LocalizedText.EMPTY, null, Direction.LOWER_IS_BETTER, null, null,
+                otherRegister);
+        IndicatorMeasurement otherMeasurement = new IndicatorMeasurement(other.iri() + "/2023/hus", other.iri(), otherRegister,
+                2023, HOSPITAL, new BigDecimal("0.2"), null, null);
         load(sink -> {
             QualityIndicatorMapping.write(hba1c, sink);
             QualityIndicatorMapping.write(m2023, sink);
             QualityIndicatorMapping.write(m2022, sink);
+            QualityIndicatorMapping.write(other, sink);
+            QualityIndicatorMapping.write(otherMeasurement, sink);
         });
 
         QualityIndicatorRepository repository = new QualityIndicatorRepository(store);
         assertThat(repository.forRegister(REGISTER)).containsExactly(hba1c);
-        assertThat(repository.findAll()).containsExactly(hba1c);
+        assertThat(repository.forRegister(otherRegister)).containsExactly(other);
+        assertThat(repository.forRegister("https://test.varcat.no/none")).isEmpty();
+        assertThat(repository.findAll()).containsExactly(hba1c, other);
         assertThat(repository.measurements(hba1c.iri())).containsExactly(m2022, m2023);
+        assertThat(repository.measurements(other.iri())).containsExactly(otherMeasurement);
     }
 
     @Test
