@@ -231,10 +231,15 @@ final class SizeRun {
      * miss the application's 120 s start timeout, and the application then exits.
      */
     private VarcatProcess startApplication(Path appData, Path appLog, String password) throws Exception {
+        return startApplication(appData, appLog, password, "actuator/health");
+    }
+
+    /** @param healthPath what must answer 200 for the application to count as started ({@link VarcatProcess#awaitUp}) */
+    private VarcatProcess startApplication(Path appData, Path appLog, String password, String healthPath) throws Exception {
         for (int attempt = 1; ; attempt++) {
             VarcatProcess app = VarcatProcess.start(options.jar(), appData, appLog, password);
             try {
-                app.awaitUp(Duration.ofMinutes(5));
+                app.awaitUp(Duration.ofMinutes(5), healthPath);
                 return app;
             } catch (IllegalStateException e) {
                 app.close();
@@ -326,7 +331,9 @@ final class SizeRun {
         }
         deleteTree(esData);
         long started = System.nanoTime();
-        try (VarcatProcess app = startApplication(appData, appLog, password)) {
+        // Live, not healthy: health says DOWN until the rebuilt index is there, which at 1M takes longer
+        // than a start may (the 2026-12-03 18:45 run restarted the application three times and gave up).
+        try (VarcatProcess app = startApplication(appData, appLog, password, "actuator/health/liveness")) {
             double up = app.upSeconds();
             // The rebuild swaps the alias once the whole index is built: the count stays at 0 until then, so only the timeout ends the wait.
             long found = Waits.searchable(new VarcatClient(app.base(), password), expected, Duration.ofMinutes(options.timeoutMinutes()),
@@ -334,7 +341,7 @@ final class SizeRun {
             double total = Stats.seconds(System.nanoTime() - started);
             rows.add(new Row("full reindex: restart with the Elasticsearch data deleted, until " + found + " of " + expected
                     + " variables are searchable (no admin \"rebuild\" API on main yet)",
-                    String.format(Locale.ROOT, "%.1f s (healthy after %.1f s)", total, up),
+                    String.format(Locale.ROOT, "%.1f s (running after %.1f s)", total, up),
                     String.format(Locale.ROOT, "`_bulk` of the same documents: %.1f s", rawIndexSeconds),
                     "1M ≤ 15 min", Row.verdictAt(size, "1m", total <= 900)));
         }

@@ -100,6 +100,14 @@ final class VarcatProcess implements AutoCloseable {
 
     /** Waits for the health endpoint; returns seconds from the process start. */
     double awaitUp(Duration timeout) throws IOException, InterruptedException {
+        return awaitUp(timeout, "actuator/health");
+    }
+
+    /**
+     * Waits until {@code healthPath} answers 200: {@code actuator/health} once search works too,
+     * {@code actuator/health/liveness} once the application runs (while it rebuilds its index, say).
+     */
+    double awaitUp(Duration timeout, String healthPath) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -107,7 +115,7 @@ final class VarcatProcess implements AutoCloseable {
                 throw new IllegalStateException("varcat exited with " + process.exitValue() + " while starting; see " + log);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("actuator/health"))
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(healthPath))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     upSeconds = Stats.seconds(System.nanoTime() - startNanos);
