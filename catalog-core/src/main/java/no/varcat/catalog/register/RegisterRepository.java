@@ -18,6 +18,15 @@ import no.varcat.vocab.Prefixes;
 /** Reads registers ({@code dcat:Dataset}) from the store. */
 public final class RegisterRepository {
 
+    /** What a register says of itself, as both summary queries read it. */
+    private static final String OWN_STATEMENTS = """
+              OPTIONAL { ?d dct:identifier ?identifier }
+              OPTIONAL { ?d dct:title ?title }
+              OPTIONAL { ?d dct:description ?description }
+              OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
+              OPTIONAL { ?d dcat:keyword ?keyword }
+            """;
+
     /**
      * Variables are counted in a sub-select so that the OPTIONAL language rows do not multiply them;
      * the registers wanted ({@code %s}, a VALUES block) are named inside it, since a grouped sub-select
@@ -31,26 +40,14 @@ public final class RegisterRepository {
                   ?d a dcat:Dataset .
                   OPTIONAL { ?d disco:variable ?v }
                 } GROUP BY ?d }
-              OPTIONAL { ?d dct:identifier ?identifier }
-              OPTIONAL { ?d dct:title ?title }
-              OPTIONAL { ?d dct:description ?description }
-              OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
-              OPTIONAL { ?d dcat:keyword ?keyword }
-            }
-            """;
+            """ + OWN_STATEMENTS + "}";
 
     /** {@link #SUMMARIES} without the count: one register's own statements, however many variables it has. */
     private static final String UNCOUNTED = """
             SELECT ?d ?identifier ?title ?description ?publisherName ?keyword WHERE {
               %s
               ?d a dcat:Dataset .
-              OPTIONAL { ?d dct:identifier ?identifier }
-              OPTIONAL { ?d dct:title ?title }
-              OPTIONAL { ?d dct:description ?description }
-              OPTIONAL { ?d dct:publisher/foaf:name ?publisherName }
-              OPTIONAL { ?d dcat:keyword ?keyword }
-            }
-            """;
+            """ + OWN_STATEMENTS + "}";
 
     private static final String VARIABLE_COUNT = """
             SELECT (COUNT(DISTINCT ?v) AS ?variables) WHERE { ?d disco:variable ?v }
