@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-
 import no.varcat.catalog.store.CatalogStore;
 import no.varcat.catalog.store.Iris;
 import no.varcat.vocab.Prefixes;
@@ -27,7 +26,7 @@ public final class CoverageRepository {
 
     /** Coverage rates of a register or variable, all reporting units, by year. */
     public List<CoverageRate> forResource(String iri) {
-        return forResources(List.of(iri));
+        return Iris.isAbsolute(iri) ? forResources(List.of(iri)) : List.of();
     }
 
     /** Coverage rates of several registers or variables (keep them to a page's worth), in one query. */

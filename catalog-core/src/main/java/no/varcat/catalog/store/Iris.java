@@ -2,6 +2,7 @@ package no.varcat.catalog.store;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
@@ -36,8 +37,7 @@ public final class Iris {
      */
     public static String values(String variable, Collection<String> iris) {
         StringBuilder values = new StringBuilder("VALUES ?").append(variable).append(" { ");
-        iris.stream().filter(Iris::isAbsolute).filter(iri -> iri.indexOf('>') < 0).distinct()
-                .forEach(iri -> values.append('<').append(iri).append("> "));
+        writable(iris).forEach(iri -> values.append('<').append(iri).append("> "));
         return values.append('}').toString();
     }
 
@@ -48,13 +48,17 @@ public final class Iris {
      * match of the pattern first (2.7 s against 15 ms for one register's coverage among 200,000 rates).
      */
     public static String union(String variable, String pattern, Collection<String> iris) {
-        return iris.stream().filter(Iris::isAbsolute).filter(iri -> iri.indexOf('>') < 0).distinct()
-                .map(iri -> "{ " + String.format(pattern, "<" + iri + ">") + " BIND(<" + iri + "> AS ?" + variable + ") }")
+        return writable(iris).map(iri -> "{ " + String.format(pattern, "<" + iri + ">") + " BIND(<" + iri + "> AS ?" + variable + ") }")
                 .collect(Collectors.joining(" UNION "));
     }
 
     /** Whether {@link #values} or {@link #union} would list anything. */
     public static boolean anyAbsolute(Collection<String> iris) {
-        return iris.stream().anyMatch(iri -> isAbsolute(iri) && iri.indexOf('>') < 0);
+        return writable(iris).findAny().isPresent();
+    }
+
+    /** The IRIs that may be written into a query between angle brackets: absolute, no '>', each once. */
+    private static Stream<String> writable(Collection<String> iris) {
+        return iris.stream().filter(Iris::isAbsolute).filter(iri -> iri.indexOf('>') < 0).distinct();
     }
 }

@@ -43,6 +43,7 @@ class QualityMappingRoundTripTest {
         assertThat(new CoverageRepository(store).forResource("https://test.varcat.no/other")).containsExactly(other);
         assertThat(new CoverageRepository(store).forResource("https://test.varcat.no/none")).isEmpty();
         assertThat(new CoverageRepository(store).forResource("not an iri> }")).isEmpty();
+        assertThat(new CoverageRepository(store).forResource(null)).isEmpty();
     }
 
     @Test

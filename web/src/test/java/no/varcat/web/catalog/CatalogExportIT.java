@@ -129,7 +129,7 @@ class CatalogExportIT {
         assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
                 whole.listSubjectsWithProperty(RDF.type, CSVW.Column).mapWith(Resource::getURI).toList());
         assertThat(parts.size()).isGreaterThan(listed.size() / 100);
-        Resource second = views(parts.get(1)).get(0);
+        Resource second = HydraPages.views(parts.get(1)).get(0);
         assertThat(second.getURI()).endsWith("/catalog/healthdcat-ap?page=1&part=2&size=5&variables=100");
         assertThat(second.getPropertyResourceValue(HYDRA.previous).getURI()).endsWith("/catalog/healthdcat-ap?page=1&size=5&variables=100");
         HttpResponse<byte[]> beyond = get("/catalog/healthdcat-ap?part=999", Map.of());
@@ -158,14 +158,14 @@ class CatalogExportIT {
         assertThat(listed).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(datasets(whole).stream().map(Resource::getURI).toList());
         assertThat(pages).hasSize((listed.size() + 3) / 4);
-        Resource view = views(pages.get(1)).get(0);
+        Resource view = HydraPages.views(pages.get(1)).get(0);
         assertThat(view.getURI()).endsWith("/catalog?page=2&size=4");
         assertThat(view.getPropertyResourceValue(HYDRA.first).getURI()).endsWith("/catalog?page=1&size=4");
         assertThat(view.getPropertyResourceValue(HYDRA.previous).getURI()).endsWith("/catalog?page=1&size=4");
         assertThat(view.getPropertyResourceValue(HYDRA.next).getURI()).endsWith("/catalog?page=3&size=4");
         assertThat(view.getPropertyResourceValue(HYDRA.last).getURI()).endsWith("/catalog?page=" + pages.size() + "&size=4");
         assertThat(pages.get(1).listObjectsOfProperty(HYDRA.totalItems).next().asLiteral().getLong()).isEqualTo(listed.size());
-        assertThat(views(defaultPages.get(0))).as("one page needs no view").hasSize(defaultPages.size() == 1 ? 0 : 1);
+        assertThat(HydraPages.views(defaultPages.get(0))).as("one page needs no view").hasSize(defaultPages.size() == 1 ? 0 : 1);
     }
 
     @Test
@@ -282,10 +282,6 @@ class CatalogExportIT {
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             return new String(page.body(), StandardCharsets.UTF_8);
         });
-    }
-
-    private static List<Resource> views(Model page) {
-        return HydraPages.views(page);
     }
 
     private static List<Resource> datasets(Model catalog) {
