@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,6 +40,8 @@ import no.varcat.web.selfcheck.SelfCheckSamples;
  */
 @VarcatIntegrationTest
 class SelfCheckApiIT {
+
+    private static final String BOUNDARY = "----selfcheck";
 
     @LocalServerPort
     int port;
@@ -117,6 +120,37 @@ class SelfCheckApiIT {
         assertThat(issues.get(0).path("column").isNumber()).isTrue();
     }
 
+    /**
+     * An upload past the size cap is refused with the problem that says so, every time, also to a
+     * client that sends its whole body before it reads the answer: Tomcat must read the rest of the
+     * body (server.tomcat.max-swallow-size) rather than close the connection under a client still
+     * sending, which then sees a reset instead of the answer.
+     */
+    @Test
+    void refusesEachUploadPastTheCapWithAProblem() throws Exception {
+        byte[] tooLarge = multipart("x".repeat(11 * 1024 * 1024), "kodebok.csv", "codebook-csv", "plain")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            String answer = sendWholeThenRead(tooLarge);
+            assertThat(answer).as("attempt %d", attempt).startsWith("HTTP/1.1 413 ")
+                    .contains("The upload is larger than the size cap");
+        }
+    }
+
+    /** A POST of the multipart body written in full before a byte of the answer is read. */
+    private String sendWholeThenRead(byte[] body) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/self-check HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void namesEachParameterItCannotUse() throws Exception {
         HttpResponse<String> response = post("url=" + encode("file:///etc/passwd") + "&format=gif", "application/x-www-form-urlencoded");
@@ -137,16 +171,20 @@ class SelfCheckApiIT {
     }
 
     private HttpResponse<String> upload(String content, String name, String format, String preset) throws Exception {
-        String boundary = "----selfcheck";
+        return post(multipart(content, name, format, preset), "multipart/form-data; boundary=" + BOUNDARY);
+    }
+
+    private static String multipart(String content, String name, String format, String preset) {
         StringBuilder body = new StringBuilder();
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n").append(format).append("\r\n");
+        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"format\"\r\n\r\n").append(format)
+                .append("\r\n");
         if (preset != null) {
-            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"preset\"\r\n\r\n").append(preset)
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"preset\"\r\n\r\n").append(preset)
                     .append("\r\n");
         }
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"").append(name)
-                .append("\"\r\nContent-Type: text/plain\r\n\r\n").append(content).append("\r\n--").append(boundary).append("--\r\n");
-        return post(body.toString(), "multipart/form-data; boundary=" + boundary);
+        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"").append(name)
+                .append("\"\r\nContent-Type: text/plain\r\n\r\n").append(content).append("\r\n--").append(BOUNDARY).append("--\r\n");
+        return body.toString();
     }
 
     private void assertAnswers(String status, String mediaType, String body) {
