@@ -67,11 +67,13 @@ public final class HealthDcatApExport {
     private final DcatCatalogExport catalog;
     private final HealthDescription health;
     private final VariableColumns columns;
+    private final RegisterColumnCounts counts;
 
     public HealthDcatApExport(DcatCatalogExport catalog, HealthDescription health) {
         this.catalog = catalog;
         this.health = health;
         this.columns = new VariableColumns(catalog.links());
+        this.counts = new RegisterColumnCounts(catalog.store());
     }
 
     /**
@@ -86,23 +88,33 @@ public final class HealthDcatApExport {
      * Part {@code part} of a page of registers, cut so that no part lists more than {@code variables}
      * variables; {@link PageOutOfRangeException} past the page's last part. Reads the pages' registers
      * and counts their variables: this page's, the one before's (for the link back) and the last
-     * one's (for the link to the last part), nothing of the others.
+     * one's (for the link to the last part), nothing of the others; the counts are read afresh.
      */
     public HealthPage page(CatalogPage registers, int part, int variables) {
-        List<List<ColumnSlice>> parts = parts(registers, variables);
+        return page(registers, part, variables, null);
+    }
+
+    /**
+     * As {@link #page(CatalogPage, int, int)}, with the counts remembered for the catalog's
+     * {@code version} ({@link CatalogVersion#tag()}, which the caller reads for its validators
+     * anyway), so that walking a version's parts counts each register once.
+     */
+    public HealthPage page(CatalogPage registers, int part, int variables, String version) {
+        List<List<ColumnSlice>> parts = parts(registers, variables, version);
         if (part < 1 || part > parts.size()) {
             throw PageOutOfRangeException.part(part, registers.number(), parts.size());
         }
         int previous = registers.hasPrevious()
-                ? parts(new CatalogPage(registers.number() - 1, registers.size(), registers.total()), variables).size() : 0;
+                ? parts(new CatalogPage(registers.number() - 1, registers.size(), registers.total()), variables, version).size() : 0;
         int last = registers.hasNext()
-                ? parts(new CatalogPage(registers.pages(), registers.size(), registers.total()), variables).size() : parts.size();
+                ? parts(new CatalogPage(registers.pages(), registers.size(), registers.total()), variables, version).size()
+                : parts.size();
         return new HealthPage(registers, part, parts.size(), parts.get(part - 1), previous, last);
     }
 
-    private List<List<ColumnSlice>> parts(CatalogPage registers, int variables) {
+    private List<List<ColumnSlice>> parts(CatalogPage registers, int variables, String version) {
         List<String> datasets = catalog.datasets(registers);
-        return HealthPage.cut(datasets, VariableColumns.counts(catalog.store(), datasets), variables);
+        return HealthPage.cut(datasets, counts.of(datasets, version), variables);
     }
 
     /** The HealthDCAT-AP catalog part: its registers with the slices of their variable lists it holds. */

@@ -195,6 +195,23 @@ class DcatCatalogExportTest {
         assertThat(second.listObjectsOfProperty(HYDRA.totalItems).next().asLiteral().getLong()).isEqualTo(3);
     }
 
+    @Test
+    void aPartCountsTheRegistersOncePerCatalogVersion() {
+        registerWithVariables("r0", 3, "2026-01-01T10:00:01Z");
+        HealthDcatApExport health = health();
+        String first = CatalogVersion.read(store).tag();
+        assertThat(health.page(health.registers(1, 10), 1, 2, first).parts()).isEqualTo(2);
+
+        registerWithVariables("r0", 5, "2026-01-02T10:00:01Z");
+        String second = CatalogVersion.read(store).tag();
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(health.page(health.registers(1, 10), 1, 2, first).parts()).as("the first version's count, not read again")
+                .isEqualTo(2);
+        assertThat(health.page(health.registers(1, 10), 1, 2, second).parts()).as("a new version counts afresh").isEqualTo(3);
+        assertThat(health.page(health.registers(1, 10), 1, 2).parts()).as("no version: counted every time").isEqualTo(3);
+    }
+
     /** The HealthDCAT-AP export over the store, with a health data access body and EU defaults of our own. */
     private HealthDcatApExport health() {
         return new HealthDcatApExport(export, new HealthDescription("http://data.europa.eu/eli/reg/2025/327/oj",
@@ -204,6 +221,11 @@ class DcatCatalogExportTest {
 
     /** A register {@code https://test.varcat.no/{id}} with {@code count} variables V0, V1, ... */
     private void registerWithVariables(String id, int count) {
+        registerWithVariables(id, count, "2026-01-01T10:00:01Z");
+    }
+
+    /** As {@link #registerWithVariables(String, int)}, harvested by a run that ended at {@code ended}. */
+    private void registerWithVariables(String id, int count, String ended) {
         Graph graph = GraphFactory.createDefaultGraph();
         var register = NodeFactory.createURI("https://test.varcat.no/" + id);
         graph.add(Triple.create(register, RDF.type.asNode(), DCAT.Dataset.asNode()));
@@ -213,7 +235,7 @@ class DcatCatalogExportTest {
             graph.add(Triple.create(variable, SKOS.notation.asNode(), NodeFactory.createLiteralString("V" + i)));
             graph.add(Triple.create(variable, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("Variabel " + i, "nb")));
         }
-        harvest("urn:varcat:source:" + id, graph, "run-" + id, "2026-01-01T10:00:00Z", "2026-01-01T10:00:01Z");
+        harvest("urn:varcat:source:" + id, graph, "run-" + id + "-" + ended, "2026-01-01T10:00:00Z", ended);
     }
 
     /** The csvw:names of the register's columns in {@code model}, sorted. */

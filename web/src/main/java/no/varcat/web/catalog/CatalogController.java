@@ -128,7 +128,7 @@ class CatalogController {
         }
         HealthPage found;
         try {
-            found = health.page(onPage, partNumber, columns);
+            found = health.page(onPage, partNumber, columns, validators.catalogVersion());
         } catch (PageOutOfRangeException e) {
             return problem(HttpStatus.NOT_FOUND, PART, e.getMessage() + " (parameter 'part')");
         }

@@ -17,7 +17,8 @@ import no.varcat.web.system.VarcatProperties;
 @Component
 class CatalogVersions {
 
-    record Validators(String etag, long lastModifiedMillis) {
+    /** @param catalogVersion the store's {@link CatalogVersion#tag()}, for what may be remembered per version */
+    record Validators(String etag, long lastModifiedMillis, String catalogVersion) {
     }
 
     private final CatalogStore store;
@@ -34,6 +35,7 @@ class CatalogVersions {
         CatalogVersion version = CatalogVersion.read(store);
         String tag = Sha256.hex(version.tag() + "|" + configuration + "|" + profile + "|" + page + "|" + lang.getName(), 16);
         // Weak: the same content in gzip or not is the same representation to us.
-        return new Validators("W/\"" + tag + "\"", version.lastModified().map(t -> t.toEpochMilli()).orElse(-1L));
+        return new Validators("W/\"" + tag + "\"", version.lastModified().map(t -> t.toEpochMilli()).orElse(-1L),
+                version.tag());
     }
 }

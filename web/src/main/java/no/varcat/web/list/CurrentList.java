@@ -15,15 +15,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentList {
 
+    /** The request attribute that holds what {@link #read} read. */
+    private static final String READ = CurrentList.class.getName() + ".read";
+
     private final SavedLists lists;
 
     CurrentList(SavedLists lists) {
         this.lists = lists;
     }
 
-    /** The list's id and entries, if this browser has a list that is still kept. */
+    /**
+     * The list's id and entries, if this browser has a list that is still kept: read once per
+     * request, since the header's count ({@link VariableListAdvice}) and the handler read the same
+     * list, and a list of 500 is a query worth not repeating. Handlers read before they write, and
+     * what they show after a write they read from {@link SavedLists} itself.
+     */
     Optional<Listed> read(HttpServletRequest request) {
-        return ListCookie.read(request).flatMap(id -> lists.entries(id).map(entries -> new Listed(id, entries)));
+        @SuppressWarnings("unchecked")
+        Optional<Listed> read = (Optional<Listed>) request.getAttribute(READ);
+        if (read == null) {
+            read = ListCookie.read(request).flatMap(id -> lists.entries(id).map(entries -> new Listed(id, entries)));
+            request.setAttribute(READ, read);
+        }
+        return read;
     }
 
     List<ListEntry> entries(HttpServletRequest request) {
@@ -32,11 +46,12 @@ public class CurrentList {
 
     /** The browser's list, made (and the cookie set) if it has none. */
     ListId readOrCreate(HttpServletRequest request, HttpServletResponse response) {
-        Optional<ListId> id = ListCookie.read(request).filter(lists::exists);
+        Optional<ListId> id = read(request).map(Listed::id);
         if (id.isPresent()) {
             return id.get();
         }
         ListId created = lists.create();
+        request.removeAttribute(READ);
         ListCookie.write(created, request, response);
         return created;
     }
