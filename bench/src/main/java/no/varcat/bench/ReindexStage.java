@@ -44,7 +44,7 @@ final class ReindexStage {
             long found = Waits.searchable(new VarcatClient(app.base(), password), expected, timeout, () -> true);
             double total = Stats.seconds(System.nanoTime() - started);
             return new Row("full reindex: restart with the Elasticsearch data deleted, until " + found + " of " + expected
-                    + " variables are searchable (no admin \"rebuild\" API on main yet)",
+                    + " variables are searchable (search answers 503 until the rebuilt index is there)",
                     String.format(Locale.ROOT, "%.1f s (running after %.1f s)", total, up),
                     String.format(Locale.ROOT, "`_bulk` of the same documents: %.1f s", rawIndexSeconds),
                     "1M ≤ 15 min", Row.verdictAt(size, "1m", total <= 900));

@@ -63,6 +63,21 @@ final class VarcatClient {
         return getJson("api/v1/variables?size=1&q=" + encode(q)).path("total").asLong();
     }
 
+    /**
+     * As {@link #variableTotal}, but 0 while search answers 503: an application rebuilding its index
+     * from nothing says the search cannot answer yet, which is no fault of the rebuild.
+     */
+    long variableTotalOnceAnswering(String q) throws IOException, InterruptedException {
+        Timed r = get("api/v1/variables?size=1&q=" + encode(q), "application/json");
+        if (r.status() == 503) {
+            return 0;
+        }
+        if (r.status() != 200) {
+            throw new IllegalStateException("GET api/v1/variables answered " + r.status() + ": " + r.text());
+        }
+        return JSON.readTree(r.body()).path("total").asLong();
+    }
+
     void putSource(String id, Map<String, String> source) throws IOException, InterruptedException {
         HttpRequest request = admin("api/admin/sources/" + encode(id))
                 .header("Content-Type", "application/json")

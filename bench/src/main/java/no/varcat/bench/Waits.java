@@ -84,16 +84,17 @@ final class Waits {
     }
 
     /**
-     * Polls the public API until it finds {@code expected} variables, or the count stops moving for two
-     * minutes while {@code working} no longer holds (the harvests waiting for a compaction of the store,
-     * or one catch-up indexing a large range, keep the count still for minutes at 1M).
+     * Polls the public API (a 503 counting as none found yet) until it finds {@code expected}
+     * variables, or the count stops moving for two minutes while {@code working} no longer holds (the
+     * harvests waiting for a compaction of the store, or one catch-up indexing a large range, keep the
+     * count still for minutes at 1M).
      */
     static long searchable(VarcatClient client, long expected, Duration timeout, Condition working) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         long last = -1;
         long lastChange = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            long total = client.variableTotal("");
+            long total = client.variableTotalOnceAnswering("");
             if (total == expected) {
                 return total;
             }
