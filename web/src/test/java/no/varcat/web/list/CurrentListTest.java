@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 
@@ -47,5 +48,22 @@ class CurrentListTest {
         next.setCookies(new Cookie(ListCookie.NAME, id.value()));
         assertThat(current.entries(next)).hasSize(1);
         assertThat(store.queriesSinceLast()).as("a new request reads again").isEqualTo(1);
+    }
+
+    @Test
+    void theHeadersListIsReadOnlyWhenAPageShowsIt() {
+        ListId id = lists.create();
+        lists.add(id, List.of(ListEntry.of(ListEntry.Kind.VARIABLE, CountingStore.variable("https://test.varcat.no/counting", 2))),
+                false);
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/list/add");
+        request.setCookies(new Cookie(ListCookie.NAME, id.value()));
+        store.queriesSinceLast();
+
+        Set<String> listed = new VariableListAdvice(current).listed(request);
+
+        assertThat(store.queriesSinceLast()).as("a handler that answers JSON renders no page").isZero();
+        assertThat(listed).containsExactly(CountingStore.variable("https://test.varcat.no/counting", 2));
+        assertThat(listed.contains(CountingStore.variable("https://test.varcat.no/counting", 1))).isFalse();
+        assertThat(store.queriesSinceLast()).as("read once, when the page asked").isEqualTo(1);
     }
 }
