@@ -32,38 +32,43 @@ class CurrentListTest {
 
     @Test
     void aRequestReadsItsListOnce() {
-        ListId id = lists.create();
-        lists.add(id, List.of(ListEntry.of(ListEntry.Kind.VARIABLE, CountingStore.variable("https://test.varcat.no/counting", 1))),
-                false);
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/list");
-        request.setCookies(new Cookie(ListCookie.NAME, id.value()));
-        store.queriesSinceLast();
+        ListId id = listOf(1);
+        MockHttpServletRequest request = requestWith(id, "GET", "/list");
 
         assertThat(current.entries(request)).hasSize(1);
         assertThat(current.read(request)).hasValueSatisfying(l -> assertThat(l.id()).isEqualTo(id));
         assertThat(current.readOrCreate(request, new MockHttpServletResponse())).isEqualTo(id);
 
         assertThat(store.queriesSinceLast()).as("store queries in one request").isEqualTo(1);
-        MockHttpServletRequest next = new MockHttpServletRequest("GET", "/list");
-        next.setCookies(new Cookie(ListCookie.NAME, id.value()));
-        assertThat(current.entries(next)).hasSize(1);
+        assertThat(current.entries(requestWith(id, "GET", "/list"))).hasSize(1);
         assertThat(store.queriesSinceLast()).as("a new request reads again").isEqualTo(1);
     }
 
     @Test
     void theHeadersListIsReadOnlyWhenAPageShowsIt() {
-        ListId id = lists.create();
-        lists.add(id, List.of(ListEntry.of(ListEntry.Kind.VARIABLE, CountingStore.variable("https://test.varcat.no/counting", 2))),
-                false);
-        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/list/add");
-        request.setCookies(new Cookie(ListCookie.NAME, id.value()));
-        store.queriesSinceLast();
+        ListId id = listOf(2);
 
-        Set<String> listed = new VariableListAdvice(current).listed(request);
+        Set<String> listed = new VariableListAdvice(current).listed(requestWith(id, "POST", "/list/add"));
 
         assertThat(store.queriesSinceLast()).as("a handler that answers JSON renders no page").isZero();
         assertThat(listed).containsExactly(CountingStore.variable("https://test.varcat.no/counting", 2));
         assertThat(listed.contains(CountingStore.variable("https://test.varcat.no/counting", 1))).isFalse();
         assertThat(store.queriesSinceLast()).as("read once, when the page asked").isEqualTo(1);
+    }
+
+    /** A saved list holding the register's variable {@code i}; the store's query count starts afresh. */
+    private ListId listOf(int i) {
+        ListId id = lists.create();
+        lists.add(id, List.of(ListEntry.of(ListEntry.Kind.VARIABLE, CountingStore.variable("https://test.varcat.no/counting", i))),
+                false);
+        store.queriesSinceLast();
+        return id;
+    }
+
+    /** A request from a browser whose cookie names the list {@code id}. */
+    private static MockHttpServletRequest requestWith(ListId id, String method, String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+        request.setCookies(new Cookie(ListCookie.NAME, id.value()));
+        return request;
     }
 }
