@@ -51,7 +51,10 @@ final class VarcatClient {
     }
 
     JsonNode getJson(String path) throws IOException, InterruptedException {
-        Timed r = get(path, "application/json");
+        return json(path, get(path, "application/json"));
+    }
+
+    private static JsonNode json(String path, Timed r) {
         if (r.status() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + r.status() + ": " + r.text());
         }
@@ -60,7 +63,7 @@ final class VarcatClient {
 
     /** Variables found for {@code q} ("" for all), from the public API. */
     long variableTotal(String q) throws IOException, InterruptedException {
-        return getJson("api/v1/variables?size=1&q=" + encode(q)).path("total").asLong();
+        return getJson(variablesPath(q)).path("total").asLong();
     }
 
     /**
@@ -68,14 +71,13 @@ final class VarcatClient {
      * from nothing says the search cannot answer yet, which is no fault of the rebuild.
      */
     long variableTotalOnceAnswering(String q) throws IOException, InterruptedException {
-        Timed r = get("api/v1/variables?size=1&q=" + encode(q), "application/json");
-        if (r.status() == 503) {
-            return 0;
-        }
-        if (r.status() != 200) {
-            throw new IllegalStateException("GET api/v1/variables answered " + r.status() + ": " + r.text());
-        }
-        return JSON.readTree(r.body()).path("total").asLong();
+        String path = variablesPath(q);
+        Timed r = get(path, "application/json");
+        return r.status() == 503 ? 0 : json(path, r).path("total").asLong();
+    }
+
+    private static String variablesPath(String q) {
+        return "api/v1/variables?size=1&q=" + encode(q);
     }
 
     void putSource(String id, Map<String, String> source) throws IOException, InterruptedException {
